@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Runs every check and test; exits non-zero on the first failure.
+#   1. formatting and clippy (native and wasm32, warnings are errors)
+#   2. native tests of the model crates (cargo test)
+#   3. browser tests of the widgets (wasm-bindgen-test in headless Chromium)
+#   4. a release build with Trunk, then end-to-end tests over dist/ (Playwright + axe-core)
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+bash scripts/setup.sh
+export PATH="$HOME/.cargo/bin:$root/node_modules/.bin:$PATH"
+export CHROMEDRIVER=/usr/bin/chromedriver
+step() { printf '\n== %s\n' "$*"; }
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+
+step "clippy (native, then wasm32)"
+cargo clippy --workspace --all-targets --quiet -- -D warnings
+cargo clippy --workspace --all-targets --quiet --target wasm32-unknown-unknown -- -D warnings
+
+step "native tests: the model crates"
+cargo test --quiet -p calculator -p ownership -p decision -p evidence
+
+step "browser tests: each widget in headless Chromium"
+cargo test --quiet --target wasm32-unknown-unknown -p why-rust --test web
+
+step "release build (trunk build --release)"
+trunk build --release --quiet 2>&1 | grep -v '^\s*$' || true
+test -f dist/index.html && test -f dist/calculator/calculator.js && test -f dist/calculator/calculator_bg.wasm \
+  && test -f dist/calculator/calculator.d.ts && test -f dist/calculator/demo.html
+
+step "end-to-end tests: Playwright on Chromium over dist/"
+node --test --test-concurrency=1 tests/e2e/
+
+step "sizes of dist/ (raw and gzip bytes)"
+bash scripts/sizes.sh

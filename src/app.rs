@@ -1,0 +1,207 @@
+//! The router and the page shell: header, navigation, theme, and the pages around the widgets.
+//! This is the only module that knows every widget.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::route::{Route, Widget};
+use crate::theme;
+use crate::widgets::{
+    calculator::CalculatorWidget, decision::DecisionWidget, energy::EnergyWidget,
+    ownership::OwnershipWidget,
+};
+
+/// The whole app: a hash router around the page shell.
+#[component]
+pub fn App() -> Html {
+    html! {
+        <HashRouter>
+            <Switch<Route> render={switch} />
+        </HashRouter>
+    }
+}
+
+fn switch(route: Route) -> Html {
+    let embed = |w: Widget| html! { <main id="main" class="embed" data-widget={widget_slug(w)}>{ widget(w) }</main> };
+    match route {
+        Route::Home => html! { <Shell><Home /></Shell> },
+        Route::Calculator => html! { <Shell><WidgetPage widget={Widget::Calculator} /></Shell> },
+        Route::Ownership => html! { <Shell><WidgetPage widget={Widget::Ownership} /></Shell> },
+        Route::Energy => html! { <Shell><WidgetPage widget={Widget::Energy} /></Shell> },
+        Route::Decision => html! { <Shell><WidgetPage widget={Widget::Decision} /></Shell> },
+        Route::EmbedCalculator => embed(Widget::Calculator),
+        Route::EmbedOwnership => embed(Widget::Ownership),
+        Route::EmbedEnergy => embed(Widget::Energy),
+        Route::EmbedDecision => embed(Widget::Decision),
+        Route::NotFound => html! { <Shell><NotFound /></Shell> },
+    }
+}
+
+fn widget(w: Widget) -> Html {
+    match w {
+        Widget::Calculator => html! { <CalculatorWidget /> },
+        Widget::Ownership => html! { <OwnershipWidget /> },
+        Widget::Energy => html! { <EnergyWidget /> },
+        Widget::Decision => html! { <DecisionWidget /> },
+    }
+}
+
+fn widget_slug(w: Widget) -> &'static str {
+    match w {
+        Widget::Calculator => "calculator",
+        Widget::Ownership => "ownership",
+        Widget::Energy => "energy",
+        Widget::Decision => "decision",
+    }
+}
+
+/// What each widget shows, in a few sentences, above it.
+fn explanation(w: Widget) -> Html {
+    match w {
+        Widget::Calculator => html! {
+            <>
+                <p>{ "Below is a small Rust struct compiled to WebAssembly. The page calls it the same way any JavaScript would: " }
+                    <code>{ "new Calculator()" }</code>{ ", then " }<code>{ "calc.add(5)" }</code>{ " and friends. Every key you press becomes one of those calls, logged as it happens." }</p>
+                <p>{ "Unlike a JavaScript number, the value is a 32-bit integer, and the arithmetic is checked: an overflow or a division by zero does not wrap around silently, it throws an " }
+                    <code>{ "Error" }</code>{ " and the value stays where it was." }</p>
+            </>
+        },
+        Widget::Ownership => html! {
+            <>
+                <p>{ "Every value in Rust has exactly one owner. You can lend it out to many readers or to one writer, never both at once, and it is freed when its owner goes out of scope. The compiler checks all of this before the program runs." }</p>
+                <p>{ "Type a little Rust below. The checker runs in your browser on every keystroke, with no compiler server, and reports the same error codes rustc would. Step through the program to watch owners, moves and borrows." }</p>
+            </>
+        },
+        Widget::Energy => html! {
+            <>
+                <p>{ "In 2017, researchers ran the same benchmark programs in 27 languages on one machine and measured the energy each used, how long it ran and how much memory it took. The figures are relative: C is 1.00 for energy and time, Pascal is 1.00 for memory." }</p>
+                <p>{ "Compiled languages cluster at the efficient end; Rust sits next to C. Read the caveats beside the chart before quoting a number." }</p>
+            </>
+        },
+        Widget::Decision => html! {
+            <>
+                <p>{ "Rust is the right tool for many jobs and the wrong tool for some. Pick the kind of project you have in mind, or move the weights yourself, and the matrix ranks six options on the criteria that matter for it." }</p>
+                <p>{ "When another language fits better, it says so." }</p>
+            </>
+        },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ShellProps {
+    children: Html,
+}
+
+/// Header, navigation and footer around a page.
+#[component]
+fn Shell(props: &ShellProps) -> Html {
+    let theme = use_state(theme::load);
+    {
+        let theme = *theme;
+        use_effect_with(theme, move |t| theme::apply(*t));
+    }
+    let toggle = {
+        let theme = theme.clone();
+        Callback::from(move |_| theme.set(theme.next()))
+    };
+    let current = use_route::<Route>();
+    let nav_item = |w: Widget| {
+        let is_current = current == Some(w.route());
+        html! {
+            <li>
+                <Link<Route> to={w.route()} classes={classes!(is_current.then_some("current"))}>
+                    { w.nav_label() }
+                </Link<Route>>
+            </li>
+        }
+    };
+    html! {
+        <>
+            <a class="skip-link" href="#main" onclick={skip_to_main()}>{ "Skip to content" }</a>
+            <header class="site-header">
+                <Link<Route> to={Route::Home} classes="brand">{ "Why Rust" }</Link<Route>>
+                <nav aria-label="Widgets">
+                    <ul>{ for Widget::ALL.into_iter().map(nav_item) }</ul>
+                </nav>
+                <button type="button" class="theme-toggle" onclick={toggle}
+                    aria-label={format!("{} (click to change)", theme.label())}>
+                    { theme.label() }
+                </button>
+            </header>
+            <main id="main" tabindex="-1">{ props.children.clone() }</main>
+            <footer class="site-footer">
+                <p>{ "Why Rust runs entirely in your browser: the calculator, the checker and the charts are Rust compiled to WebAssembly. Figures cite their sources next to them." }</p>
+            </footer>
+        </>
+    }
+}
+
+/// With hash routing, `href="#main"` would be read as a route; move focus by hand instead.
+fn skip_to_main() -> Callback<MouseEvent> {
+    Callback::from(|e: MouseEvent| {
+        e.prevent_default();
+        if let Some(main) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id("main"))
+        {
+            use wasm_bindgen::JsCast;
+            if let Ok(el) = main.dyn_into::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        }
+    })
+}
+
+#[component]
+fn Home() -> Html {
+    html! {
+        <>
+            <section class="intro">
+                <h1>{ "Why Rust? Try it instead of reading about it." }</h1>
+                <p class="lede">{ "For forty years, programmers chose between languages that run fast and languages that keep memory safe. Rust gives both: its compiler proves memory safety before the program runs, and the result runs about as fast as C with no garbage collector." }</p>
+                <p>{ "This page makes that case with four things you can touch: a Rust module that JavaScript calls like its own code, a borrow checker you can type into, the measured cost of 27 languages, and an honest answer to whether Rust suits your project." }</p>
+            </section>
+            { for Widget::ALL.into_iter().map(|w| html! {
+                <section class="widget-section" aria-labelledby={format!("{}-title", widget_slug(w))}>
+                    <h2 id={format!("{}-title", widget_slug(w))}>{ w.title() }</h2>
+                    { explanation(w) }
+                    { widget(w) }
+                    <p class="more"><Link<Route> to={w.route()}>{ format!("Open “{}” on its own page", w.nav_label()) }</Link<Route>></p>
+                </section>
+            }) }
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct WidgetPageProps {
+    widget: Widget,
+}
+
+#[component]
+fn WidgetPage(props: &WidgetPageProps) -> Html {
+    let w = props.widget;
+    html! {
+        <section class="widget-page">
+            <h1>{ w.title() }</h1>
+            { explanation(w) }
+            { widget(w) }
+        </section>
+    }
+}
+
+#[component]
+fn NotFound() -> Html {
+    html! {
+        <section class="not-found">
+            <h1>{ "This page does not exist" }</h1>
+            <p>{ "The link may be mistyped or out of date. Here is what the playground has:" }</p>
+            <ul>
+                <li><Link<Route> to={Route::Home}>{ "The home page, with all four widgets" }</Link<Route>></li>
+                { for Widget::ALL.into_iter().map(|w| html! {
+                    <li><Link<Route> to={w.route()}>{ w.title() }</Link<Route>></li>
+                }) }
+            </ul>
+        </section>
+    }
+}

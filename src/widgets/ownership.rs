@@ -1,0 +1,371 @@
+//! The ownership visualizer: an editor, a stepper and a stack/heap diagram over
+//! `crates/ownership`. Every keystroke re-runs the analysis; the view only draws its result.
+
+use ownership::{analyze, Analysis, BorrowKind, Status, Step, VarState, VarView};
+use wasm_bindgen::JsCast;
+use web_sys::HtmlTextAreaElement;
+use yew::prelude::*;
+
+use crate::components::CodeBlock;
+
+/// A program to start from.
+struct Preset {
+    name: &'static str,
+    code: &'static str,
+}
+
+const PRESETS: &[Preset] = &[
+    Preset {
+        name: "Move into a function",
+        code: r#"fn process_data(data: String) {
+    // `data` owns the string now; it is freed when this function returns.
+    println!("{}", data);
+}
+
+fn main() {
+    let message = String::from("Hello, world!");
+    process_data(message);
+    println!("{}", message);
+}
+"#,
+    },
+    Preset {
+        name: "Many readers, then one writer",
+        code: r#"fn main() {
+    let mut scores = vec![90, 72];
+    let first = &scores;
+    let second = &scores;
+    println!("{:?} {:?}", first, second);
+    // The readers are done, so a writer may take over.
+    scores.push(85);
+    println!("{:?}", scores);
+}
+"#,
+    },
+    Preset {
+        name: "A reader and a writer at once",
+        code: r#"fn main() {
+    let mut name = String::from("Ferris");
+    let greeting = &name;
+    name.push_str(" the crab");
+    println!("{}", greeting);
+}
+"#,
+    },
+    Preset {
+        name: "Two mutable borrows at once",
+        code: r#"fn main() {
+    let mut log = String::new();
+    let a = &mut log;
+    let b = &mut log;
+    a.push('x');
+    b.push('y');
+}
+"#,
+    },
+    Preset {
+        name: "Move while borrowed",
+        code: r#"fn consume(text: String) {
+    println!("{}", text);
+}
+
+fn main() {
+    let title = String::from("Rust");
+    let view = &title;
+    consume(title);
+    println!("{}", view);
+}
+"#,
+    },
+];
+
+/// The visualizer widget.
+#[component]
+pub fn OwnershipWidget() -> Html {
+    let code = use_state(|| PRESETS[0].code.to_string());
+    let step = use_state(|| 0usize);
+    let analysis = use_memo((*code).clone(), |code| analyze(code));
+
+    let last = analysis.steps.len().saturating_sub(1);
+    let current = (*step).min(last);
+
+    let go = {
+        let step = step.clone();
+        move |to: usize| step.set(to.min(last))
+    };
+    let prev = {
+        let go = go.clone();
+        Callback::from(move |_: MouseEvent| go(current.saturating_sub(1)))
+    };
+    let next = {
+        let go = go.clone();
+        Callback::from(move |_: MouseEvent| go(current + 1))
+    };
+    let onkeydown = {
+        let go = go.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            // Arrow keys inside the editor or a form control move the caret, not the stepper.
+            let in_field = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .map(|el| matches!(el.tag_name().as_str(), "TEXTAREA" | "INPUT" | "SELECT"))
+                .unwrap_or(false);
+            if in_field {
+                return;
+            }
+            match e.key().as_str() {
+                "ArrowLeft" => {
+                    e.prevent_default();
+                    go(current.saturating_sub(1));
+                }
+                "ArrowRight" => {
+                    e.prevent_default();
+                    go(current + 1);
+                }
+                _ => {}
+            }
+        })
+    };
+    let oninput = {
+        let code = code.clone();
+        Callback::from(move |e: InputEvent| {
+            code.set(e.target_unchecked_into::<HtmlTextAreaElement>().value());
+        })
+    };
+    let preset_buttons = PRESETS.iter().map(|p| {
+        let code = code.clone();
+        let step = step.clone();
+        let onclick = Callback::from(move |_| {
+            code.set(p.code.to_string());
+            step.set(0);
+        });
+        html! { <button type="button" class="preset" {onclick}>{ p.name }</button> }
+    });
+
+    let steps = &analysis.steps;
+    let current_step = steps.get(current);
+    let error_lines: Vec<usize> = analysis.diagnostics.iter().map(|d| d.span.line).collect();
+
+    html! {
+        <div class="widget ownership-widget" {onkeydown}>
+            <div class="presets" role="group" aria-label="Example programs">{ for preset_buttons }</div>
+            <div class="ownership-layout">
+                <div class="editor-pane">
+                    <label for="ownership-code" class="pane-title">{ "Your code (edit freely)" }</label>
+                    <textarea id="ownership-code" class="code-editor" spellcheck="false" autocapitalize="off"
+                        autocomplete="off" rows="14" value={(*code).clone()} {oninput} />
+                    { verdict(&analysis, &go) }
+                </div>
+                <div class="trace-pane">
+                    <div class="stepper" role="group" aria-label="Step through the program">
+                        <button type="button" onclick={prev} disabled={current == 0 || steps.is_empty()} aria-label="Previous step">{ "← Previous" }</button>
+                        <span class="step-count" aria-live="polite">
+                            { if steps.is_empty() { "No steps".to_string() } else { format!("Step {} of {}", current + 1, steps.len()) } }
+                        </span>
+                        <button type="button" onclick={next} disabled={current >= last} aria-label="Next step">{ "Next →" }</button>
+                    </div>
+                    <p class="hint">{ "Keys ← and → step too (outside the editor)." }</p>
+                    <CodeBlock code={(*code).clone()} label="The program, with the current step marked"
+                        current={current_step.map(|s| s.line)} errors={error_lines} />
+                    { for current_step.map(events) }
+                    { diagram(current_step) }
+                </div>
+            </div>
+        </div>
+    }
+}
+
+/// The verdict and the diagnostics, each pointing at its line and step.
+fn verdict(analysis: &Analysis, go: &(impl Fn(usize) + Clone + 'static)) -> Html {
+    match &analysis.status {
+        Status::Unsupported { line, message, .. } => html! {
+            <div class="verdict unsupported" role="status" data-status="unsupported">
+                <p><strong>{ "Not supported yet" }</strong>{ format!(" (line {line}): {message}") }</p>
+                <p class="hint">{ "The checker handles a teaching subset of Rust. It gives no verdict on code it does not understand, rather than guess." }</p>
+            </div>
+        },
+        Status::SyntaxError { line, message } => html! {
+            <div class="verdict syntax-error" role="status" data-status="syntax-error">
+                <p><strong>{ "Syntax error" }</strong>{ format!(" on line {line}: {message}") }</p>
+            </div>
+        },
+        Status::Checked if analysis.diagnostics.is_empty() => html! {
+            <div class="verdict compiles" role="status" data-status="compiles">
+                <p><strong>{ "✓ No ownership errors." }</strong>{ " rustc's borrow checker would accept this." }</p>
+            </div>
+        },
+        Status::Checked => {
+            let items = analysis.diagnostics.iter().map(|d| {
+                let jump = d.step.map(|s| {
+                    let go = go.clone();
+                    Callback::from(move |_: MouseEvent| go(s))
+                });
+                html! {
+                    <li class="diagnostic" data-code={d.code}>
+                        <p class="diagnostic-head">
+                            <span class="code">{ format!("error[{}]", d.code) }</span>{ ": " }{ &d.message }
+                        </p>
+                        <p class="diagnostic-where">{ format!("line {}", d.span.line) }
+                            if let Some(jump) = jump {
+                                { " · " }<button type="button" class="link-button" onclick={jump}>{ "show this step" }</button>
+                            }
+                        </p>
+                        if !d.labels.is_empty() {
+                            <ul class="labels">
+                                { for d.labels.iter().map(|l| html! { <li>{ format!("line {}: {}", l.span.line, l.message) }</li> }) }
+                            </ul>
+                        }
+                    </li>
+                }
+            });
+            html! {
+                <div class="verdict errors" role="status" data-status="errors">
+                    <p><strong>{ format!("{} error{} — rustc would refuse this program.", analysis.diagnostics.len(), if analysis.diagnostics.len() == 1 { "" } else { "s" }) }</strong></p>
+                    <ul class="diagnostics">{ for items }</ul>
+                </div>
+            }
+        }
+    }
+}
+
+fn events(step: &Step) -> Html {
+    if step.events.is_empty() {
+        return html! {};
+    }
+    html! {
+        <ul class="events" aria-label="What happens at this step">
+            { for step.events.iter().map(|e| html! { <li>{ &e.text }</li> }) }
+        </ul>
+    }
+}
+
+/// Geometry of the stack/heap diagram, in SVG user units.
+const ROW_H: f64 = 48.0;
+const STACK_X: f64 = 70.0;
+const STACK_W: f64 = 190.0;
+const HEAP_X: f64 = 330.0;
+const HEAP_W: f64 = 200.0;
+
+fn diagram(step: Option<&Step>) -> Html {
+    let vars: &[VarView] = step.map(|s| s.vars.as_slice()).unwrap_or(&[]);
+    if vars.is_empty() {
+        return html! { <p class="diagram-empty">{ "No variables in scope at this step." }</p> };
+    }
+    let height = 30.0 + ROW_H * vars.len() as f64;
+    let row_y = |i: usize| 30.0 + ROW_H * i as f64;
+    let index_of = |name: &str| vars.iter().rposition(|v| v.name == name);
+
+    let rows = vars.iter().enumerate().map(|(i, v)| {
+        let y = row_y(i);
+        let moved = v.state == VarState::Moved;
+        let state_text = match v.state {
+            VarState::Owned => "",
+            VarState::Moved => " (moved)",
+            VarState::Uninit => " (uninitialized)",
+        };
+        let stack_text = match (&v.value, &v.borrow) {
+            (_, Some(b)) => format!("→ {}", b.target),
+            (Some(value), None) => value.clone(),
+            (None, None) => match &v.heap {
+                Some(_) => "ptr, len, cap".to_string(),
+                None => String::new(),
+            },
+        };
+        let heap = (!moved).then_some(v.heap.as_ref()).flatten().map(|h| html! {
+            <g class="heap-box">
+                <line class="owns" x1={(STACK_X + STACK_W).to_string()} y1={(y + 18.0).to_string()} x2={HEAP_X.to_string()} y2={(y + 18.0).to_string()} marker-end="url(#arrow-owns)" />
+                <rect x={HEAP_X.to_string()} y={(y + 2.0).to_string()} width={HEAP_W.to_string()} height="32" rx="4" />
+                <text x={(HEAP_X + 8.0).to_string()} y={(y + 23.0).to_string()}>{ truncate(h, 26) }</text>
+            </g>
+        });
+        let label = format!(
+            "{}{}: {}{}{}",
+            if v.mutable { "mut " } else { "" },
+            v.name,
+            v.ty,
+            state_text,
+            if stack_text.is_empty() { String::new() } else { format!(", {stack_text}") }
+        );
+        html! {
+            <g class={classes!("var", moved.then_some("moved"), v.borrow.is_some().then_some("reference"))} data-var={v.name.clone()}>
+                <title>{ label }</title>
+                <text class="var-name" x={(STACK_X - 8.0).to_string()} y={(y + 23.0).to_string()} text-anchor="end">{ &v.name }</text>
+                <rect class="slot" x={STACK_X.to_string()} y={(y + 2.0).to_string()} width={STACK_W.to_string()} height="32" rx="4" />
+                <text x={(STACK_X + 8.0).to_string()} y={(y + 16.0).to_string()} class="var-type">{ format!("{}{}{}", if v.mutable { "mut " } else { "" }, v.ty, state_text) }</text>
+                <text x={(STACK_X + 8.0).to_string()} y={(y + 30.0).to_string()} class="var-value">{ truncate(&stack_text, 24) }</text>
+                { for heap }
+            </g>
+        }
+    });
+
+    let arrows = vars.iter().enumerate().filter_map(|(i, v)| {
+        let b = v.borrow.as_ref()?;
+        let j = index_of(&b.target)?;
+        let (y1, y2) = (row_y(i) + 18.0, row_y(j) + 18.0);
+        let bend = 40.0 + 6.0 * (i.abs_diff(j) as f64);
+        let kind = match b.kind {
+            BorrowKind::Shared => "shared",
+            BorrowKind::Mutable => "mutable",
+        };
+        Some(html! {
+            <path class={classes!("borrow", kind)}
+                d={format!("M {sx} {y1} C {cx} {y1}, {cx} {y2}, {sx} {y2}", sx = STACK_X - 2.0, cx = STACK_X - bend)}
+                marker-end={format!("url(#arrow-{kind})")}>
+                <title>{ format!("{} borrows {} ({})", v.name, b.target, kind) }</title>
+            </path>
+        })
+    });
+
+    html! {
+        <figure class="diagram">
+            <svg viewBox={format!("-40 0 600 {height}")} role="img"
+                aria-label={diagram_summary(vars)}>
+                <defs>
+                    { for ["owns", "shared", "mutable"].into_iter().map(|k| html! {
+                        <marker id={format!("arrow-{k}")} class={classes!("marker", k)} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+                            <path d="M 0 0 L 10 5 L 0 10 z" />
+                        </marker>
+                    }) }
+                </defs>
+                <text class="column-title" x={STACK_X.to_string()} y="16">{ "Stack" }</text>
+                <text class="column-title" x={HEAP_X.to_string()} y="16">{ "Heap" }</text>
+                { for rows }
+                { for arrows }
+            </svg>
+            <figcaption>{ "Solid lines: an owner and its heap data. Curved arrows: borrows (dashed = shared, thick = mutable). Greyed out: moved away." }</figcaption>
+        </figure>
+    }
+}
+
+/// A sentence for screen readers describing every variable in the diagram.
+fn diagram_summary(vars: &[VarView]) -> String {
+    let parts: Vec<String> = vars
+        .iter()
+        .map(|v| {
+            let state = match (&v.state, &v.borrow) {
+                (VarState::Moved, _) => "moved".to_string(),
+                (VarState::Uninit, _) => "uninitialized".to_string(),
+                (_, Some(b)) => format!(
+                    "{} borrow of {}",
+                    match b.kind {
+                        BorrowKind::Shared => "shared",
+                        BorrowKind::Mutable => "mutable",
+                    },
+                    b.target
+                ),
+                (_, None) => "owner".to_string(),
+            };
+            format!("{} ({}): {}", v.name, v.ty, state)
+        })
+        .collect();
+    format!("Variables in scope: {}", parts.join("; "))
+}
+
+fn truncate(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        s.to_string()
+    } else {
+        let cut: String = s.chars().take(max.saturating_sub(1)).collect();
+        format!("{cut}…")
+    }
+}

@@ -1,0 +1,94 @@
+// The calculator keypad calls the Rust module, and demo.html uses the standalone module
+// from plain JavaScript, errors included.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serveDist, launch, newPage, openRoute } from "./support.mjs";
+
+let server, browser;
+before(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const value = (page) => page.locator(".calc-value .value").innerText();
+
+test("the keypad computes and logs each JavaScript call", async () => {
+  const page = await newPage(browser);
+  await openRoute(page, server.url, "#/calculator");
+  const keypad = page.locator(".keypad");
+  await keypad.getByRole("button", { name: "1", exact: true }).click();
+  await keypad.getByRole("button", { name: "2", exact: true }).click();
+  await keypad.locator('[data-op="add"]').click();
+  assert.equal(await value(page), "12");
+  await keypad.getByRole("button", { name: "3", exact: true }).click();
+  await keypad.locator('[data-op="multiply"]').click();
+  assert.equal(await value(page), "36");
+  const log = await page.locator(".call-log li").allInnerTexts();
+  assert.match(log[0], /calc\.multiply\(3\)\s*→\s*(gives\s*)?36/);
+  assert.match(log[1], /calc\.add\(12\)\s*→\s*(gives\s*)?12/);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test("division by zero shows the thrown error and keeps the value", async () => {
+  const page = await newPage(browser);
+  await openRoute(page, server.url, "#/calculator");
+  const keypad = page.locator(".keypad");
+  await keypad.getByRole("button", { name: "7", exact: true }).click();
+  await keypad.locator('[data-op="add"]').click();
+  await keypad.getByRole("button", { name: "0", exact: true }).click();
+  await keypad.locator('[data-op="divide"]').click();
+  assert.equal(await value(page), "7");
+  const newest = await page.locator(".call-log li").first().innerText();
+  assert.match(newest, /calc\.divide\(0\).*throws Error: division by zero/);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test("the keypad works from the keyboard alone", async () => {
+  const page = await newPage(browser);
+  await openRoute(page, server.url, "#/calculator");
+  await page.locator(".keypad button").first().focus();
+  await page.keyboard.type("42+");
+  assert.equal(await value(page), "42");
+  await page.keyboard.type("2/");
+  assert.equal(await value(page), "21");
+  await page.context().close();
+});
+
+test("demo.html uses the standalone module from plain JavaScript, overflow included", async () => {
+  const page = await newPage(browser);
+  await page.goto(server.url + "calculator/demo.html");
+  await page.waitForFunction(() => document.getElementById("value").textContent === "0");
+  // Call the module straight from JavaScript, as the seeds describe.
+  const result = await page.evaluate(async () => {
+    const { Calculator } = await import("./calculator.js");
+    const calc = new Calculator();
+    calc.add(5);
+    const five = calc.get_value();
+    calc.add(2147483642);
+    let message = null;
+    try {
+      calc.add(1);
+    } catch (e) {
+      message = `${e instanceof Error} ${e.message}`;
+    }
+    return { five, max: calc.get_value(), message };
+  });
+  assert.equal(result.five, 5);
+  assert.equal(result.max, 2147483647);
+  assert.match(result.message, /^true overflow/);
+  // And through the page's own form.
+  await page.fill("#operand", "2147483647");
+  await page.click('button[data-op="add"]');
+  await page.fill("#operand", "1");
+  await page.click('button[data-op="add"]');
+  assert.match(await page.locator("#log li").first().innerText(), /calc\.add\(1\) → throws Error: overflow/);
+  assert.equal(await page.locator("#value").innerText(), "2147483647");
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});

@@ -1,0 +1,62 @@
+// The visualizer flags E0382 on the move preset, clears it once the code is fixed, and steps.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serveDist, launch, newPage, openRoute } from "./support.mjs";
+
+let server, browser;
+before(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test("the move preset shows E0382 at the use after the move, and fixing the code clears it", async () => {
+  const page = await newPage(browser);
+  await openRoute(page, server.url, "#/ownership");
+  await page.getByRole("button", { name: "Move into a function" }).click();
+  const diagnostic = page.locator('.diagnostic[data-code="E0382"]');
+  await diagnostic.waitFor();
+  const editor = page.locator("#ownership-code");
+  const code = await editor.inputValue();
+  const useLine = code.split("\n").findIndex((l) => l.includes('println!("{}", message)')) + 1;
+  assert.match(await diagnostic.innerText(), new RegExp(`line ${useLine}\\b`));
+  // Fix it the usual way: pass a clone.
+  await editor.fill(code.replace("process_data(message);", "process_data(message.clone());"));
+  await page.waitForSelector('.verdict[data-status="compiles"]');
+  assert.equal(await page.locator(".diagnostic").count(), 0);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test("stepping with the buttons and the arrow keys moves through the program", async () => {
+  const page = await newPage(browser);
+  await openRoute(page, server.url, "#/ownership");
+  await page.getByRole("button", { name: "Move into a function" }).click();
+  const count = page.locator(".step-count");
+  assert.match(await count.innerText(), /^Step 1 of \d+/);
+  await page.getByRole("button", { name: "Next step" }).click();
+  assert.match(await count.innerText(), /^Step 2 of/);
+  // After the call, `message` is drawn as moved.
+  await page.locator(".stepper button").first().focus();
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowLeft");
+  assert.match(await count.innerText(), /^Step 2 of/);
+  const moved = page.locator('.var.moved[data-var="message"]');
+  assert.equal(await moved.count(), 1);
+  await page.context().close();
+});
+
+test("two mutable borrows are E0499 and code outside the subset is not judged", async () => {
+  const page = await newPage(browser);
+  await openRoute(page, server.url, "#/ownership");
+  await page.getByRole("button", { name: "Two mutable borrows at once" }).click();
+  await page.locator('.diagnostic[data-code="E0499"]').waitFor();
+  await page.locator("#ownership-code").fill("fn main() {\n    let x = 1;\n    if x > 0 { println!(\"{}\", x); }\n}\n");
+  await page.waitForSelector('.verdict[data-status="unsupported"]');
+  assert.match(await page.locator(".verdict").innerText(), /line 3/);
+  assert.equal(await page.locator(".diagnostic").count(), 0);
+  await page.context().close();
+});

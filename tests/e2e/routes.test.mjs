@@ -1,0 +1,82 @@
+// Every route loads from a sub-path with no console error, and axe-core finds no violation.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serveDist, launch, newPage, openRoute, axeViolations } from "./support.mjs";
+
+const ROUTES = [
+  ["#/", "h1"],
+  ["#/calculator", ".calculator-widget"],
+  ["#/ownership", ".ownership-widget"],
+  ["#/energy", ".energy-widget"],
+  ["#/decision", ".decision-widget"],
+  ["#/embed/calculator", ".calculator-widget"],
+  ["#/embed/ownership", ".ownership-widget"],
+  ["#/embed/energy", ".energy-widget"],
+  ["#/embed/decision", ".decision-widget"],
+  ["#/no/such/page", ".not-found"],
+];
+
+let server, browser;
+before(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+for (const [hash, selector] of ROUTES) {
+  test(`${hash} renders with no console error and no axe violation`, async () => {
+    const page = await newPage(browser);
+    await openRoute(page, server.url, hash);
+    await page.waitForSelector(selector);
+    const violations = await axeViolations(page);
+    assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+}
+
+test("the home page shows all four widgets and the site navigation", async () => {
+  const page = await newPage(browser);
+  await openRoute(page, server.url, "#/");
+  for (const w of ["calculator", "ownership", "energy", "decision"]) {
+    assert.equal(await page.locator(`.${w}-widget`).count(), 1, w);
+  }
+  assert.equal(await page.locator("header nav").count(), 1);
+  await page.context().close();
+});
+
+test("embed routes show the widget without site navigation", async () => {
+  const page = await newPage(browser);
+  await openRoute(page, server.url, "#/embed/energy");
+  await page.waitForSelector(".energy-widget");
+  assert.equal(await page.locator("header, nav, footer").count(), 0);
+  await page.context().close();
+});
+
+test("the not-found page links back to every widget", async () => {
+  const page = await newPage(browser);
+  await openRoute(page, server.url, "#/nope");
+  await page.waitForSelector(".not-found");
+  const links = await page.locator(".not-found a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+  for (const target of ["#/", "#/calculator", "#/ownership", "#/energy", "#/decision"]) {
+    assert.ok(links.some((h) => h.endsWith(target)), `${target} in ${links}`);
+  }
+  await page.locator(".not-found a", { hasText: "Ownership" }).click();
+  await page.waitForSelector(".ownership-widget");
+  await page.context().close();
+});
+
+test("the theme toggle switches the page between light and dark", async () => {
+  const page = await newPage(browser, { colorScheme: "light" });
+  await openRoute(page, server.url, "#/");
+  const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const light = await bg();
+  await page.getByRole("button", { name: /Theme: system/ }).click(); // → light
+  await page.getByRole("button", { name: /Theme: light/ }).click(); // → dark
+  await page.waitForFunction(() => document.documentElement.dataset.theme === "dark");
+  assert.notEqual(await bg(), light);
+  await page.context().close();
+});

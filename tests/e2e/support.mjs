@@ -1,0 +1,109 @@
+// Shared set-up for the end-to-end specs: a static server over dist/ (mounted under a
+// sub-path, to prove every URL is relative), Debian's Chromium through playwright-core,
+// console-error capture and an axe-core audit.
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize } from "node:path";
+import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
+import { chromium } from "playwright-core";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const dist = join(root, "dist");
+const require = createRequire(import.meta.url);
+const axeSource = await readFile(require.resolve("axe-core/axe.min.js"), "utf8");
+
+/** The path the site is served under, as a static host might. */
+export const BASE_PATH = "/sub/path/";
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".mjs": "text/javascript",
+  ".wasm": "application/wasm",
+  ".css": "text/css",
+  ".csv": "text/csv",
+  ".json": "application/json",
+  ".svg": "image/svg+xml",
+  ".ts": "text/plain",
+};
+
+/** Serves dist/ at http://127.0.0.1:PORT/sub/path/. Resolves to { url, close }. */
+export async function serveDist() {
+  await stat(join(dist, "index.html")).catch(() => {
+    throw new Error("dist/index.html is missing: run `trunk build --release` first (scripts/test.sh does)");
+  });
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, "http://localhost");
+    if (!url.pathname.startsWith(BASE_PATH)) {
+      res.writeHead(404).end("not under the base path");
+      return;
+    }
+    let rel = decodeURIComponent(url.pathname.slice(BASE_PATH.length)) || "index.html";
+    if (rel.endsWith("/")) rel += "index.html";
+    const file = normalize(join(dist, rel));
+    if (!file.startsWith(dist)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end("not found");
+    }
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address();
+  return {
+    url: `http://127.0.0.1:${port}${BASE_PATH}`,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
+
+/** Launches Debian's Chromium headless with the flags this machine needs. */
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+/** A new page that records console errors and uncaught exceptions into `page.errors`. */
+export async function newPage(browser, options = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  page.errors = [];
+  page.on("console", (msg) => {
+    if (msg.type() === "error") page.errors.push(`console: ${msg.text()}`);
+  });
+  page.on("pageerror", (err) => page.errors.push(`pageerror: ${err.message}`));
+  return page;
+}
+
+/** Opens `base` + `hash` and waits until the app has rendered into <main>. */
+export async function openRoute(page, base, hash) {
+  await page.goto(base + hash);
+  await page.waitForSelector("main#main", { timeout: 20000 });
+}
+
+/** Runs axe-core on the page; resolves to its violations (id, impact, targets). */
+export async function axeViolations(page) {
+  await page.addScriptTag({ content: axeSource });
+  const result = await page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const r = await axe.run(document, { resultTypes: ["violations"] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(" ")).slice(0, 5) }));
+  });
+  return result;
+}
