@@ -22,7 +22,16 @@ pub fn App() -> Html {
 }
 
 fn switch(route: Route) -> Html {
-    let embed = |w: Widget| html! { <main id="main" class="embed" data-widget={widget_slug(w)}>{ widget(w) }</main> };
+    let embed = |w: Widget| {
+        html! {
+            <main id="main" class="embed" data-widget={widget_slug(w)}>
+                <h1 class="embed-title">{ w.title() }</h1>
+                // The widgets' own headings are level 3; this keeps the outline unbroken.
+                <h2 class="sr-only">{ "Try it" }</h2>
+                { widget(w) }
+            </main>
+        }
+    };
     match route {
         Route::Home => html! { <Shell><Home /></Shell> },
         Route::Calculator => html! { <Shell><WidgetPage widget={Widget::Calculator} /></Shell> },
@@ -185,6 +194,7 @@ fn WidgetPage(props: &WidgetPageProps) -> Html {
         <section class="widget-page">
             <h1>{ w.title() }</h1>
             { explanation(w) }
+            <h2 class="try-it">{ "Try it" }</h2>
             { widget(w) }
         </section>
     }

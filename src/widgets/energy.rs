@@ -54,10 +54,13 @@ pub fn EnergyWidget() -> Html {
             </label>
         }
     };
-    let set = |handle: &UseStateHandle<_>, v| {
+    fn set<T: 'static>(handle: &UseStateHandle<T>, v: T) -> Callback<()>
+    where
+        T: Clone,
+    {
         let handle = handle.clone();
-        Callback::from(move |_| handle.set(v))
-    };
+        Callback::from(move |_| handle.set(v.clone()))
+    }
 
     let controls = html! {
         <div class="chart-controls">
@@ -104,7 +107,7 @@ pub fn EnergyWidget() -> Html {
                 </div>
                 <aside class="sources" aria-label="Source and caveats">
                     <h3>{ "Source" }</h3>
-                    <p>{ ENERGY_SOURCE }{ " Raw data: " }<a href={ENERGY_SOURCE_URL}>{ "Energy-Languages" }</a>{ "." }</p>
+                    <p>{ ENERGY_SOURCE }{ " Raw data: " }<a href={ENERGY_SOURCE_URL}>{ "Energy-Languages" }</a>{ ". The table as shown here: " }<a href="energy-table4.csv" download="energy-table4.csv">{ "energy-table4.csv" }</a>{ "." }</p>
                     <h3>{ "Caveats" }</h3>
                     <ul>
                         <li>{ "Measured in 2017 on a single Intel Haswell desktop (i5-4460) with RAPL, using that year's compilers and runtimes (rustc 1.16, Go 1.6, Node 7.9, Python 3.5)." }</li>
@@ -161,18 +164,20 @@ fn chart(
         let show = {
             let active = active.clone();
             let name = r.language.clone();
-            Callback::from(move |_| active.set(Some(name.clone())))
+            move || active.set(Some(name.clone()))
         };
         let hide = {
             let active = active.clone();
-            Callback::from(move |_| active.set(None))
+            move || active.set(None)
         };
+        let (show_mouse, show_focus) = (show.clone(), show);
+        let (hide_mouse, hide_focus) = (hide.clone(), hide);
         html! {
             <g class={classes!("bar", r.execution_type.slug(), highlighted.then_some("highlight"))}
                 tabindex="0" role="img" aria-label={description}
                 data-language={r.language.clone()}
-                onmouseenter={show.clone()} onfocus={show}
-                onmouseleave={hide.clone()} onblur={hide}>
+                onmouseenter={move |_: MouseEvent| show_mouse()} onfocus={move |_: FocusEvent| show_focus()}
+                onmouseleave={move |_: MouseEvent| hide_mouse()} onblur={move |_: FocusEvent| hide_focus()}>
                 <text class="bar-label" x={(LABEL_WIDTH - 6.0).to_string()} y={(y + BAR - 3.0).to_string()} text-anchor="end">{ &r.language }</text>
                 <rect x={LABEL_WIDTH.to_string()} y={y.to_string()} width={w.to_string()} height={BAR.to_string()} rx="2" />
                 <text class="bar-value" x={(LABEL_WIDTH + w + 4.0).to_string()} y={(y + BAR - 3.0).to_string()}>{ format_ratio(v) }</text>
@@ -209,12 +214,10 @@ fn chart(
     }
 }
 
+/// "0.1", "2.5", "100": at most two decimals, no trailing zeros.
 fn tick_label(t: f64) -> String {
-    if t >= 1.0 || t == 0.0 {
-        format!("{t}")
-    } else {
-        format!("{t:.1}")
-    }
+    let s = format!("{t:.2}");
+    s.trim_end_matches('0').trim_end_matches('.').to_string()
 }
 
 fn table(rows: &[&LanguageResult]) -> Html {

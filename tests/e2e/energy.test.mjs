@@ -21,7 +21,7 @@ test("27 bars; switching metric and scale redraws them", async () => {
   const page = await newPage(browser);
   await openRoute(page, server.url, "#/energy");
   assert.equal(await page.locator(".bar").count(), 27);
-  assert.match(await page.locator(".bar-chart title").innerText(), /Energy/);
+  assert.match(await page.locator(".bar-chart title").textContent(), /Energy/);
   const pythonLinear = await barWidth(page, "Python");
   const rustLinear = await barWidth(page, "Rust");
   assert.ok(pythonLinear > 30 * rustLinear, `linear: Python ${pythonLinear} vs Rust ${rustLinear}`);
@@ -32,7 +32,7 @@ test("27 bars; switching metric and scale redraws them", async () => {
   assert.ok(pythonLog < 10 * rustLog, `log: Python ${pythonLog} vs Rust ${rustLog}`);
 
   await page.getByLabel("Peak memory").check();
-  assert.match(await page.locator(".bar-chart title").innerText(), /Peak memory.*Pascal/);
+  assert.match(await page.locator(".bar-chart title").textContent(), /Peak memory.*Pascal/);
   const first = await page.locator(".bar").first().getAttribute("data-language");
   assert.equal(first, "Pascal");
   assert.deepEqual(page.errors, []);

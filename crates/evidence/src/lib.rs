@@ -214,7 +214,8 @@ impl Scale {
 pub struct Axis {
     /// The scale kind.
     pub scale: Scale,
-    /// The value at length 0 (0 for linear; a power of ten at or below the smallest value for log).
+    /// The value at length 0: 0 for linear; for log, the power of ten one decade below the
+    /// smallest value, so that the smallest bar (C = 1.00) still has a visible length.
     pub min: f64,
     /// The value at length 1 (a "nice" bound at or above the largest value).
     pub max: f64,
@@ -236,7 +237,7 @@ impl Axis {
             },
             Scale::Log => {
                 let min = if lo.is_finite() {
-                    10f64.powf(lo.log10().floor().min(0.0))
+                    10f64.powf(lo.log10().floor() - 1.0)
                 } else {
                     1.0
                 };
@@ -391,12 +392,15 @@ mod tests {
     #[test]
     fn log_axis_gives_equal_ratios_equal_lengths() {
         let axis = Axis::fit(Scale::Log, [1.0, 1.03, 79.58]);
-        assert_eq!((axis.min, axis.max), (1.0, 100.0));
-        assert!((axis.position(10.0) - 0.5).abs() < 1e-12);
-        assert_eq!(axis.ticks(), vec![1.0, 10.0, 100.0]);
-        // The smallest bar still has a visible length when the minimum is below 1.
+        assert_eq!((axis.min, axis.max), (0.1, 100.0));
+        // 1 → 10 and 10 → 100 are both one decade: equal lengths.
+        let decade = axis.position(10.0) - axis.position(1.0);
+        assert!((axis.position(100.0) - axis.position(10.0) - decade).abs() < 1e-12);
+        assert_eq!(axis.ticks(), vec![0.1, 1.0, 10.0, 100.0]);
+        // The baseline, C = 1.00, keeps a visible bar.
+        assert!(axis.position(1.0) > 0.3);
         let axis = Axis::fit(Scale::Log, [0.5, 2.0]);
-        assert_eq!(axis.min, 0.1);
+        assert_eq!(axis.min, 0.01);
         assert!(axis.position(0.5) > 0.0);
     }
 
