@@ -23,7 +23,7 @@ step "native tests: the model crates"
 cargo test --quiet -p calculator -p ownership -p decision -p evidence
 
 step "browser tests: each widget in headless Chromium"
-cargo test --quiet --target wasm32-unknown-unknown -p why-rust --test web
+cargo test --target wasm32-unknown-unknown -p why-rust --test web
 
 step "release build (trunk build --release)"
 trunk build --release --quiet 2>&1 | grep -v '^\s*$' || true

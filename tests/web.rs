@@ -106,7 +106,9 @@ async fn energy_chart_switches_to_memory() {
 async fn decision_verdict_follows_the_profile() {
     let root = mount::<DecisionWidget>().await;
     assert_eq!(
-        find(&root, "[data-verdict]").get_attribute("data-verdict").as_deref(),
+        find(&root, "[data-verdict]")
+            .get_attribute("data-verdict")
+            .as_deref(),
         Some("good-fit")
     );
     let select = find(&root, "#decision-profile").unchecked_into::<web_sys::HtmlSelectElement>();
@@ -116,7 +118,9 @@ async fn decision_verdict_follows_the_profile() {
         .unwrap();
     settle().await;
     assert_eq!(
-        find(&root, "[data-verdict]").get_attribute("data-verdict").as_deref(),
+        find(&root, "[data-verdict]")
+            .get_attribute("data-verdict")
+            .as_deref(),
         Some("probably-not")
     );
 }

@@ -88,7 +88,8 @@ pub fn DecisionWidget() -> Html {
 
     let rival = evaluation.rival();
     let cell_line = |option: usize, criterion: usize| {
-        cell(option, criterion).map(|c| html! { <li>{ format!("{} {}/5: {}", name(option), c.score, c.reason) }</li> })
+        cell(option, criterion)
+            .map(|c| html! { <li>{ format!("{} {}/5: {}", name(option), c.score, c.reason) }</li> })
     };
     let deciding = evaluation.deciding.iter().map(|d| {
         let c = crits.get(d.criterion);

@@ -54,10 +54,7 @@ pub fn EnergyWidget() -> Html {
             </label>
         }
     };
-    fn set<T: 'static>(handle: &UseStateHandle<T>, v: T) -> Callback<()>
-    where
-        T: Clone,
-    {
+    fn set<T: Clone + 'static>(handle: &UseStateHandle<T>, v: T) -> Callback<()> {
         let handle = handle.clone();
         Callback::from(move |_| handle.set(v.clone()))
     }

@@ -2,7 +2,6 @@
 
 use calculator::{CalcError, Calculator, Op};
 
-
 #[test]
 fn starts_at_zero_and_adds_like_the_seed() {
     let mut calc = Calculator::new();

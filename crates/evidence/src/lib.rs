@@ -228,7 +228,9 @@ impl Axis {
         let (lo, hi) = values
             .into_iter()
             .filter(|v| v.is_finite() && *v > 0.0)
-            .fold((f64::INFINITY, 0.0_f64), |(lo, hi), v| (lo.min(v), hi.max(v)));
+            .fold((f64::INFINITY, 0.0_f64), |(lo, hi), v| {
+                (lo.min(v), hi.max(v))
+            });
         match scale {
             Scale::Linear => Axis {
                 scale,
@@ -353,7 +355,8 @@ mod tests {
 
     #[test]
     fn malformed_rows_are_rejected_with_the_record() {
-        let bad = "language,execution_type,energy,time,memory\nC,compiled,1,1,1\nX,compiled,abc,1,1\n";
+        let bad =
+            "language,execution_type,energy,time,memory\nC,compiled,1,1,1\nX,compiled,abc,1,1\n";
         let err = parse_energy_table(bad).unwrap_err().to_string();
         assert!(err.contains("record 2"), "{err}");
         let negative = "language,execution_type,energy,time,memory\nX,compiled,-1,1,1\n";
