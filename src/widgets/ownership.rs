@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
-use crate::components::CodeBlock;
+use crate::components::{inline_code, CodeBlock};
 
 /// A program to start from.
 struct Preset {
@@ -152,7 +152,7 @@ pub fn OwnershipWidget() -> Html {
             <div class="ownership-layout">
                 <div class="editor-pane">
                     <label for="ownership-code" class="pane-title">{ "Your code (edit freely)" }</label>
-                    <textarea id="ownership-code" class="code-editor" spellcheck="false" autocapitalize="off"
+                    <textarea id="ownership-code" class="code-editor" spellcheck="false" autocapitalize="off" wrap="off"
                         autocomplete="off" rows="14" value={(*code).clone()} {oninput} />
                     { verdict(&analysis, &go) }
                 </div>
@@ -180,13 +180,13 @@ fn verdict(analysis: &Analysis, go: &(impl Fn(usize) + Clone + 'static)) -> Html
     match &analysis.status {
         Status::Unsupported { line, message, .. } => html! {
             <div class="verdict unsupported" role="status" data-status="unsupported">
-                <p><strong>{ "Not supported yet" }</strong>{ format!(" (line {line}): {message}") }</p>
+                <p><strong>{ "Not supported yet" }</strong>{ format!(" (line {line}): ") }{ inline_code(message) }</p>
                 <p class="hint">{ "The checker handles a teaching subset of Rust. It gives no verdict on code it does not understand, rather than guess." }</p>
             </div>
         },
         Status::SyntaxError { line, message } => html! {
             <div class="verdict syntax-error" role="status" data-status="syntax-error">
-                <p><strong>{ "Syntax error" }</strong>{ format!(" on line {line}: {message}") }</p>
+                <p><strong>{ "Syntax error" }</strong>{ format!(" on line {line}: ") }{ inline_code(message) }</p>
             </div>
         },
         Status::Checked if analysis.diagnostics.is_empty() => html! {
@@ -203,7 +203,7 @@ fn verdict(analysis: &Analysis, go: &(impl Fn(usize) + Clone + 'static)) -> Html
                 html! {
                     <li class="diagnostic" data-code={d.code}>
                         <p class="diagnostic-head">
-                            <span class="code">{ format!("error[{}]", d.code) }</span>{ ": " }{ &d.message }
+                            <span class="code">{ format!("error[{}]", d.code) }</span>{ ": " }{ inline_code(&d.message) }
                         </p>
                         <p class="diagnostic-where">{ format!("line {}", d.span.line) }
                             if let Some(jump) = jump {
@@ -212,7 +212,7 @@ fn verdict(analysis: &Analysis, go: &(impl Fn(usize) + Clone + 'static)) -> Html
                         </p>
                         if !d.labels.is_empty() {
                             <ul class="labels">
-                                { for d.labels.iter().map(|l| html! { <li>{ format!("line {}: {}", l.span.line, l.message) }</li> }) }
+                                { for d.labels.iter().map(|l| html! { <li>{ format!("line {}: ", l.span.line) }{ inline_code(&l.message) }</li> }) }
                             </ul>
                         }
                     </li>
@@ -234,7 +234,7 @@ fn events(step: &Step) -> Html {
     }
     html! {
         <ul class="events" aria-label="What happens at this step">
-            { for step.events.iter().map(|e| html! { <li>{ &e.text }</li> }) }
+            { for step.events.iter().map(|e| html! { <li>{ inline_code(&e.text) }</li> }) }
         </ul>
     }
 }

@@ -1,0 +1,168 @@
+//! Values the visualizer can show because they follow from literals:
+//! `let x = 5`, `String::from("hi")` then `push('!')`, `vec![1, 2]` then
+//! `push(3)`. Anything the engine cannot follow becomes `Unknown`. Known
+//! values never influence the borrow verdict; they only decide whether a
+//! constant computation overflows (which rustc rejects with a lint, so the
+//! engine reports it as unsupported instead of guessing).
+
+use crate::ty::Ty;
+
+/// A value as far as the engine can follow it.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) enum Known {
+    Int(i128),
+    Float(f64),
+    Bool(bool),
+    Char(char),
+    /// Text of a `String` or `&str`.
+    Str(String),
+    /// Elements of a `Vec`.
+    List(Vec<Known>),
+    Unit,
+    Unknown,
+}
+
+/// Why a constant computation has no value: rustc refuses to compile
+/// these (`arithmetic_overflow` / `unconditional_panic` lints).
+pub(crate) enum ArithError {
+    Overflow,
+    DivideByZero,
+}
+
+/// Largest value the engine follows (characters, plus one per list
+/// element). Anything bigger becomes `Unknown`, so a program that doubles a
+/// string on every line cannot exhaust the browser's memory.
+const MAX_KNOWN_SIZE: usize = 1024;
+
+impl Known {
+    /// `self`, or `Unknown` when it is too big to follow.
+    pub(crate) fn capped(self) -> Known {
+        if self.size() > MAX_KNOWN_SIZE {
+            Known::Unknown
+        } else {
+            self
+        }
+    }
+
+    fn size(&self) -> usize {
+        match self {
+            Known::Str(s) => s.len(),
+            Known::List(items) => items.iter().map(Known::size).sum::<usize>() + items.len(),
+            _ => 1,
+        }
+    }
+
+    /// The value as Rust's `{:?}` would print it, `…` when unknown.
+    pub(crate) fn show(&self) -> String {
+        match self {
+            Known::Int(n) => n.to_string(),
+            Known::Float(x) => format!("{x:?}"),
+            Known::Bool(b) => b.to_string(),
+            Known::Char(c) => format!("{c:?}"),
+            Known::Str(s) => format!("{s:?}"),
+            Known::List(items) => {
+                let parts: Vec<String> = items.iter().map(Known::show).collect();
+                format!("[{}]", parts.join(", "))
+            }
+            Known::Unit => "()".into(),
+            Known::Unknown => "…".into(),
+        }
+    }
+
+    /// The value as `{}` would print it (strings without quotes).
+    pub(crate) fn display(&self) -> Option<String> {
+        match self {
+            Known::Int(n) => Some(n.to_string()),
+            Known::Float(x) => Some(x.to_string()),
+            Known::Bool(b) => Some(b.to_string()),
+            Known::Char(c) => Some(c.to_string()),
+            Known::Str(s) => Some(s.clone()),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn is_known(&self) -> bool {
+        !matches!(self, Known::Unknown)
+    }
+
+    pub(crate) fn as_int(&self) -> Option<i128> {
+        match self {
+            Known::Int(n) => Some(*n),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn as_str(&self) -> Option<&str> {
+        match self {
+            Known::Str(s) => Some(s),
+            _ => None,
+        }
+    }
+}
+
+/// Arithmetic on two known numbers of type `ty`, with rustc's compile-time
+/// overflow and division-by-zero detection. `Ok(Unknown)` when either side
+/// is unknown.
+pub(crate) fn arith(op: &syn::BinOp, a: &Known, b: &Known, ty: &Ty) -> Result<Known, ArithError> {
+    use syn::BinOp as B;
+    match (a, b) {
+        (Known::Int(x), Known::Int(y)) => {
+            let (x, y) = (*x, *y);
+            let value = match op {
+                B::Add(_) | B::AddAssign(_) => x.checked_add(y),
+                B::Sub(_) | B::SubAssign(_) => x.checked_sub(y),
+                B::Mul(_) | B::MulAssign(_) => x.checked_mul(y),
+                B::Div(_) | B::DivAssign(_) | B::Rem(_) | B::RemAssign(_) if y == 0 => {
+                    return Err(ArithError::DivideByZero)
+                }
+                B::Div(_) | B::DivAssign(_) => x.checked_div(y),
+                B::Rem(_) | B::RemAssign(_) => x.checked_rem(y),
+                B::BitAnd(_) | B::BitAndAssign(_) => Some(x & y),
+                B::BitOr(_) | B::BitOrAssign(_) => Some(x | y),
+                B::BitXor(_) | B::BitXorAssign(_) => Some(x ^ y),
+                // Shifts depend on the bit width; not worth following.
+                _ => return Ok(Known::Unknown),
+            };
+            match (value, ty.int_range()) {
+                (Some(v), Some((lo, hi))) if v >= lo && v <= hi => Ok(Known::Int(v)),
+                (Some(_), Some(_)) => Err(ArithError::Overflow),
+                _ => Ok(Known::Unknown),
+            }
+        }
+        (Known::Float(x), Known::Float(y)) => Ok(match op {
+            B::Add(_) | B::AddAssign(_) => Known::Float(x + y),
+            B::Sub(_) | B::SubAssign(_) => Known::Float(x - y),
+            B::Mul(_) | B::MulAssign(_) => Known::Float(x * y),
+            B::Div(_) | B::DivAssign(_) => Known::Float(x / y),
+            B::Rem(_) | B::RemAssign(_) => Known::Float(x % y),
+            _ => Known::Unknown,
+        }),
+        _ => Ok(Known::Unknown),
+    }
+}
+
+/// A comparison of two known values, `Unknown` when it cannot be decided.
+pub(crate) fn compare(op: &syn::BinOp, a: &Known, b: &Known) -> Known {
+    use std::cmp::Ordering;
+    use syn::BinOp as B;
+    let ordering = match (a, b) {
+        (Known::Int(x), Known::Int(y)) => x.partial_cmp(y),
+        (Known::Float(x), Known::Float(y)) => x.partial_cmp(y),
+        (Known::Bool(x), Known::Bool(y)) => x.partial_cmp(y),
+        (Known::Char(x), Known::Char(y)) => x.partial_cmp(y),
+        (Known::Str(x), Known::Str(y)) => x.partial_cmp(y),
+        _ => None,
+    };
+    let Some(ordering) = ordering else {
+        return Known::Unknown;
+    };
+    Known::Bool(match op {
+        B::Eq(_) => ordering == Ordering::Equal,
+        B::Ne(_) => ordering != Ordering::Equal,
+        B::Lt(_) => ordering == Ordering::Less,
+        B::Le(_) => ordering != Ordering::Greater,
+        B::Gt(_) => ordering == Ordering::Greater,
+        B::Ge(_) => ordering != Ordering::Less,
+        _ => return Known::Unknown,
+    })
+}

@@ -1,0 +1,397 @@
+//! The built-in methods the engine knows: how each takes its receiver
+//! (`&self`, `&mut self` or `self`), its argument and result types, whether
+//! the result borrows from the receiver, and what it does to values the
+//! visualizer can follow. An unknown method makes the program unsupported,
+//! because guessing its receiver mode would guess the verdict.
+
+use crate::known::Known;
+use crate::ty::Ty;
+
+/// How a method takes its receiver.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum SelfMode {
+    /// `&self`: a shared borrow for the call.
+    Shared,
+    /// `&mut self`: a (two-phase) mutable borrow for the call.
+    Mut,
+    /// `self`: the receiver is moved (or copied).
+    Value,
+}
+
+/// What an argument must be.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) enum ArgKind {
+    /// A value coercible to this type.
+    Of(Ty),
+    /// A string pattern: `&str`, `&String` or `char`.
+    Pattern,
+}
+
+/// A built-in method's signature.
+#[derive(Clone, Debug)]
+pub(crate) struct Method {
+    pub self_mode: SelfMode,
+    pub args: Vec<ArgKind>,
+    pub ret: Ty,
+    /// The result points into the receiver (`as_str`, `first`, `iter`), so
+    /// it holds the receiver's borrow for as long as it is used.
+    pub borrows_self: bool,
+    /// The arguments end up inside the receiver (`push`), and with them any
+    /// borrows they hold.
+    pub stores_args: bool,
+}
+
+impl Method {
+    fn new(self_mode: SelfMode, args: Vec<ArgKind>, ret: Ty) -> Method {
+        Method {
+            self_mode,
+            args,
+            ret,
+            borrows_self: false,
+            stores_args: false,
+        }
+    }
+
+    fn borrowing(mut self) -> Method {
+        self.borrows_self = true;
+        self
+    }
+
+    fn storing(mut self) -> Method {
+        self.stores_args = true;
+        self
+    }
+}
+
+fn of(ty: Ty) -> ArgKind {
+    ArgKind::Of(ty)
+}
+
+fn str_ref() -> Ty {
+    Ty::shared(Ty::Str)
+}
+
+/// The method `name` on a receiver of exactly type `recv` (the caller
+/// auto-dereferences through references and boxes).
+pub(crate) fn lookup(recv: &Ty, name: &str) -> Option<Method> {
+    use SelfMode::{Shared, Value};
+    match recv {
+        Ty::String | Ty::Str => string_method(matches!(recv, Ty::String), name),
+        Ty::Vec(elem) | Ty::Slice(elem) => vec_method(matches!(recv, Ty::Vec(_)), elem, name),
+        Ty::Option(inner) => match name {
+            "unwrap" => Some(Method::new(Value, vec![], (**inner).clone())),
+            "expect" => Some(Method::new(Value, vec![of(str_ref())], (**inner).clone())),
+            "is_some" | "is_none" => Some(Method::new(Shared, vec![], Ty::Bool)),
+            "clone" => Some(Method::new(Shared, vec![], recv.clone())),
+            _ => None,
+        },
+        Ty::Int(_) | Ty::IntLit | Ty::Float(_) | Ty::FloatLit => number_method(recv, name),
+        Ty::Bool => match name {
+            "to_string" => Some(Method::new(Shared, vec![], Ty::String)),
+            "clone" => Some(Method::new(Shared, vec![], Ty::Bool)),
+            _ => None,
+        },
+        Ty::Char => match name {
+            "to_string" => Some(Method::new(Shared, vec![], Ty::String)),
+            "clone" => Some(Method::new(Shared, vec![], Ty::Char)),
+            "is_alphabetic" | "is_numeric" | "is_alphanumeric" | "is_whitespace"
+            | "is_uppercase" | "is_lowercase" => Some(Method::new(Value, vec![], Ty::Bool)),
+            "to_ascii_uppercase" | "to_ascii_lowercase" => {
+                Some(Method::new(Shared, vec![], Ty::Char))
+            }
+            _ => None,
+        },
+        Ty::Box(_) if name == "clone" => Some(Method::new(Shared, vec![], recv.clone())),
+        // `&str` and `&[T]` are `Copy`: cloning them copies the reference.
+        Ty::Ref(false, inner) if name == "clone" && matches!(**inner, Ty::Str | Ty::Slice(_)) => {
+            Some(Method::new(Value, vec![], recv.clone()))
+        }
+        Ty::Iter(_) | Ty::IntoIter(_) if name == "count" => {
+            Some(Method::new(Value, vec![], Ty::usize()))
+        }
+        _ => None,
+    }
+}
+
+/// Methods of `str`, and with `owned` also those of `String`.
+fn string_method(owned: bool, name: &str) -> Option<Method> {
+    use SelfMode::{Mut, Shared, Value};
+    let method = match name {
+        "len" => Method::new(Shared, vec![], Ty::usize()),
+        "is_empty" => Method::new(Shared, vec![], Ty::Bool),
+        "contains" | "starts_with" | "ends_with" => {
+            Method::new(Shared, vec![ArgKind::Pattern], Ty::Bool)
+        }
+        "trim" | "trim_start" | "trim_end" => Method::new(Shared, vec![], str_ref()).borrowing(),
+        "to_uppercase" | "to_lowercase" | "to_string" | "to_owned" => {
+            Method::new(Shared, vec![], Ty::String)
+        }
+        "replace" => Method::new(Shared, vec![ArgKind::Pattern, of(str_ref())], Ty::String),
+        _ if !owned => return None,
+        "as_str" => Method::new(Shared, vec![], str_ref()).borrowing(),
+        "capacity" => Method::new(Shared, vec![], Ty::usize()),
+        "clone" => Method::new(Shared, vec![], Ty::String),
+        "push" => Method::new(Mut, vec![of(Ty::Char)], Ty::Unit),
+        "push_str" => Method::new(Mut, vec![of(str_ref())], Ty::Unit),
+        "pop" => Method::new(Mut, vec![], Ty::Option(Box::new(Ty::Char))),
+        "clear" => Method::new(Mut, vec![], Ty::Unit),
+        "insert" => Method::new(Mut, vec![of(Ty::usize()), of(Ty::Char)], Ty::Unit),
+        "insert_str" => Method::new(Mut, vec![of(Ty::usize()), of(str_ref())], Ty::Unit),
+        "remove" => Method::new(Mut, vec![of(Ty::usize())], Ty::Char),
+        "truncate" => Method::new(Mut, vec![of(Ty::usize())], Ty::Unit),
+        "into_bytes" => Method::new(Value, vec![], Ty::Vec(Box::new(Ty::Int("u8")))),
+        _ => return None,
+    };
+    Some(method)
+}
+
+/// Methods of `[T]`, and with `owned` also those of `Vec<T>`.
+fn vec_method(owned: bool, elem: &Ty, name: &str) -> Option<Method> {
+    use SelfMode::{Mut, Shared, Value};
+    let elem_ref = || Ty::shared(elem.clone());
+    let method = match name {
+        "len" => Method::new(Shared, vec![], Ty::usize()),
+        "is_empty" => Method::new(Shared, vec![], Ty::Bool),
+        "first" | "last" => {
+            Method::new(Shared, vec![], Ty::Option(Box::new(elem_ref()))).borrowing()
+        }
+        "get" => Method::new(
+            Shared,
+            vec![of(Ty::usize())],
+            Ty::Option(Box::new(elem_ref())),
+        )
+        .borrowing(),
+        "iter" => Method::new(Shared, vec![], Ty::Iter(Box::new(elem.clone()))).borrowing(),
+        "contains" => Method::new(Shared, vec![of(elem_ref())], Ty::Bool),
+        "to_vec" => Method::new(Shared, vec![], Ty::Vec(Box::new(elem.clone()))),
+        "sort" if elem.is_ord() => Method::new(Mut, vec![], Ty::Unit),
+        "reverse" => Method::new(Mut, vec![], Ty::Unit),
+        _ if !owned => return None,
+        "capacity" => Method::new(Shared, vec![], Ty::usize()),
+        "clone" => Method::new(Shared, vec![], Ty::Vec(Box::new(elem.clone()))),
+        "push" => Method::new(Mut, vec![of(elem.clone())], Ty::Unit).storing(),
+        "pop" => Method::new(Mut, vec![], Ty::Option(Box::new(elem.clone()))),
+        "clear" => Method::new(Mut, vec![], Ty::Unit),
+        "insert" => Method::new(Mut, vec![of(Ty::usize()), of(elem.clone())], Ty::Unit).storing(),
+        "remove" => Method::new(Mut, vec![of(Ty::usize())], elem.clone()),
+        "truncate" => Method::new(Mut, vec![of(Ty::usize())], Ty::Unit),
+        "extend_from_slice" => Method::new(
+            Mut,
+            vec![of(Ty::shared(Ty::Slice(Box::new(elem.clone()))))],
+            Ty::Unit,
+        )
+        .storing(),
+        "into_iter" => Method::new(Value, vec![], Ty::IntoIter(Box::new(elem.clone()))),
+        _ => return None,
+    };
+    Some(method)
+}
+
+/// Methods of integer and float types.
+fn number_method(recv: &Ty, name: &str) -> Option<Method> {
+    use SelfMode::{Shared, Value};
+    let signed = match recv {
+        Ty::Int(n) => n.starts_with('i'),
+        _ => true,
+    };
+    let float = matches!(recv, Ty::Float(_) | Ty::FloatLit);
+    let same = recv.clone();
+    let method = match name {
+        "abs" if signed => Method::new(Value, vec![], same),
+        "pow" if !float => Method::new(Value, vec![of(Ty::Int("u32"))], same),
+        "powi" if float => Method::new(Value, vec![of(Ty::Int("i32"))], same),
+        "sqrt" | "round" | "floor" | "ceil" if float => Method::new(Value, vec![], same),
+        "min" | "max" => Method::new(Value, vec![of(same.clone())], same),
+        "to_string" => Method::new(Shared, vec![], Ty::String),
+        "clone" => Method::new(Shared, vec![], same),
+        _ => return None,
+    };
+    Some(method)
+}
+
+/// What a method does to known values: the receiver's new value (for
+/// `&mut self` methods; `None` = unchanged) and the result.
+pub(crate) struct Effect {
+    pub receiver: Option<Known>,
+    pub result: Known,
+}
+
+/// Follows a method call on known values. Mutating methods the engine
+/// cannot follow make the receiver unknown.
+pub(crate) fn effect(name: &str, mode: SelfMode, recv: &Known, args: &[Known]) -> Effect {
+    let first = args.first().unwrap_or(&Known::Unknown);
+    let second = args.get(1).unwrap_or(&Known::Unknown);
+    let (receiver, result) = match (recv, name) {
+        (Known::Str(s), "len") => (None, int(s.len())),
+        (Known::List(l), "len") => (None, int(l.len())),
+        (Known::Str(s), "is_empty") => (None, Known::Bool(s.is_empty())),
+        (Known::List(l), "is_empty") => (None, Known::Bool(l.is_empty())),
+        (Known::Str(s), "contains" | "starts_with" | "ends_with") => {
+            (None, string_test(s, name, first))
+        }
+        (Known::List(l), "contains") => (None, Known::Bool(l.contains(first)).known_if(first)),
+        (Known::Str(s), "trim") => (None, Known::Str(s.trim().into())),
+        (Known::Str(s), "trim_start") => (None, Known::Str(s.trim_start().into())),
+        (Known::Str(s), "trim_end") => (None, Known::Str(s.trim_end().into())),
+        (Known::Str(s), "to_uppercase") => (None, Known::Str(s.to_uppercase())),
+        (Known::Str(s), "to_lowercase") => (None, Known::Str(s.to_lowercase())),
+        (Known::Str(s), "replace") => match (first.as_str(), second.as_str()) {
+            (Some(from), Some(to)) if !from.is_empty() => (None, Known::Str(s.replace(from, to))),
+            _ => (None, Known::Unknown),
+        },
+        (
+            Known::Str(_) | Known::List(_),
+            "clone" | "to_string" | "to_owned" | "as_str" | "to_vec",
+        ) => (None, recv.clone()),
+        (_, "to_string") => (None, recv.display().map_or(Known::Unknown, Known::Str)),
+        (Known::Str(s), "push") => match first {
+            Known::Char(c) => (Some(Known::Str(format!("{s}{c}"))), Known::Unit),
+            _ => (Some(Known::Unknown), Known::Unit),
+        },
+        (Known::Str(s), "push_str") => match first {
+            Known::Str(t) => (Some(Known::Str(format!("{s}{t}"))), Known::Unit),
+            _ => (Some(Known::Unknown), Known::Unit),
+        },
+        (Known::Str(s), "pop") => {
+            let mut s = s.clone();
+            s.pop();
+            (Some(Known::Str(s)), Known::Unknown)
+        }
+        (Known::Str(_), "clear") => (Some(Known::Str(String::new())), Known::Unit),
+        (Known::List(_), "clear") => (Some(Known::List(Vec::new())), Known::Unit),
+        (Known::Str(s), "truncate") => match first.as_int().and_then(|n| usize::try_from(n).ok()) {
+            Some(n) if s.is_char_boundary(n) || n > s.len() => {
+                let mut s = s.clone();
+                s.truncate(n);
+                (Some(Known::Str(s)), Known::Unit)
+            }
+            _ => (Some(Known::Unknown), Known::Unit),
+        },
+        (Known::List(l), "push") => {
+            let mut l = l.clone();
+            l.push(first.clone());
+            (Some(Known::List(l)), Known::Unit)
+        }
+        (Known::List(l), "pop") => {
+            let mut l = l.clone();
+            l.pop();
+            (Some(Known::List(l)), Known::Unknown)
+        }
+        (Known::List(l), "insert") => match first.as_int().and_then(|n| usize::try_from(n).ok()) {
+            Some(i) if i <= l.len() => {
+                let mut l = l.clone();
+                l.insert(i, second.clone());
+                (Some(Known::List(l)), Known::Unit)
+            }
+            _ => (Some(Known::Unknown), Known::Unit),
+        },
+        (Known::List(l), "remove") => match first.as_int().and_then(|n| usize::try_from(n).ok()) {
+            Some(i) if i < l.len() => {
+                let mut l = l.clone();
+                let removed = l.remove(i);
+                (Some(Known::List(l)), removed)
+            }
+            _ => (Some(Known::Unknown), Known::Unknown),
+        },
+        (Known::List(l), "truncate") => {
+            match first.as_int().and_then(|n| usize::try_from(n).ok()) {
+                Some(n) => {
+                    let mut l = l.clone();
+                    l.truncate(n);
+                    (Some(Known::List(l)), Known::Unit)
+                }
+                None => (Some(Known::Unknown), Known::Unit),
+            }
+        }
+        (Known::List(l), "reverse") => {
+            let mut l = l.clone();
+            l.reverse();
+            (Some(Known::List(l)), Known::Unit)
+        }
+        (Known::List(l), "sort") => (Some(sorted(l)), Known::Unit),
+        (Known::List(l), "extend_from_slice") => match first {
+            Known::List(more) => {
+                let mut l = l.clone();
+                l.extend(more.iter().cloned());
+                (Some(Known::List(l)), Known::Unit)
+            }
+            _ => (Some(Known::Unknown), Known::Unit),
+        },
+        (Known::Str(s), "into_bytes") => (None, Known::List(s.bytes().map(int).collect())),
+        (Known::Int(n), "abs") => (None, n.checked_abs().map_or(Known::Unknown, Known::Int)),
+        (Known::Int(a), "min") => (
+            None,
+            first
+                .as_int()
+                .map_or(Known::Unknown, |b| Known::Int(*a.min(&b))),
+        ),
+        (Known::Int(a), "max") => (
+            None,
+            first
+                .as_int()
+                .map_or(Known::Unknown, |b| Known::Int(*a.max(&b))),
+        ),
+        (Known::Int(_) | Known::Float(_) | Known::Bool(_) | Known::Char(_), "clone") => {
+            (None, recv.clone())
+        }
+        _ => (None, Known::Unknown),
+    };
+    let receiver = match (mode, receiver) {
+        (SelfMode::Mut, None) => Some(Known::Unknown),
+        (_, receiver) => receiver.map(Known::capped),
+    };
+    Effect {
+        receiver,
+        result: result.capped(),
+    }
+}
+
+fn int(n: impl TryInto<i128>) -> Known {
+    n.try_into().map_or(Known::Unknown, Known::Int)
+}
+
+fn string_test(s: &str, name: &str, pattern: &Known) -> Known {
+    let test = |p: &str| match name {
+        "contains" => s.contains(p),
+        "starts_with" => s.starts_with(p),
+        _ => s.ends_with(p),
+    };
+    match pattern {
+        Known::Str(p) => Known::Bool(test(p)),
+        Known::Char(c) => Known::Bool(test(&c.to_string())),
+        _ => Known::Unknown,
+    }
+}
+
+/// Sorts a list whose elements are all of one orderable kind; anything else
+/// becomes unknown (sorting with an inconsistent order may panic).
+fn sorted(items: &[Known]) -> Known {
+    if let Some(mut ints) = items
+        .iter()
+        .map(Known::as_int)
+        .collect::<Option<Vec<i128>>>()
+    {
+        ints.sort_unstable();
+        return Known::List(ints.into_iter().map(Known::Int).collect());
+    }
+    let strings: Option<Vec<String>> = items
+        .iter()
+        .map(|k| k.as_str().map(str::to_string))
+        .collect();
+    if let Some(mut strings) = strings {
+        strings.sort_unstable();
+        return Known::List(strings.into_iter().map(Known::Str).collect());
+    }
+    Known::Unknown
+}
+
+impl Known {
+    /// `self`, or `Unknown` when `input` (which it was computed from) is.
+    fn known_if(self, input: &Known) -> Known {
+        if input.is_known() {
+            self
+        } else {
+            Known::Unknown
+        }
+    }
+}

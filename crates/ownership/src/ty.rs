@@ -1,0 +1,398 @@
+//! Types of the teaching subset and the few rules about them that ownership
+//! depends on: which types are `Copy`, which contain references (and so can
+//! hold loans), unification of literals, and the coercions rustc applies at
+//! `let` annotations, arguments and return values.
+
+use std::fmt;
+
+/// A type of the subset. Anything else is rejected as unsupported when the
+/// program is read, so the engine never has to guess.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) enum Ty {
+    /// A suffixed or annotated integer type, e.g. `"i32"`, `"usize"`.
+    Int(&'static str),
+    /// An integer literal whose type is not fixed yet (rustc's `{integer}`);
+    /// shown and range-checked as `i32`, rustc's fallback.
+    IntLit,
+    /// `"f32"` or `"f64"`.
+    Float(&'static str),
+    /// A float literal whose type is not fixed yet; shown as `f64`.
+    FloatLit,
+    Bool,
+    Char,
+    /// `()`, the value of statements and of functions without a return type.
+    Unit,
+    /// `str`: only ever behind a reference.
+    Str,
+    String,
+    Vec(Box<Ty>),
+    /// `[T]`: only ever behind a reference.
+    Slice(Box<Ty>),
+    Box(Box<Ty>),
+    Option(Box<Ty>),
+    /// `&T` (`false`) or `&mut T` (`true`).
+    Ref(bool, Box<Ty>),
+    /// `std::slice::Iter<'_, T>`, returned by `.iter()`; borrows its source.
+    Iter(Box<Ty>),
+    /// `std::vec::IntoIter<T>`, returned by `.into_iter()` on a `Vec`.
+    IntoIter(Box<Ty>),
+    /// The element type of `Vec::new()` before anything says what it is.
+    Infer,
+    /// The type of a name rustc could not resolve (E0425): anything goes, so
+    /// one missing name does not cascade into more reports.
+    Error,
+}
+
+/// Integer types with the range rustc's overflow lints use for them on a
+/// 64-bit target. `u128` is capped at `i128::MAX`: larger values are never
+/// computed (arithmetic is checked in `i128`).
+const INTS: [(&str, i128, i128); 12] = [
+    ("i8", i8::MIN as i128, i8::MAX as i128),
+    ("i16", i16::MIN as i128, i16::MAX as i128),
+    ("i32", i32::MIN as i128, i32::MAX as i128),
+    ("i64", i64::MIN as i128, i64::MAX as i128),
+    ("i128", i128::MIN, i128::MAX),
+    ("isize", i64::MIN as i128, i64::MAX as i128),
+    ("u8", 0, u8::MAX as i128),
+    ("u16", 0, u16::MAX as i128),
+    ("u32", 0, u32::MAX as i128),
+    ("u64", 0, u64::MAX as i128),
+    ("u128", 0, i128::MAX),
+    ("usize", 0, u64::MAX as i128),
+];
+
+/// The integer type named `name`, as a `'static` name, if it is one.
+pub(crate) fn int_named(name: &str) -> Option<&'static str> {
+    INTS.iter().find(|(n, _, _)| *n == name).map(|(n, _, _)| *n)
+}
+
+/// The float type named `name`, if it is one.
+pub(crate) fn float_named(name: &str) -> Option<&'static str> {
+    ["f32", "f64"].into_iter().find(|n| *n == name)
+}
+
+impl Ty {
+    pub(crate) fn usize() -> Ty {
+        Ty::Int("usize")
+    }
+
+    pub(crate) fn shared(inner: Ty) -> Ty {
+        Ty::Ref(false, Box::new(inner))
+    }
+
+    /// `Copy` types are duplicated by assignment and argument passing instead
+    /// of moved. `&mut T` is not `Copy`: it moves (or is reborrowed).
+    pub(crate) fn is_copy(&self) -> bool {
+        match self {
+            Ty::Int(_)
+            | Ty::IntLit
+            | Ty::Float(_)
+            | Ty::FloatLit
+            | Ty::Bool
+            | Ty::Char
+            | Ty::Unit
+            | Ty::Error => true,
+            Ty::Ref(mutable, _) => !mutable,
+            Ty::Option(inner) => inner.is_copy(),
+            _ => false,
+        }
+    }
+
+    pub(crate) fn is_numeric(&self) -> bool {
+        matches!(
+            self,
+            Ty::Int(_) | Ty::IntLit | Ty::Float(_) | Ty::FloatLit | Ty::Error
+        )
+    }
+
+    pub(crate) fn is_integer(&self) -> bool {
+        matches!(self, Ty::Int(_) | Ty::IntLit | Ty::Error)
+    }
+
+    /// Whether a value of this type can carry loans (it contains a reference
+    /// or borrows its source like `Iter`).
+    pub(crate) fn has_refs(&self) -> bool {
+        match self {
+            Ty::Ref(..) | Ty::Iter(_) => true,
+            Ty::Vec(t) | Ty::Slice(t) | Ty::Box(t) | Ty::Option(t) | Ty::IntoIter(t) => {
+                t.has_refs()
+            }
+            _ => false,
+        }
+    }
+
+    /// Number of reference positions (elided lifetimes) in a parameter
+    /// type: lifetime elision only works with exactly one among all inputs.
+    pub(crate) fn ref_count(&self) -> usize {
+        match self {
+            Ty::Ref(_, t) => 1 + t.ref_count(),
+            Ty::Vec(t) | Ty::Slice(t) | Ty::Box(t) | Ty::Option(t) => t.ref_count(),
+            _ => 0,
+        }
+    }
+
+    /// Whether the type still has a part only later code can determine.
+    pub(crate) fn has_infer(&self) -> bool {
+        match self {
+            Ty::Infer => true,
+            Ty::Vec(t)
+            | Ty::Slice(t)
+            | Ty::Box(t)
+            | Ty::Option(t)
+            | Ty::Ref(_, t)
+            | Ty::Iter(t)
+            | Ty::IntoIter(t) => t.has_infer(),
+            _ => false,
+        }
+    }
+
+    /// Owning types whose value lives on the heap (shown in the visualizer).
+    pub(crate) fn owns_heap(&self) -> bool {
+        matches!(self, Ty::String | Ty::Vec(_) | Ty::Box(_))
+    }
+
+    /// The type one `*` away: the target of a reference or box.
+    pub(crate) fn deref_target(&self) -> Option<&Ty> {
+        match self {
+            Ty::Ref(_, t) | Ty::Box(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// Numeric range of an integer type, for overflow and literal checks.
+    pub(crate) fn int_range(&self) -> Option<(i128, i128)> {
+        match self {
+            Ty::Int(name) => INTS
+                .iter()
+                .find(|(n, _, _)| n == name)
+                .map(|(_, lo, hi)| (*lo, *hi)),
+            Ty::IntLit => Some((i32::MIN as i128, i32::MAX as i128)),
+            _ => None,
+        }
+    }
+
+    /// Types usable with `{}`.
+    pub(crate) fn is_display(&self) -> bool {
+        match self {
+            Ty::Int(_)
+            | Ty::IntLit
+            | Ty::Float(_)
+            | Ty::FloatLit
+            | Ty::Bool
+            | Ty::Char
+            | Ty::Str
+            | Ty::String
+            | Ty::Error => true,
+            Ty::Ref(_, t) | Ty::Box(t) => t.is_display(),
+            _ => false,
+        }
+    }
+
+    /// Types usable with `{:?}`: everything except iterators (kept simple).
+    pub(crate) fn is_debug(&self) -> bool {
+        match self {
+            Ty::Iter(_) | Ty::IntoIter(_) => false,
+            Ty::Vec(t) | Ty::Slice(t) | Ty::Box(t) | Ty::Option(t) | Ty::Ref(_, t) => t.is_debug(),
+            _ => true,
+        }
+    }
+
+    /// Types with a total order (`sort` needs `Ord`; floats are not).
+    pub(crate) fn is_ord(&self) -> bool {
+        match self {
+            Ty::Int(_) | Ty::IntLit | Ty::Bool | Ty::Char | Ty::Str | Ty::String | Ty::Unit => true,
+            Ty::Ref(_, t) | Ty::Box(t) | Ty::Vec(t) | Ty::Slice(t) | Ty::Option(t) => t.is_ord(),
+            _ => false,
+        }
+    }
+}
+
+/// The most specific type both `a` and `b` can be, if they can be the same
+/// type at all (literals take the other side's type, `Infer` is filled in).
+pub(crate) fn unify(a: &Ty, b: &Ty) -> Option<Ty> {
+    match (a, b) {
+        (Ty::Error, t) | (t, Ty::Error) => Some(t.clone()),
+        (Ty::Infer, t) | (t, Ty::Infer) => Some(t.clone()),
+        (Ty::IntLit, Ty::Int(n)) | (Ty::Int(n), Ty::IntLit) => Some(Ty::Int(n)),
+        (Ty::FloatLit, Ty::Float(n)) | (Ty::Float(n), Ty::FloatLit) => Some(Ty::Float(n)),
+        (Ty::Vec(x), Ty::Vec(y)) => unify(x, y).map(|t| Ty::Vec(Box::new(t))),
+        (Ty::Slice(x), Ty::Slice(y)) => unify(x, y).map(|t| Ty::Slice(Box::new(t))),
+        (Ty::Box(x), Ty::Box(y)) => unify(x, y).map(|t| Ty::Box(Box::new(t))),
+        (Ty::Option(x), Ty::Option(y)) => unify(x, y).map(|t| Ty::Option(Box::new(t))),
+        (Ty::Iter(x), Ty::Iter(y)) => unify(x, y).map(|t| Ty::Iter(Box::new(t))),
+        (Ty::IntoIter(x), Ty::IntoIter(y)) => unify(x, y).map(|t| Ty::IntoIter(Box::new(t))),
+        (Ty::Ref(m, x), Ty::Ref(n, y)) if m == n => unify(x, y).map(|t| Ty::Ref(*m, Box::new(t))),
+        _ if a == b => Some(a.clone()),
+        _ => None,
+    }
+}
+
+/// Whether a value of type `from` is accepted where `to` is expected:
+/// equal types, plus the reference coercions rustc applies implicitly
+/// (`&mut T` to `&T`, and deref coercions such as `&String` to `&str`,
+/// `&Vec<T>` to `&[T]`, `&Box<T>` to `&T`, `&&T` to `&T`).
+pub(crate) fn coerces(from: &Ty, to: &Ty) -> bool {
+    if unify(from, to).is_some() {
+        return true;
+    }
+    let (Ty::Ref(from_mut, from_inner), Ty::Ref(to_mut, to_inner)) = (from, to) else {
+        return false;
+    };
+    if *to_mut && !from_mut {
+        return false;
+    }
+    let mut current: &Ty = from_inner;
+    // A handful of deref steps is all the subset can produce.
+    for _ in 0..4 {
+        if unify(current, to_inner).is_some() {
+            return true;
+        }
+        current = match current {
+            Ty::String => &Ty::Str,
+            Ty::Vec(t) => {
+                return matches!(&**to_inner, Ty::Slice(u) if unify(t, u).is_some());
+            }
+            Ty::Box(t) => t,
+            // Going through a shared reference can only give shared access.
+            Ty::Ref(m, t) if *m || !to_mut => t,
+            _ => return false,
+        };
+    }
+    false
+}
+
+impl fmt::Display for Ty {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Ty::Int(name) | Ty::Float(name) => f.write_str(name),
+            Ty::IntLit => f.write_str("i32"),
+            Ty::FloatLit => f.write_str("f64"),
+            Ty::Bool => f.write_str("bool"),
+            Ty::Char => f.write_str("char"),
+            Ty::Unit => f.write_str("()"),
+            Ty::Str => f.write_str("str"),
+            Ty::String => f.write_str("String"),
+            Ty::Vec(t) => write!(f, "Vec<{t}>"),
+            Ty::Slice(t) => write!(f, "[{t}]"),
+            Ty::Box(t) => write!(f, "Box<{t}>"),
+            Ty::Option(t) => write!(f, "Option<{t}>"),
+            Ty::Ref(false, t) => write!(f, "&{t}"),
+            Ty::Ref(true, t) => write!(f, "&mut {t}"),
+            Ty::Iter(t) => write!(f, "Iter<'_, {t}>"),
+            Ty::IntoIter(t) => write!(f, "IntoIter<{t}>"),
+            Ty::Infer => f.write_str("_"),
+            Ty::Error => f.write_str("{unknown}"),
+        }
+    }
+}
+
+/// Reads a written type. `Err` carries a description of the unsupported
+/// part, e.g. "lifetime annotations".
+pub(crate) fn from_syn(ty: &syn::Type) -> Result<Ty, String> {
+    match ty {
+        syn::Type::Reference(r) => {
+            if r.lifetime.is_some() {
+                return Err("lifetime annotations".into());
+            }
+            let inner = match &*r.elem {
+                syn::Type::Slice(s) => Ty::Slice(Box::new(from_syn(&s.elem)?)),
+                other => from_syn(other)?,
+            };
+            Ok(Ty::Ref(r.mutability.is_some(), Box::new(inner)))
+        }
+        syn::Type::Paren(p) => from_syn(&p.elem),
+        syn::Type::Group(g) => from_syn(&g.elem),
+        syn::Type::Tuple(t) if t.elems.is_empty() => Ok(Ty::Unit),
+        syn::Type::Tuple(_) => Err("tuple types".into()),
+        syn::Type::Array(_) => Err("array types".into()),
+        syn::Type::Slice(_) => Err("unsized slice types (use `&[T]`)".into()),
+        syn::Type::Path(p)
+            if p.qself.is_none()
+                && p.path.leading_colon.is_none()
+                && p.path.segments.len() == 1 =>
+        {
+            let Some(seg) = p.path.segments.first() else {
+                return Err("this type".into());
+            };
+            let name = seg.ident.to_string();
+            if !matches!(name.as_str(), "Vec" | "Box" | "Option") && !seg.arguments.is_none() {
+                return Err(format!("the type `{name}<..>`"));
+            }
+            let generic = generic_arg(&seg.arguments)?;
+            match (name.as_str(), generic) {
+                ("bool", None) => Ok(Ty::Bool),
+                ("char", None) => Ok(Ty::Char),
+                ("String", None) => Ok(Ty::String),
+                ("str", None) => Ok(Ty::Str),
+                ("Vec", Some(t)) => Ok(Ty::Vec(Box::new(t))),
+                ("Box", Some(t)) => Ok(Ty::Box(Box::new(t))),
+                ("Option", Some(t)) => Ok(Ty::Option(Box::new(t))),
+                (n, None) => int_named(n)
+                    .map(Ty::Int)
+                    .or_else(|| float_named(n).map(Ty::Float))
+                    .ok_or_else(|| format!("the type `{n}`")),
+                (n, Some(_)) => Err(format!("the type `{n}<..>`")),
+            }
+        }
+        syn::Type::Path(_) => Err("qualified type paths".into()),
+        syn::Type::ImplTrait(_) => Err("`impl Trait` types".into()),
+        syn::Type::TraitObject(_) => Err("trait objects".into()),
+        syn::Type::BareFn(_) => Err("function pointer types".into()),
+        syn::Type::Infer(_) => Ok(Ty::Infer),
+        _ => Err("this kind of type".into()),
+    }
+}
+
+/// The single generic argument of `Vec<T>`, `Box<T>`, `Option<T>`.
+pub(crate) fn generic_arg(args: &syn::PathArguments) -> Result<Option<Ty>, String> {
+    match args {
+        syn::PathArguments::None => Ok(None),
+        syn::PathArguments::AngleBracketed(a) if a.args.len() == 1 => match a.args.first() {
+            Some(syn::GenericArgument::Type(t)) => from_syn(t).map(Some),
+            Some(syn::GenericArgument::Lifetime(_)) => Err("lifetime annotations".into()),
+            _ => Err("this kind of generic argument".into()),
+        },
+        _ => Err("this kind of generic argument".into()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn r(t: Ty) -> Ty {
+        Ty::shared(t)
+    }
+
+    #[test]
+    fn copy_rules() {
+        assert!(Ty::Int("i32").is_copy());
+        assert!(r(Ty::String).is_copy());
+        assert!(!Ty::Ref(true, Box::new(Ty::String)).is_copy());
+        assert!(!Ty::String.is_copy());
+        assert!(!Ty::Vec(Box::new(Ty::IntLit)).is_copy());
+    }
+
+    #[test]
+    fn deref_coercions() {
+        assert!(coerces(&r(Ty::String), &r(Ty::Str)));
+        assert!(coerces(&Ty::Ref(true, Box::new(Ty::String)), &r(Ty::Str)));
+        assert!(coerces(
+            &r(Ty::Vec(Box::new(Ty::IntLit))),
+            &r(Ty::Slice(Box::new(Ty::Int("i32"))))
+        ));
+        assert!(!coerces(
+            &r(Ty::String),
+            &Ty::Ref(true, Box::new(Ty::String))
+        ));
+        assert!(!coerces(&Ty::String, &r(Ty::Str)));
+    }
+
+    #[test]
+    fn display() {
+        assert_eq!(
+            Ty::Ref(true, Box::new(Ty::Vec(Box::new(Ty::IntLit)))).to_string(),
+            "&mut Vec<i32>"
+        );
+    }
+}

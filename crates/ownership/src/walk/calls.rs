@@ -1,0 +1,488 @@
+//! Calls: user functions (argument passing by parameter type, lifetime
+//! elision for returned references), the constructors of the subset
+//! (`String::from`, `Vec::new`, `Box::new`, …), `drop`, and built-in
+//! methods with auto-referencing and auto-dereferencing of the receiver.
+
+use super::place::{Borrowed, PlaceExpr, Root};
+use super::program::FnSig;
+use super::{mismatch, not_ownership, span_of, unsupported, Dest, Val, Walker, R};
+use crate::known::Known;
+use crate::methods::{self, ArgKind, Method, SelfMode};
+use crate::ty::{self, Ty};
+use crate::{BorrowKind, EventKind, Span};
+
+/// The arguments of a call.
+type Args = syn::punctuated::Punctuated<syn::Expr, syn::Token![,]>;
+
+/// A wrong number of arguments (rustc: E0061), which is not about ownership.
+fn arity(what: &str, expected: usize, found: usize, span: Span) -> super::Failure {
+    not_ownership(
+        "wrong number of arguments",
+        span,
+        format!(
+            "{what} takes {expected} argument{} but {found} {} given (rustc: E0061)",
+            if expected == 1 { "" } else { "s" },
+            if found == 1 { "was" } else { "were" }
+        ),
+    )
+}
+
+impl Walker<'_> {
+    /// `f(..)`, `Type::f(..)` or `drop(..)`.
+    pub(super) fn call(&mut self, c: &syn::ExprCall, span: Span) -> R<Val> {
+        let syn::Expr::Path(path) = &*c.func else {
+            return Err(unsupported("calling this kind of expression", span));
+        };
+        if path.qself.is_some() || path.path.leading_colon.is_some() {
+            return Err(unsupported("qualified and global (`::`) paths", span));
+        }
+        let segments: Vec<&syn::PathSegment> = path.path.segments.iter().collect();
+        match segments.as_slice() {
+            [f] if f.arguments.is_none() => {
+                let name = f.ident.to_string();
+                // Local variables shadow functions.
+                if self.lookup(&name).is_some() {
+                    return Err(unsupported("calling a variable", span));
+                }
+                if let Some(sig) = self.signatures.get(&name) {
+                    let sig = sig.clone();
+                    return self.call_user(&sig, &c.args, span);
+                }
+                if name == "drop" {
+                    return self.drop_call(&c.args, span);
+                }
+                if matches!(name.as_str(), "Some" | "Ok" | "Err") {
+                    return Err(unsupported("`Option` and `Result` values", span));
+                }
+                for arg in &c.args {
+                    self.value(arg, &Dest::Call(name.clone()))?;
+                }
+                Ok(self.unresolved("function", &name, span_of(&f.ident)))
+            }
+            [ty_seg, f] if f.arguments.is_none() => {
+                let elem =
+                    ty::generic_arg(&ty_seg.arguments).map_err(|what| unsupported(what, span))?;
+                self.constructor(
+                    &ty_seg.ident.to_string(),
+                    elem,
+                    &f.ident.to_string(),
+                    &c.args,
+                    span,
+                )
+            }
+            _ => Err(unsupported("this function path", span)),
+        }
+    }
+
+    /// `String::new()`, `String::from(..)`, `Vec::new()`, `Box::new(..)`, ….
+    fn constructor(
+        &mut self,
+        ty_name: &str,
+        elem: Option<Ty>,
+        f: &str,
+        args: &Args,
+        span: Span,
+    ) -> R<Val> {
+        let full = format!("{ty_name}::{f}");
+        let expect_args = |n: usize| {
+            if args.len() == n {
+                Ok(())
+            } else {
+                Err(arity(&format!("`{full}`"), n, args.len(), span))
+            }
+        };
+        // The single argument, once the count has been checked.
+        let single = || {
+            expect_args(1)?;
+            args.first()
+                .ok_or_else(|| arity(&format!("`{full}`"), 1, 0, span))
+        };
+        match (ty_name, f) {
+            ("String", "new") => {
+                expect_args(0)?;
+                Ok(Val::new(Ty::String, Known::Str(String::new())))
+            }
+            ("String" | "Vec", "with_capacity") => {
+                let n = single()?;
+                let v = self.value(n, &Dest::Call(full.clone()))?;
+                if !ty::coerces(&v.ty, &Ty::usize()) {
+                    return Err(mismatch(&Ty::usize(), &v.ty, span_of(n)));
+                }
+                self.consume(&v, span, true);
+                Ok(if ty_name == "String" {
+                    Val::new(Ty::String, Known::Str(String::new()))
+                } else {
+                    Val::new(
+                        Ty::Vec(Box::new(elem.unwrap_or(Ty::Infer))),
+                        Known::List(Vec::new()),
+                    )
+                })
+            }
+            ("String", "from") => {
+                let arg = single()?;
+                let v = self.value(arg, &Dest::Call(full.clone()))?;
+                // `From` is generic: no deref coercion, only these impls.
+                let ok = matches!(&v.ty, Ty::Char | Ty::String | Ty::Error)
+                    || matches!(&v.ty, Ty::Ref(_, t) if matches!(**t, Ty::Str | Ty::String));
+                if !ok {
+                    return Err(mismatch(&Ty::shared(Ty::Str), &v.ty, span_of(arg)));
+                }
+                let known = match self.deref_known(&v) {
+                    Known::Char(c) => Known::Str(c.to_string()),
+                    k @ Known::Str(_) => k,
+                    _ => Known::Unknown,
+                };
+                self.consume(&v, span, true);
+                Ok(Val::new(Ty::String, known))
+            }
+            ("Vec", "new") => {
+                expect_args(0)?;
+                Ok(Val::new(
+                    Ty::Vec(Box::new(elem.unwrap_or(Ty::Infer))),
+                    Known::List(Vec::new()),
+                ))
+            }
+            ("Box", "new") => {
+                let arg = single()?;
+                let v = self.value(arg, &Dest::Container("box"))?;
+                if v.ty == Ty::IntLit {
+                    self.check_literal_fits(&v, &Ty::IntLit, span_of(arg))?;
+                }
+                if let Some(e) = &elem {
+                    if !ty::coerces(&v.ty, e) {
+                        return Err(mismatch(e, &v.ty, span_of(arg)));
+                    }
+                }
+                self.consume(&v, span, true);
+                let ty = Ty::Box(Box::new(elem.unwrap_or_else(|| v.ty.clone())));
+                Ok(Val {
+                    loans: v.loans.clone(),
+                    temp_borrow: v.temp_borrow,
+                    ..Val::new(ty, v.known)
+                })
+            }
+            _ => Err(unsupported(format!("`{full}`"), span)),
+        }
+    }
+
+    /// `drop(x)`: moves `x` into the call, which frees it.
+    fn drop_call(&mut self, args: &Args, span: Span) -> R<Val> {
+        let Some(arg) = args.first().filter(|_| args.len() == 1) else {
+            return Err(arity("`drop`", 1, args.len(), span));
+        };
+        let v = self.value(arg, &Dest::Call("drop".into()))?;
+        self.consume(&v, span, true);
+        if let syn::Expr::Path(p) = super::strip_parens(arg) {
+            if let Some(name) = p.path.get_ident().map(ToString::to_string) {
+                if v.ty.owns_heap() {
+                    self.event(
+                        EventKind::Drop,
+                        &name,
+                        format!("`{name}`'s value is dropped: its heap memory is freed"),
+                    );
+                }
+            }
+        }
+        Ok(Val::unit())
+    }
+
+    /// A call to a function of the program. Arguments are passed by their
+    /// parameter's type; a returned reference holds the loans of the one
+    /// reference argument (lifetime elision).
+    fn call_user(&mut self, sig: &FnSig, args: &Args, span: Span) -> R<Val> {
+        if args.len() != sig.params.len() {
+            return Err(arity(
+                &format!("`{}`", sig.name),
+                sig.params.len(),
+                args.len(),
+                span,
+            ));
+        }
+        let dest = Dest::Call(sig.name.clone());
+        let mut vals = Vec::new();
+        for (arg, param) in args.iter().zip(&sig.params) {
+            let v = self.value_for(arg, Some(&param.ty), &dest)?;
+            if !ty::coerces(&v.ty, &param.ty) {
+                return Err(mismatch(&param.ty, &v.ty, span_of(arg)));
+            }
+            self.check_literal_fits(&v, &param.ty, span_of(arg))?;
+            self.settle(&v, &param.ty)?;
+            self.refine_arg(arg, &param.ty);
+            vals.push(v);
+        }
+        let point = self.tick();
+        let mut result_loans = Vec::new();
+        let mut temp_borrow = false;
+        for (v, param) in vals.iter().zip(&sig.params) {
+            self.use_loans(&v.loans, point, span, true);
+            if param.ty.has_refs() {
+                result_loans.extend(v.loans.iter().copied());
+                temp_borrow |= v.temp_borrow;
+            }
+            // The callee may change anything it gets a `&mut` to.
+            if matches!(v.ty, Ty::Ref(true, _)) {
+                if let Some(target) = v.points_to.and_then(|t| self.vars.get_mut(t)) {
+                    target.known = Known::Unknown;
+                }
+            }
+        }
+        let has_refs = sig.ret.has_refs();
+        Ok(Val {
+            loans: if has_refs { result_loans } else { Vec::new() },
+            temp_borrow: has_refs && temp_borrow,
+            ..Val::new(sig.ret.clone(), Known::Unknown)
+        })
+    }
+
+    /// Passing `v`, `&v` or `&mut v` where `v: Vec<_>` to a typed parameter
+    /// tells what the vector holds.
+    fn refine_arg(&mut self, arg: &syn::Expr, param: &Ty) {
+        let (inner, expected) = match (super::strip_parens(arg), param) {
+            (syn::Expr::Reference(r), Ty::Ref(_, t)) => (&*r.expr, &**t),
+            (e, t) => (e, t),
+        };
+        if let syn::Expr::Path(p) = inner {
+            if let Some(id) = p.path.get_ident().and_then(|i| self.lookup(&i.to_string())) {
+                self.refine_var(id, expected);
+            }
+        }
+    }
+
+    /// Fills in the `_` of a variable's `Vec<_>` type, and of the variable
+    /// a reference to it points to.
+    fn refine_var(&mut self, id: usize, ty: &Ty) {
+        let (mut id, mut ty) = (id, ty.clone());
+        // Each step follows one reference; chains are short.
+        for _ in 0..4 {
+            let Some(var) = self.vars.get_mut(id) else {
+                return;
+            };
+            let Some(refined) = var
+                .ty
+                .as_ref()
+                .filter(|t| t.has_infer())
+                .and_then(|t| ty::unify(t, &ty))
+            else {
+                return;
+            };
+            var.ty = Some(refined.clone());
+            match (refined, var.points_to) {
+                (Ty::Ref(_, inner), Some(target)) => {
+                    id = target;
+                    ty = *inner;
+                }
+                _ => return,
+            }
+        }
+    }
+
+    /// `receiver.method(args)` for the built-in methods.
+    pub(super) fn method_call(&mut self, m: &syn::ExprMethodCall, span: Span) -> R<Val> {
+        if m.turbofish.is_some() {
+            return Err(unsupported("turbofish (`::<>`) on methods", span));
+        }
+        let name = m.method.to_string();
+        let dest = Dest::Method(name.clone());
+        let recv_place = self.place(&m.receiver)?;
+        let recv_temp = match &recv_place {
+            Some(_) => None,
+            None => Some(self.value(&m.receiver, &dest)?),
+        };
+        let recv_ty = match (&recv_place, &recv_temp) {
+            (Some(p), _) => p.ty.clone(),
+            (None, Some(v)) => v.ty.clone(),
+            (None, None) => Ty::Error,
+        };
+        // Auto-deref: find the method on the receiver type or what it
+        // points to.
+        let mut level = 0;
+        let mut current = recv_ty.clone();
+        let method: Method = loop {
+            if current == Ty::Error {
+                for arg in &m.args {
+                    self.value(arg, &dest)?;
+                }
+                return Ok(Val::error());
+            }
+            if let Some(found) = methods::lookup(&current, &name) {
+                break found;
+            }
+            match current.deref_target() {
+                Some(t) if level == 0 => {
+                    current = t.clone();
+                    level += 1;
+                }
+                _ => return Err(unknown_method(&name, &recv_ty, span_of(&m.method))),
+            }
+        };
+        if m.args.len() != method.args.len() {
+            return Err(arity(
+                &format!("`.{name}()`"),
+                method.args.len(),
+                m.args.len(),
+                span,
+            ));
+        }
+        // The receiver, adjusted to the level where the method was found.
+        let (place, recv_temp) = match recv_place {
+            // `refs[0].len()`: copy the `&T` out of the vector, then call.
+            Some(p) if level == 1 && p.index.is_some() && p.ty.is_copy() => {
+                (None, Some(self.read_place(&p, &dest)?))
+            }
+            Some(p) if level == 1 => {
+                if p.deref || p.index.is_some() {
+                    return Err(unsupported(
+                        "methods through a reference stored in a place",
+                        span,
+                    ));
+                }
+                let place = PlaceExpr {
+                    deref: true,
+                    ty: current.clone(),
+                    name: format!("*{}", p.name),
+                    ..p
+                };
+                (Some(place), recv_temp)
+            }
+            other => (other, recv_temp),
+        };
+        let recv_span = span_of(&m.receiver);
+        let mut reserved: Option<Borrowed> = None;
+        let receiver: Val = match (&place, recv_temp, method.self_mode) {
+            (Some(p), _, SelfMode::Shared) => {
+                let mut p = p.clone();
+                p.span = recv_span;
+                self.borrow_place(&p, BorrowKind::Shared, &dest, false)?.val
+            }
+            (Some(p), _, SelfMode::Mut) => {
+                let mut p = p.clone();
+                p.span = recv_span;
+                // `v[0].push(..)` borrows `v` through `IndexMut` right away;
+                // only a plain receiver gets a two-phase borrow.
+                let two_phase = p.index.is_none();
+                let b = self.borrow_place(&p, BorrowKind::Mutable, &dest, two_phase)?;
+                let v = b.val.clone();
+                if two_phase {
+                    reserved = Some(b);
+                }
+                v
+            }
+            (Some(p), _, SelfMode::Value) => self.read_place(p, &dest)?,
+            (None, Some(v), mode) => {
+                if mode == SelfMode::Mut && matches!(v.ty, Ty::Ref(false, _)) {
+                    return Err(not_ownership(
+                        "mutable borrow through `&`",
+                        span,
+                        format!("`.{name}()` needs `&mut` access, but this is a `&` reference (rustc: E0596)"),
+                    ));
+                }
+                let owned_temp = level == 0 && !v.ty.is_copy();
+                Val {
+                    temp_borrow: v.temp_borrow || (owned_temp && method.borrows_self),
+                    ..v
+                }
+            }
+            (None, None, _) => Val::error(),
+        };
+        let recv_known = match &place {
+            Some(p) => self.known_at(p),
+            None => self.deref_known(&receiver),
+        };
+        // Arguments, evaluated before the call activates a `&mut self`
+        // borrow (two-phase borrows: `v.push(v.len())` is fine).
+        let mut arg_vals = Vec::new();
+        for (arg, kind) in m.args.iter().zip(&method.args) {
+            let expected = match kind {
+                ArgKind::Of(t) => Some(t),
+                ArgKind::Pattern => None,
+            };
+            let v = self.value_for(arg, expected, &dest)?;
+            let ok = match kind {
+                ArgKind::Of(t) => ty::coerces(&v.ty, t),
+                ArgKind::Pattern => is_pattern(&v.ty),
+            };
+            if !ok {
+                let expected = expected.cloned().unwrap_or(Ty::shared(Ty::Str));
+                return Err(mismatch(&expected, &v.ty, span_of(arg)));
+            }
+            if let ArgKind::Of(t) = kind {
+                self.check_literal_fits(&v, t, span_of(arg))?;
+                self.settle(&v, t)?;
+                if method.stores_args && t.has_infer() {
+                    if let Some(Root::Var(id)) = place.as_ref().map(|p| &p.root) {
+                        let elem = if level == 0 {
+                            Ty::Vec(Box::new(v.ty.clone()))
+                        } else {
+                            Ty::Ref(true, Box::new(Ty::Vec(Box::new(v.ty.clone()))))
+                        };
+                        self.refine_var(*id, &elem);
+                    }
+                }
+            }
+            arg_vals.push(v);
+        }
+        let point = self.tick();
+        self.use_loans(&receiver.loans, point, span, true);
+        for v in &arg_vals {
+            self.use_loans(&v.loans, point, span, true);
+        }
+        if let Some(b) = &reserved {
+            self.activate(b, point, span);
+        }
+        // Effects on what the receiver holds.
+        let arg_known: Vec<Known> = arg_vals.iter().map(|v| self.deref_known(v)).collect();
+        let effect = methods::effect(&name, method.self_mode, &recv_known, &arg_known);
+        if let Some(p) = &place {
+            if let Root::Var(id) = p.root {
+                if method.stores_args {
+                    for v in &arg_vals {
+                        self.store(id, p.deref, v, span)?;
+                    }
+                }
+                if let Some(new) = effect.receiver {
+                    let target = self.mutation_target(id, p);
+                    if let Some(var) = target.and_then(|t| self.vars.get_mut(t)) {
+                        var.known = match (&p.index, new) {
+                            (None, new) => new,
+                            _ => Known::Unknown,
+                        };
+                    }
+                }
+            }
+        }
+        let loans = if method.borrows_self || method.ret.has_refs() {
+            receiver.loans.clone()
+        } else {
+            Vec::new()
+        };
+        let temp_borrow = receiver.temp_borrow && method.ret.has_refs();
+        Ok(Val {
+            loans,
+            temp_borrow,
+            ..Val::new(method.ret.clone(), effect.result)
+        })
+    }
+}
+
+/// Types implementing `Pattern` (string searches are generic, so there is
+/// no deref coercion): `char`, `&str`, `&String`, `&&str`.
+fn is_pattern(ty: &Ty) -> bool {
+    match ty {
+        Ty::Char | Ty::Error => true,
+        Ty::Ref(false, t) => match &**t {
+            Ty::Str | Ty::String => true,
+            Ty::Ref(false, u) => **u == Ty::Str,
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+/// A method missing from the built-in table.
+fn unknown_method(name: &str, recv: &Ty, span: Span) -> super::Failure {
+    super::Failure::Unsupported {
+        construct: format!("the method `{name}`"),
+        line: span.line,
+        message: format!("the method `.{name}()` on `{recv}` is not supported yet"),
+    }
+}

@@ -1,0 +1,680 @@
+//! Expressions: evaluation dispatch, literals, references, operators,
+//! assignments and casts. Evaluating an expression yields a [`Val`]: its
+//! type, the loans it holds and its value when known.
+
+use super::place::{PlaceExpr, Root};
+use super::{mismatch, not_ownership, span_of, strip_parens, unsupported, Dest, Val, Walker, R};
+use crate::ir::{AccessKind, Place};
+use crate::known::{self, ArithError, Known};
+use crate::ty::{self, Ty};
+use crate::{BorrowKind, Span};
+
+/// A `&T` operand of arithmetic is read through (`&i32 + i32` works).
+fn through_shared_ref(ty: &Ty) -> &Ty {
+    match ty {
+        Ty::Ref(false, inner) => inner,
+        other => other,
+    }
+}
+
+impl Walker<'_> {
+    /// Evaluates `e` as a value: places are copied or moved out of.
+    pub(super) fn value(&mut self, e: &syn::Expr, dest: &Dest) -> R<Val> {
+        let span = span_of(e);
+        self.enter(span)?;
+        let result = self.value_inner(e, span, dest);
+        self.leave();
+        result
+    }
+
+    /// Dispatch on the kind of expression (after the nesting check).
+    fn value_inner(&mut self, e: &syn::Expr, span: Span, dest: &Dest) -> R<Val> {
+        use syn::Expr as E;
+        match e {
+            E::Lit(lit) => self.literal(&lit.lit, span),
+            E::Path(_) | E::Index(_) | E::Paren(_) | E::Group(_) => {
+                if let Some(place) = self.place(e)? {
+                    return self.read_place(&place, dest);
+                }
+                match e {
+                    E::Paren(p) => self.value(&p.expr, dest),
+                    E::Group(g) => self.value(&g.expr, dest),
+                    E::Path(p) => self.unresolved_path(p, span),
+                    _ => Err(unsupported("this expression", span)),
+                }
+            }
+            E::Unary(u) if matches!(u.op, syn::UnOp::Deref(_)) => match self.place(e)? {
+                Some(place) => self.read_place(&place, dest),
+                None => Err(unsupported("this dereference", span)),
+            },
+            E::Reference(r) => self.reference(r, span, dest),
+            E::Unary(u) => self.unary(u, span),
+            E::Binary(b) => self.binary(b, span),
+            E::Assign(a) => self.assign(a, span),
+            E::Call(c) => self.call(c, span),
+            E::MethodCall(m) => self.method_call(m, span),
+            E::Macro(m) => self.macro_call(&m.mac, span),
+            E::Block(b) if b.label.is_none() => self.block(&b.block),
+            E::Cast(c) => self.cast(c, span),
+            other => Err(unsupported(construct_name(other), span)),
+        }
+    }
+
+    /// Like [`Walker::value`], but where a reference type is expected a
+    /// `&mut` variable is reborrowed (`&mut *r` or `&*r`) instead of moved,
+    /// as rustc does at coercion sites (arguments, annotated `let`).
+    pub(super) fn value_for(
+        &mut self,
+        e: &syn::Expr,
+        expected: Option<&Ty>,
+        dest: &Dest,
+    ) -> R<Val> {
+        if let (Some(Ty::Ref(mutable, _)), syn::Expr::Path(_)) = (expected, strip_parens(e)) {
+            if let Some(p) = self.place(e)? {
+                if let Ty::Ref(true, inner) = &p.ty {
+                    let target = PlaceExpr {
+                        deref: true,
+                        ty: (**inner).clone(),
+                        name: format!("*{}", p.name),
+                        ..p
+                    };
+                    let kind = if *mutable {
+                        BorrowKind::Mutable
+                    } else {
+                        BorrowKind::Shared
+                    };
+                    return Ok(self.borrow_place(&target, kind, dest, false)?.val);
+                }
+                return self.read_place(&p, dest);
+            }
+        }
+        self.value(e, dest)
+    }
+
+    /// A literal: its type (unsuffixed numbers stay open until used) and
+    /// value; out-of-range literals are refused like rustc does.
+    fn literal(&mut self, lit: &syn::Lit, span: Span) -> R<Val> {
+        match lit {
+            syn::Lit::Int(i) => {
+                let suffix = i.suffix();
+                if let Some(f) = ty::float_named(suffix) {
+                    let known = i.base10_parse::<f64>().map_or(Known::Unknown, Known::Float);
+                    return Ok(Val {
+                        constant: true,
+                        ..Val::new(Ty::Float(f), known)
+                    });
+                }
+                let ty = if suffix.is_empty() {
+                    Ty::IntLit
+                } else {
+                    ty::int_named(suffix)
+                        .map(Ty::Int)
+                        .ok_or_else(|| unsupported("this literal suffix", span))?
+                };
+                let Ok(n) = i.base10_parse::<i128>() else {
+                    return Err(unsupported("integer literals this large", span));
+                };
+                // Unsuffixed literals beyond 64 bits would need `i128`
+                // inference to be right; refuse rather than guess.
+                if ty == Ty::IntLit && i64::try_from(n).is_err() {
+                    return Err(unsupported("integer literals this large", span));
+                }
+                let known = Known::Int(n);
+                let v = Val {
+                    constant: true,
+                    ..Val::new(ty.clone(), known)
+                };
+                if ty != Ty::IntLit {
+                    self.check_literal_fits(
+                        &Val {
+                            ty: Ty::IntLit,
+                            ..v.clone()
+                        },
+                        &ty,
+                        span,
+                    )?;
+                }
+                Ok(v)
+            }
+            syn::Lit::Float(f) => {
+                let ty = match f.suffix() {
+                    "" => Ty::FloatLit,
+                    s => ty::float_named(s)
+                        .map(Ty::Float)
+                        .ok_or_else(|| unsupported("this literal suffix", span))?,
+                };
+                let known = f.base10_parse::<f64>().map_or(Known::Unknown, Known::Float);
+                Ok(Val {
+                    constant: true,
+                    ..Val::new(ty, known)
+                })
+            }
+            syn::Lit::Bool(b) => Ok(Val {
+                constant: true,
+                ..Val::new(Ty::Bool, Known::Bool(b.value))
+            }),
+            syn::Lit::Char(c) => {
+                no_suffix(c.suffix(), span)?;
+                Ok(Val {
+                    constant: true,
+                    ..Val::new(Ty::Char, Known::Char(c.value()))
+                })
+            }
+            syn::Lit::Str(s) => {
+                no_suffix(s.suffix(), span)?;
+                Ok(Val::new(Ty::shared(Ty::Str), Known::Str(s.value())))
+            }
+            _ => Err(unsupported("byte and C string literals", span)),
+        }
+    }
+
+    /// A path that is not a variable in scope.
+    fn unresolved_path(&mut self, p: &syn::ExprPath, span: Span) -> R<Val> {
+        let Some(name) = single_ident(&p.path).filter(|_| p.qself.is_none()) else {
+            return Err(unsupported("paths like `i32::MAX`", span));
+        };
+        if self.signatures.contains_key(&name) || name == "drop" {
+            return Err(unsupported("functions used as values", span));
+        }
+        if matches!(name.as_str(), "None" | "Some" | "Ok" | "Err") {
+            return Err(unsupported("`Option` and `Result` values", span));
+        }
+        Ok(self.unresolved("value", &name, span))
+    }
+
+    /// Whether `&e` would borrow a temporary rather than a place or a
+    /// promoted constant.
+    pub(super) fn is_temporary(&self, e: &syn::Expr) -> bool {
+        match strip_parens(e) {
+            syn::Expr::Lit(_) | syn::Expr::Index(_) => false,
+            syn::Expr::Path(p) => single_ident(&p.path).is_none_or(|n| self.lookup(&n).is_none()),
+            syn::Expr::Unary(u) => !matches!(u.op, syn::UnOp::Deref(_)),
+            _ => true,
+        }
+    }
+
+    /// `&e` / `&mut e`: borrows a place, or a temporary for other
+    /// expressions (which must not outlive the statement).
+    fn reference(&mut self, r: &syn::ExprReference, span: Span, dest: &Dest) -> R<Val> {
+        let kind = if r.mutability.is_some() {
+            BorrowKind::Mutable
+        } else {
+            BorrowKind::Shared
+        };
+        if let Some(mut p) = self.place(&r.expr)? {
+            p.span = span;
+            return Ok(self.borrow_place(&p, kind, dest, false)?.val);
+        }
+        let v = self.value(&r.expr, &Dest::Operator)?;
+        let temp_borrow = v.temp_borrow || (!v.ty.is_copy() && self.is_temporary(&r.expr));
+        Ok(Val {
+            loans: v.loans,
+            points_to: None,
+            temp_borrow,
+            ..Val::new(
+                Ty::Ref(kind == BorrowKind::Mutable, Box::new(v.ty)),
+                v.known,
+            )
+        })
+    }
+
+    /// `-x` and `!x` on copied values.
+    fn unary(&mut self, u: &syn::ExprUnary, span: Span) -> R<Val> {
+        let v = self.value(&u.expr, &Dest::Operator)?;
+        let known = self.deref_known(&v);
+        let ty = through_shared_ref(&v.ty).clone();
+        self.consume(&v, span, false);
+        match u.op {
+            syn::UnOp::Neg(_) => {
+                let unsigned = matches!(&ty, Ty::Int(n) if n.starts_with('u'));
+                if !ty.is_numeric() || unsigned {
+                    return Err(not_ownership(
+                        "negation",
+                        span,
+                        format!("`-` cannot be applied to `{ty}` (rustc: E0600)"),
+                    ));
+                }
+                let known = match known {
+                    Known::Int(n) => n.checked_neg().map_or(Known::Unknown, Known::Int),
+                    Known::Float(x) => Known::Float(-x),
+                    _ => Known::Unknown,
+                };
+                Ok(Val {
+                    constant: v.constant,
+                    ..Val::new(ty, known)
+                })
+            }
+            syn::UnOp::Not(_) => match (&ty, known) {
+                (Ty::Bool, Known::Bool(b)) => Ok(Val {
+                    constant: v.constant,
+                    ..Val::new(ty, Known::Bool(!b))
+                }),
+                (t, _) if *t == Ty::Bool || t.is_integer() => Ok(Val::new(ty, Known::Unknown)),
+                _ => Err(not_ownership(
+                    "negation",
+                    span,
+                    format!("`!` cannot be applied to `{ty}` (rustc: E0600)"),
+                )),
+            },
+            _ => Err(unsupported("this operator", span)),
+        }
+    }
+
+    /// Binary operators: compound assignment, comparison, logic, arithmetic.
+    fn binary(&mut self, b: &syn::ExprBinary, span: Span) -> R<Val> {
+        use syn::BinOp as B;
+        match b.op {
+            B::AddAssign(_)
+            | B::SubAssign(_)
+            | B::MulAssign(_)
+            | B::DivAssign(_)
+            | B::RemAssign(_)
+            | B::BitXorAssign(_)
+            | B::BitAndAssign(_)
+            | B::BitOrAssign(_)
+            | B::ShlAssign(_)
+            | B::ShrAssign(_) => self.compound_assign(b, span),
+            B::Eq(_) | B::Ne(_) | B::Lt(_) | B::Le(_) | B::Gt(_) | B::Ge(_) => {
+                self.compare(b, span)
+            }
+            B::And(_) | B::Or(_) => {
+                let l = self.value(&b.left, &Dest::Operator)?;
+                let r = self.value(&b.right, &Dest::Operator)?;
+                for v in [&l, &r] {
+                    if !matches!(v.ty, Ty::Bool | Ty::Error) {
+                        return Err(mismatch(&Ty::Bool, &v.ty, span));
+                    }
+                }
+                self.consume(&l, span, false);
+                self.consume(&r, span, false);
+                let known = match (&b.op, &l.known, &r.known) {
+                    (B::And(_), Known::Bool(x), Known::Bool(y)) => Known::Bool(*x && *y),
+                    (B::Or(_), Known::Bool(x), Known::Bool(y)) => Known::Bool(*x || *y),
+                    _ => Known::Unknown,
+                };
+                Ok(Val::new(Ty::Bool, known))
+            }
+            _ => self.arithmetic(b, span),
+        }
+    }
+
+    /// Arithmetic on numbers (operands are copied), or `String + &str`.
+    fn arithmetic(&mut self, b: &syn::ExprBinary, span: Span) -> R<Val> {
+        let l = self.value(&b.left, &Dest::Operator)?;
+        if l.ty == Ty::String {
+            // `s1 + &s2`: `s1` is moved in, its buffer reused for the result.
+            if !matches!(b.op, syn::BinOp::Add(_)) {
+                return Err(not_ownership(
+                    "string operators",
+                    span,
+                    "only `+` works on `String` (rustc: E0369)".into(),
+                ));
+            }
+            let r = self.value(&b.right, &Dest::Operator)?;
+            if !ty::coerces(&r.ty, &Ty::shared(Ty::Str)) {
+                return Err(mismatch(&Ty::shared(Ty::Str), &r.ty, span_of(&b.right)));
+            }
+            let known = match (l.known.as_str(), self.deref_known(&r).as_str()) {
+                (Some(x), Some(y)) => Known::Str(format!("{x}{y}")),
+                _ => Known::Unknown,
+            };
+            let point = self.consume(&l, span, false);
+            self.use_loans(&r.loans, point, span, false);
+            return Ok(Val::new(Ty::String, known));
+        }
+        let r = self.value(&b.right, &Dest::Operator)?;
+        let (lt, rt) = (
+            through_shared_ref(&l.ty).clone(),
+            through_shared_ref(&r.ty).clone(),
+        );
+        let is_shift = matches!(b.op, syn::BinOp::Shl(_) | syn::BinOp::Shr(_));
+        let is_bits = matches!(
+            b.op,
+            syn::BinOp::BitAnd(_) | syn::BinOp::BitOr(_) | syn::BinOp::BitXor(_)
+        );
+        let ty = if is_shift && lt.is_integer() && rt.is_integer() {
+            lt.clone()
+        } else if is_bits && lt == Ty::Bool && rt == Ty::Bool {
+            Ty::Bool
+        } else {
+            match ty::unify(&lt, &rt) {
+                Some(t) if t.is_numeric() => t,
+                _ => {
+                    return Err(not_ownership(
+                        "type mismatch",
+                        span,
+                        format!(
+                            "`{}` cannot be applied to `{lt}` and `{rt}`: rustc rejects this \
+                             with a type error (E0369/E0277)",
+                            quote::ToTokens::to_token_stream(&b.op)
+                        ),
+                    ))
+                }
+            }
+        };
+        if !is_shift {
+            for v in [&l, &r] {
+                self.check_literal_fits(v, &ty, span)?;
+                self.settle(v, &ty)?;
+            }
+        }
+        let (lk, rk) = (self.deref_known(&l), self.deref_known(&r));
+        let point = self.consume(&l, span, false);
+        self.use_loans(&r.loans, point, span, false);
+        let constant = l.constant && r.constant;
+        let known = checked_arith(&b.op, &lk, &rk, &ty, constant, span)?;
+        Ok(Val {
+            constant,
+            ..Val::new(ty, known)
+        })
+    }
+
+    /// Comparisons borrow non-`Copy` operands (`PartialEq::eq(&a, &b)`).
+    fn compare(&mut self, b: &syn::ExprBinary, span: Span) -> R<Val> {
+        let (l, lt, lk) = self.operand(&b.left)?;
+        let (r, rt, rk) = self.operand(&b.right)?;
+        // Only equality is implemented across `String` and `&str`.
+        let equality = matches!(b.op, syn::BinOp::Eq(_) | syn::BinOp::Ne(_));
+        let ok = if equality {
+            comparable(&lt, &rt)
+        } else {
+            ty::unify(&lt, &rt).is_some()
+        };
+        if ok {
+            self.check_literal_fits(&l, &rt, span)?;
+            self.check_literal_fits(&r, &lt, span)?;
+            self.settle(&l, &rt)?;
+            self.settle(&r, &lt)?;
+        } else {
+            return Err(not_ownership(
+                "type mismatch",
+                span,
+                format!("`{lt}` cannot be compared with `{rt}` (rustc: E0308/E0277)"),
+            ));
+        }
+        let point = self.consume(&l, span, false);
+        self.use_loans(&r.loans, point, span, false);
+        Ok(Val::new(Ty::Bool, known::compare(&b.op, &lk, &rk)))
+    }
+
+    /// A comparison operand: the value, the type compared and its value.
+    fn operand(&mut self, e: &syn::Expr) -> R<(Val, Ty, Known)> {
+        if let Some(p) = self.place(e)? {
+            let known = self.known_at(&p);
+            if p.ty.is_copy() {
+                let v = self.read_place(&p, &Dest::Operator)?;
+                let ty = v.ty.clone();
+                return Ok((v, ty, known));
+            }
+            let b = self.borrow_place(&p, BorrowKind::Shared, &Dest::Operator, false)?;
+            return Ok((b.val, p.ty, known));
+        }
+        let v = self.value(e, &Dest::Operator)?;
+        let known = self.deref_known(&v);
+        let ty = v.ty.clone();
+        Ok((v, ty, known))
+    }
+
+    /// `x op= v`: for numbers a read and a write of `x` (one site, so at
+    /// most one conflict is reported); for `String += &str` a two-phase
+    /// mutable borrow, like a method call.
+    fn compound_assign(&mut self, b: &syn::ExprBinary, span: Span) -> R<Val> {
+        let Some(p) = self.place(&b.left)? else {
+            if let syn::Expr::Path(path) = strip_parens(&b.left) {
+                self.unresolved_path(path, span)?;
+                self.value(&b.right, &Dest::Operator)?;
+                return Ok(Val::unit());
+            }
+            return Err(unsupported("assigning to this expression", span));
+        };
+        if p.ty == Ty::String && matches!(b.op, syn::BinOp::AddAssign(_)) {
+            let borrowed = self.borrow_place(&p, BorrowKind::Mutable, &Dest::Operator, true)?;
+            let r = self.value(&b.right, &Dest::Operator)?;
+            if !ty::coerces(&r.ty, &Ty::shared(Ty::Str)) {
+                return Err(mismatch(&Ty::shared(Ty::Str), &r.ty, span_of(&b.right)));
+            }
+            let appended = self.deref_known(&r);
+            let point = self.consume(&borrowed.val, span, true);
+            self.use_loans(&r.loans, point, span, true);
+            self.activate(&borrowed, point, span);
+            let old = self.known_at(&p);
+            if let Root::Var(id) = p.root {
+                let target = self.mutation_target(id, &p);
+                let new = match (old.as_str(), appended.as_str()) {
+                    (Some(x), Some(y)) => Known::Str(format!("{x}{y}")),
+                    _ => Known::Unknown,
+                };
+                if let Some(var) = target.and_then(|t| self.vars.get_mut(t)) {
+                    var.known = new.capped();
+                }
+            }
+            return Ok(Val::unit());
+        }
+        let r = self.value(&b.right, &Dest::Operator)?;
+        let rt = through_shared_ref(&r.ty).clone();
+        let ty = match ty::unify(&p.ty, &rt) {
+            Some(t) if t.is_numeric() || (t == Ty::Bool && is_bit_assign(&b.op)) => t,
+            _ => {
+                return Err(not_ownership(
+                    "type mismatch",
+                    span,
+                    format!(
+                        "`{}` cannot be updated with `{rt}` (rustc: E0368/E0277)",
+                        p.ty
+                    ),
+                ))
+            }
+        };
+        self.check_literal_fits(&r, &ty, span)?;
+        self.settle(&r, &ty)?;
+        let old = self.known_at(&p);
+        let rk = self.deref_known(&r);
+        let constant = r.constant
+            && p.index.is_none()
+            && !p.deref
+            && matches!(p.root, Root::Var(id) if self.vars.get(id).is_some_and(|v| v.constant));
+        let known = checked_arith(&b.op, &old, &rk, &ty, constant, span)?;
+        self.consume(&r, span, false);
+        let site = self.new_site();
+        if p.index.is_none() {
+            if let Root::Var(id) = p.root {
+                self.check_init(id, span, false);
+                let place = Place {
+                    var: id,
+                    deref: p.deref,
+                };
+                let point = self.access(place, AccessKind::Read, span, None, site);
+                self.use_var(id, point, span);
+            }
+        }
+        let value = Val {
+            constant,
+            ..Val::new(p.ty.clone(), known)
+        };
+        self.assign_place(&p, value, span, site)?;
+        Ok(Val::unit())
+    }
+
+    /// `place = value`: the value is evaluated first, then written.
+    fn assign(&mut self, a: &syn::ExprAssign, span: Span) -> R<Val> {
+        let target_name = match strip_parens(&a.left) {
+            syn::Expr::Path(p) => single_ident(&p.path),
+            _ => None,
+        };
+        let expected = target_name
+            .as_deref()
+            .and_then(|n| self.lookup(n))
+            .and_then(|id| self.vars.get(id))
+            .and_then(|v| v.ty.clone());
+        let dest = target_name.clone().map_or(Dest::Discard, Dest::Var);
+        if let syn::Expr::Reference(r) = strip_parens(&a.right) {
+            if self.is_temporary(&r.expr) {
+                return Err(not_ownership(
+                    "borrowing a temporary",
+                    span,
+                    "this stores a borrow of a temporary value that is dropped at the end of the \
+                     statement; rustc rejects that if the borrow is used later (E0716)"
+                        .into(),
+                ));
+            }
+        }
+        let v = self.value_for(&a.right, expected.as_ref(), &dest)?;
+        if v.temp_borrow {
+            return Err(unsupported("storing borrows of temporary values", span));
+        }
+        let Some(p) = self.place(&a.left)? else {
+            if let syn::Expr::Path(path) = strip_parens(&a.left) {
+                self.unresolved_path(path, span)?;
+                return Ok(Val::unit());
+            }
+            return Err(unsupported(
+                "assigning to this expression",
+                span_of(&a.left),
+            ));
+        };
+        let site = self.new_site();
+        self.assign_place(&p, v, span, site)?;
+        Ok(Val::unit())
+    }
+
+    /// `x as T` between number types (and from `bool`/`char`).
+    fn cast(&mut self, c: &syn::ExprCast, span: Span) -> R<Val> {
+        let v = self.value(&c.expr, &Dest::Operator)?;
+        let target = ty::from_syn(&c.ty).map_err(|what| unsupported(what, span_of(&c.ty)))?;
+        let source = through_shared_ref(&v.ty).clone();
+        let castable = |t: &Ty| t.is_numeric() || matches!(t, Ty::Bool | Ty::Char);
+        if !castable(&source) || !target.is_numeric() || matches!(target, Ty::IntLit | Ty::FloatLit)
+        {
+            return Err(not_ownership(
+                "casts",
+                span,
+                format!("`{source}` cannot be cast to `{target}` with `as` here"),
+            ));
+        }
+        self.consume(&v, span, false);
+        let known = match (self.deref_known(&v), target.int_range()) {
+            (Known::Int(n), Some((lo, hi))) if n >= lo && n <= hi => Known::Int(n),
+            (Known::Int(n), None) => Known::Float(n as f64),
+            _ => Known::Unknown,
+        };
+        Ok(Val {
+            constant: v.constant,
+            ..Val::new(target, known)
+        })
+    }
+}
+
+/// String and char literals cannot have suffixes (`"a"x`); rustc rejects
+/// them while parsing.
+pub(super) fn no_suffix(suffix: &str, span: Span) -> R<()> {
+    if suffix.is_empty() {
+        Ok(())
+    } else {
+        Err(super::Failure::Syntax {
+            line: span.line,
+            message: format!("suffixes on string and char literals are invalid: `{suffix}`"),
+        })
+    }
+}
+
+/// `&=`, `|=`, `^=`, which also work on `bool`.
+fn is_bit_assign(op: &syn::BinOp) -> bool {
+    matches!(
+        op,
+        syn::BinOp::BitAndAssign(_) | syn::BinOp::BitOrAssign(_) | syn::BinOp::BitXorAssign(_)
+    )
+}
+
+/// Arithmetic on known values. Overflow and division by zero are refused
+/// only for constants: rustc's compile-time check sees those, while other
+/// values (e.g. from `len()`) would only panic at run time.
+fn checked_arith(
+    op: &syn::BinOp,
+    a: &Known,
+    b: &Known,
+    ty: &Ty,
+    constant: bool,
+    span: Span,
+) -> R<Known> {
+    match known::arith(op, a, b, ty) {
+        Ok(k) => Ok(k),
+        Err(e) if constant => Err(arith_failure(&e, span)),
+        Err(_) => Ok(Known::Unknown),
+    }
+}
+
+/// A constant computation rustc refuses at compile time.
+fn arith_failure(e: &ArithError, span: Span) -> super::Failure {
+    let what = match e {
+        ArithError::Overflow => "this arithmetic overflows",
+        ArithError::DivideByZero => "this divides by zero",
+    };
+    not_ownership(
+        "constant overflow",
+        span,
+        format!("{what}; rustc detects it at compile time and refuses the program"),
+    )
+}
+
+/// Whether `==`, `<` etc. accept these operand types.
+fn comparable(a: &Ty, b: &Ty) -> bool {
+    if ty::unify(a, b).is_some() {
+        return true;
+    }
+    match (a, b) {
+        (Ty::String, Ty::Ref(_, t)) | (Ty::Ref(_, t), Ty::String) => **t == Ty::Str,
+        (Ty::String, Ty::Str) | (Ty::Str, Ty::String) => true,
+        (Ty::Ref(_, x), Ty::Ref(_, y)) => comparable(x, y),
+        _ => false,
+    }
+}
+
+/// The identifier of a one-segment path without generics.
+pub(super) fn single_ident(path: &syn::Path) -> Option<String> {
+    path.get_ident().map(ToString::to_string)
+}
+
+/// A readable name for an unsupported expression kind.
+fn construct_name(e: &syn::Expr) -> &'static str {
+    use syn::Expr as E;
+    match e {
+        E::If(_) => "`if` expressions",
+        E::Match(_) => "`match` expressions",
+        E::While(_) => "`while` loops",
+        E::ForLoop(_) => "`for` loops",
+        E::Loop(_) => "`loop`",
+        E::Closure(_) => "closures",
+        E::Struct(_) => "struct literals",
+        E::Tuple(_) => "tuples",
+        E::Array(_) => "arrays",
+        E::Repeat(_) => "arrays",
+        E::Field(_) => "field access",
+        E::Try(_) => "the `?` operator",
+        E::Async(_) => "`async` blocks",
+        E::Await(_) => "`.await`",
+        E::Unsafe(_) => "`unsafe` blocks",
+        E::Break(_) | E::Continue(_) => "`break` and `continue`",
+        E::Return(_) => "early `return`",
+        E::Range(_) => "ranges outside indexing",
+        E::Let(_) => "`let` conditions",
+        E::Block(_) => "labeled blocks",
+        E::Const(_) => "`const` blocks",
+        E::Yield(_) => "`yield`",
+        E::TryBlock(_) => "`try` blocks",
+        _ => "this expression",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::comparable;
+    use crate::ty::Ty;
+
+    #[test]
+    fn string_comparisons() {
+        assert!(comparable(&Ty::String, &Ty::shared(Ty::Str)));
+        assert!(comparable(&Ty::shared(Ty::String), &Ty::shared(Ty::Str)));
+        assert!(!comparable(&Ty::String, &Ty::shared(Ty::String)));
+        assert!(comparable(&Ty::IntLit, &Ty::Int("u8")));
+    }
+}

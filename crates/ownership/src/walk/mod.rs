@@ -1,0 +1,457 @@
+//! Pass 1: reads the program with `syn` and walks every function body in
+//! evaluation order, assigning program points and recording accesses,
+//! loans and their uses ([`crate::ir`]). Errors that do not depend on loan
+//! lifetimes are reported directly here: use after move (E0382), use of an
+//! uninitialized variable (E0381), assigning twice (E0384), `&mut` of
+//! something not mutable (E0596), writes through `&` (E0594), moves out of
+//! references and indexes (E0507), returning references to locals (E0515),
+//! and unknown names (E0425, or E0423 for a macro, type or crate name used
+//! as a value).
+//!
+//! Anything outside the subset stops the walk with [`Failure::Unsupported`].
+//!
+//! Submodules: [`program`] checks the items and reads signatures,
+//! [`record`] holds the bookkeeping (variables, scopes, points, loans,
+//! diagnostics, steps), [`stmt`] walks bodies and statements, [`place`]
+//! handles places (borrow, move, assign), [`expr`] evaluates expressions,
+//! [`calls`] handles function, constructor and method calls, and [`macros`]
+//! handles `println!` and friends including format strings.
+
+mod calls;
+mod expr;
+mod macros;
+mod place;
+mod program;
+mod record;
+mod stmt;
+
+use program::{read_program, FnSig};
+
+use std::collections::BTreeMap;
+
+use proc_macro2::TokenStream;
+use syn::spanned::Spanned;
+
+use crate::ir::{BodyFacts, Point};
+use crate::known::Known;
+use crate::ty::Ty;
+use crate::{
+    check, guard, snapshot, Analysis, BorrowKind, Diagnostic, Label, Span, Status, Step,
+    MAX_SOURCE_CHARS,
+};
+
+/// Why the walk stopped without a verdict.
+#[derive(Debug)]
+pub(crate) enum Failure {
+    Unsupported {
+        construct: String,
+        line: usize,
+        message: String,
+    },
+    Syntax {
+        line: usize,
+        message: String,
+    },
+}
+
+/// The walk's result: a value, or why there is no verdict.
+pub(crate) type R<T> = Result<T, Failure>;
+
+/// A construct outside the subset at `span`.
+pub(crate) fn unsupported(construct: impl Into<String>, span: Span) -> Failure {
+    let construct = construct.into();
+    let message = format!("{construct} {} not supported yet", verb(&construct));
+    Failure::Unsupported {
+        construct,
+        line: span.line,
+        message,
+    }
+}
+
+/// "are" for plural construct names ("closures", "`for` loops"), "is"
+/// for singular ones ("`loop`", "moving out of a box", "field access").
+fn verb(construct: &str) -> &'static str {
+    let head = construct.split(" (").next().unwrap_or(construct);
+    let words: Vec<&str> = head
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    let plural = |w: &&str| w.ends_with('s') && !w.ends_with("ss") && *w != "this";
+    let first = words.first();
+    if first.is_some_and(|w| w.ends_with("ing") || *w == "this") {
+        "is"
+    } else if head.contains(" and ")
+        || first.is_some_and(plural)
+        || words.last().is_some_and(plural)
+    {
+        "are"
+    } else {
+        "is"
+    }
+}
+
+/// Something the engine could analyze but rustc would reject for a reason
+/// other than ownership (a type error, an overflowing constant, …): no
+/// verdict, but a message saying so.
+pub(crate) fn not_ownership(construct: impl Into<String>, span: Span, message: String) -> Failure {
+    Failure::Unsupported {
+        construct: construct.into(),
+        line: span.line,
+        message,
+    }
+}
+
+/// A type mismatch rustc reports as E0308.
+pub(crate) fn mismatch(expected: &Ty, found: &Ty, span: Span) -> Failure {
+    not_ownership(
+        "type mismatch",
+        span,
+        format!(
+            "expected `{expected}`, found `{found}`: rustc rejects this with a type error (E0308); \
+             only ownership and borrowing errors are explained here"
+        ),
+    )
+}
+
+/// Converts a `syn`/`proc-macro2` span into a plain [`Span`].
+pub(crate) fn span_of(node: &impl Spanned) -> Span {
+    from_pm(node.span())
+}
+
+/// Converts a `proc-macro2` span (1-based lines, 0-based char columns).
+pub(crate) fn from_pm(span: proc_macro2::Span) -> Span {
+    let (start, end) = (span.start(), span.end());
+    Span {
+        line: start.line.max(1),
+        column: start.column,
+        end_line: end.line.max(1),
+        end_column: end.column,
+    }
+}
+
+/// Runs the whole analysis; see [`crate::analyze`].
+pub(crate) fn analyze_source(source: &str) -> Analysis {
+    let (status, diagnostics, steps) = match run(source) {
+        Ok((diagnostics, steps)) => (Status::Checked, diagnostics, steps),
+        Err(Failure::Unsupported {
+            construct,
+            line,
+            message,
+        }) => (
+            Status::Unsupported {
+                construct,
+                line,
+                message,
+            },
+            Vec::new(),
+            Vec::new(),
+        ),
+        Err(Failure::Syntax { line, message }) => (
+            Status::SyntaxError { line, message },
+            Vec::new(),
+            Vec::new(),
+        ),
+    };
+    Analysis {
+        status,
+        diagnostics,
+        steps,
+    }
+}
+
+/// Limits, tokens, parse, then every function: pass 1 (walk), pass 2
+/// (check) and, for `main`, the steps. Diagnostics sorted by line, each
+/// `(code, line)` once.
+fn run(source: &str) -> R<(Vec<Diagnostic>, Vec<Step>)> {
+    if guard::too_long(source, MAX_SOURCE_CHARS) {
+        return Err(not_ownership(
+            "long programs",
+            Span {
+                line: 1,
+                column: 0,
+                end_line: 1,
+                end_column: 0,
+            },
+            format!(
+                "the program is longer than {MAX_SOURCE_CHARS} characters; \
+                 this checker is meant for short teaching examples"
+            ),
+        ));
+    }
+    let tokens: TokenStream =
+        source
+            .parse()
+            .map_err(|e: proc_macro2::LexError| Failure::Syntax {
+                line: e.span().start().line.max(1),
+                message:
+                    "the code cannot be split into tokens: is a string, character, comment or \
+                  bracket left open?"
+                        .into(),
+            })?;
+    if let Some(line) = guard::too_deep(tokens.clone()) {
+        return Err(Failure::Unsupported {
+            construct: "deep nesting".into(),
+            line,
+            message: format!(
+                "the program nests brackets and operators more than {} levels deep",
+                crate::MAX_NESTING
+            ),
+        });
+    }
+    let file: syn::File = syn::parse2(tokens).map_err(|e| syntax(&e))?;
+    let functions = read_program(&file)?;
+    let signatures: BTreeMap<String, FnSig> = functions
+        .iter()
+        .map(|(_, sig)| (sig.name.clone(), sig.clone()))
+        .collect();
+    let mut diagnostics = Vec::new();
+    let mut steps = Vec::new();
+    for (item, sig) in &functions {
+        let is_main = sig.name == "main";
+        let facts = Walker::new(&signatures, is_main).body(item, sig)?;
+        if facts.frontend_errors.is_empty() {
+            diagnostics.extend(facts.diagnostics.iter().cloned());
+            diagnostics.extend(check::check(&facts));
+        } else {
+            // rustc does not borrow-check a body with resolution errors.
+            diagnostics.extend(facts.frontend_errors.iter().cloned());
+        }
+        if is_main {
+            steps = snapshot::build(&facts);
+        }
+    }
+    diagnostics.sort_by_key(|d| (d.span.line, d.span.column, d.code));
+    let mut seen = std::collections::BTreeSet::new();
+    diagnostics.retain(|d| seen.insert((d.code, d.span.line)));
+    Ok((diagnostics, steps))
+}
+
+/// A `syn` parse error as a syntax error at its line.
+pub(crate) fn syntax(e: &syn::Error) -> Failure {
+    Failure::Syntax {
+        line: e.span().start().line.max(1),
+        message: e.to_string(),
+    }
+}
+
+/// Ownership state of a variable during the walk.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum State {
+    Init,
+    /// Moved out; the index is the move in [`Walker::moves`].
+    Moved(usize),
+    Uninit,
+}
+
+/// A variable during the walk.
+#[derive(Clone, Debug)]
+struct Var {
+    name: String,
+    mutable: bool,
+    /// `None` for `let x;` until the first assignment decides.
+    ty: Option<Ty>,
+    decl: Span,
+    state: State,
+    /// Where it first got a value (E0384's "first assignment").
+    first_assign: Option<Span>,
+    is_param: bool,
+    /// Loans the current value holds (a reference, or a vector of them).
+    holds: Vec<usize>,
+    known: Known,
+    /// The value is a compile-time constant (see [`Val::constant`]).
+    constant: bool,
+    /// The variable a reference value points to, when known.
+    points_to: Option<usize>,
+    uninit_reported: bool,
+}
+
+/// A move, so each use after it is reported once.
+struct MoveRecord {
+    span: Span,
+    reported: bool,
+}
+
+/// The result of evaluating an expression.
+#[derive(Clone, Debug)]
+pub(crate) struct Val {
+    pub ty: Ty,
+    /// Loans this value holds: using the value keeps them alive.
+    pub loans: Vec<usize>,
+    /// The value as far as it is known; for a reference without
+    /// `points_to`, the value it points to.
+    pub known: Known,
+    /// For references: the variable pointed to, when known.
+    pub points_to: Option<usize>,
+    /// Borrows a temporary that is dropped at the end of the statement;
+    /// storing it in a variable would be rustc's E0716.
+    pub temp_borrow: bool,
+    /// Computed only from literals (through variables), so rustc's
+    /// compile-time checks see its value too: overflow is an error.
+    pub constant: bool,
+    /// The variable this value was copied from, so using it as a specific
+    /// integer type can fix the type of an unsuffixed `let x = 5;`.
+    pub origin: Option<usize>,
+}
+
+impl Val {
+    pub(crate) fn new(ty: Ty, known: Known) -> Val {
+        Val {
+            ty,
+            loans: Vec::new(),
+            known: known.capped(),
+            points_to: None,
+            temp_borrow: false,
+            constant: false,
+            origin: None,
+        }
+    }
+
+    pub(crate) fn unit() -> Val {
+        Val::new(Ty::Unit, Known::Unit)
+    }
+
+    pub(crate) fn error() -> Val {
+        Val::new(Ty::Error, Known::Unknown)
+    }
+}
+
+/// Where a value goes, for the visualizer's event texts.
+#[derive(Clone, Debug)]
+pub(crate) enum Dest {
+    Var(String),
+    Call(String),
+    Method(String),
+    Macro(String),
+    Container(&'static str),
+    Return,
+    Operator,
+    Discard,
+}
+
+impl Dest {
+    /// Event text for moving `name` here.
+    fn moved(&self, name: &str) -> String {
+        match self {
+            Dest::Var(to) => format!("`{name}` moves into `{to}`; `{name}` can no longer be used"),
+            Dest::Call(f) => format!("`{name}` moves into `{f}`; `{name}` can no longer be used"),
+            Dest::Method(m) => format!("`{name}` is consumed by `.{m}()`"),
+            Dest::Macro(m) => format!("`{name}` moves into `{m}!`"),
+            Dest::Container(c) => format!("`{name}` moves into the {c}"),
+            Dest::Return => format!("`{name}` moves out to the caller"),
+            Dest::Operator => format!("`{name}` moves into the operation"),
+            Dest::Discard => format!("`{name}` is moved out and dropped"),
+        }
+    }
+
+    /// Event text for copying `name` here.
+    fn copied(&self, name: &str) -> String {
+        match self {
+            Dest::Var(to) => format!("`{name}` is copied into `{to}`"),
+            Dest::Call(f) => format!("`{name}` is copied into `{f}`"),
+            _ => format!("`{name}` is copied"),
+        }
+    }
+
+    /// Event text for borrowing `name` for this destination.
+    fn borrowed(&self, name: &str, kind: BorrowKind) -> String {
+        let how = match kind {
+            BorrowKind::Shared => "borrowed (shared, read-only)",
+            BorrowKind::Mutable => "borrowed mutably (exclusive)",
+        };
+        match self {
+            Dest::Var(by) => format!("`{name}` is {how} by `{by}`"),
+            Dest::Call(f) => format!("`{name}` is {how} for the call to `{f}`"),
+            Dest::Method(m) => format!("`{name}` is {how} for `.{m}()`"),
+            Dest::Macro(m) => format!("`{name}` is {how} by `{m}!`"),
+            _ => format!("`{name}` is {how}"),
+        }
+    }
+}
+
+/// Pass-1 state for one function body.
+pub(crate) struct Walker<'p> {
+    signatures: &'p BTreeMap<String, FnSig>,
+    facts: BodyFacts,
+    vars: Vec<Var>,
+    scopes: Vec<Vec<usize>>,
+    point: Point,
+    sites: usize,
+    depth: usize,
+    /// Record steps (for `fn main`), until [`crate::MAX_STEP_VARS`] snapshots.
+    record: bool,
+    /// Variable snapshots recorded so far.
+    snapshots: usize,
+    step_open: bool,
+    moves: Vec<MoveRecord>,
+    /// The E0596 diagnostic (index into the body's diagnostics) of each
+    /// variable not declared `mut`, so later borrows are merged into it.
+    mut_errors: BTreeMap<usize, usize>,
+}
+
+impl<'p> Walker<'p> {
+    fn new(signatures: &'p BTreeMap<String, FnSig>, record: bool) -> Walker<'p> {
+        Walker {
+            signatures,
+            facts: BodyFacts::default(),
+            vars: Vec::new(),
+            scopes: Vec::new(),
+            point: 0,
+            sites: 0,
+            depth: 0,
+            record,
+            snapshots: 0,
+            step_open: false,
+            moves: Vec::new(),
+            mut_errors: BTreeMap::new(),
+        }
+    }
+}
+
+/// A secondary label of a diagnostic.
+pub(crate) fn label(span: Span, message: impl Into<String>) -> Label {
+    Label {
+        span,
+        message: message.into(),
+    }
+}
+
+/// `e` without surrounding parentheses.
+pub(crate) fn strip_parens(e: &syn::Expr) -> &syn::Expr {
+    let mut e = e;
+    // Bounded: parentheses nesting was limited before parsing.
+    while let syn::Expr::Paren(p) = e {
+        e = &p.expr;
+    }
+    e
+}
+
+#[cfg(test)]
+mod tests {
+    use super::verb;
+
+    #[test]
+    fn singular_and_plural_constructs() {
+        for plural in [
+            "closures",
+            "`for` loops",
+            "`break` and `continue`",
+            "struct literals",
+            "paths like `i32::MAX`",
+            "methods (`self` parameters)",
+        ] {
+            assert_eq!(verb(plural), "are", "{plural}");
+        }
+        for singular in [
+            "`loop`",
+            "field access",
+            "moving out of a box with `*`",
+            "this expression",
+            "the `?` operator",
+            "early `return`",
+            "turbofish (`::<>`) on methods",
+            "nested indexing",
+        ] {
+            assert_eq!(verb(singular), "is", "{singular}");
+        }
+    }
+}

@@ -1,0 +1,195 @@
+//! The items of a program: only functions (and `use std::..`) are in the
+//! subset. Signatures are read up front so calls can be checked against
+//! them in any order.
+
+use syn::punctuated::Punctuated;
+
+use super::{not_ownership, span_of, unsupported, Failure, R};
+use crate::ty::{self, Ty};
+use crate::Span;
+
+/// A function's signature as the callers see it.
+#[derive(Clone, Debug)]
+pub(crate) struct FnSig {
+    pub name: String,
+    pub params: Vec<Param>,
+    pub ret: Ty,
+}
+
+#[derive(Clone, Debug)]
+pub(crate) struct Param {
+    pub name: String,
+    pub mutable: bool,
+    pub ty: Ty,
+    pub span: Span,
+}
+
+/// Lint attributes: they do not change what the program means.
+const LINT_ATTRIBUTES: [&str; 4] = ["allow", "warn", "deny", "expect"];
+
+/// Accepts doc comments and lint attributes with a list of lint names
+/// (rustc rejects a malformed list); anything else is unsupported.
+fn check_attributes(attrs: &[syn::Attribute]) -> R<()> {
+    for attr in attrs {
+        let Some(name) = attr.path().get_ident().map(ToString::to_string) else {
+            return Err(unsupported("this attribute", span_of(attr)));
+        };
+        if name == "doc" {
+            continue;
+        }
+        if !LINT_ATTRIBUTES.contains(&name.as_str()) {
+            return Err(unsupported("this attribute", span_of(attr)));
+        }
+        let lints = attr.parse_args_with(Punctuated::<syn::Path, syn::Token![,]>::parse_terminated);
+        // `clippy::x` is a tool lint; other `a::b` paths are errors (E0710).
+        let well_formed = lints.is_ok_and(|lints| {
+            lints.iter().all(|p| {
+                p.leading_colon.is_none()
+                    && (p.segments.len() == 1
+                        || (p.segments.len() == 2
+                            && p.segments.first().is_some_and(|s| s.ident == "clippy")))
+            })
+        });
+        if !well_formed {
+            return Err(Failure::Syntax {
+                line: span_of(attr).line,
+                message: format!("malformed `{name}` attribute: expected a list of lint names"),
+            });
+        }
+    }
+    Ok(())
+}
+
+/// Checks the items and reads every function's signature.
+pub(super) fn read_program(file: &syn::File) -> R<Vec<(&syn::ItemFn, FnSig)>> {
+    check_attributes(&file.attrs)?;
+    let mut functions: Vec<(&syn::ItemFn, FnSig)> = Vec::new();
+    for item in &file.items {
+        let span = span_of(item);
+        match item {
+            syn::Item::Fn(f) => {
+                let sig = read_signature(f)?;
+                if functions.iter().any(|(_, s)| s.name == sig.name) {
+                    return Err(not_ownership(
+                        "duplicate functions",
+                        span,
+                        format!("`{}` is defined twice (rustc: E0428)", sig.name),
+                    ));
+                }
+                functions.push((f, sig));
+            }
+            syn::Item::Use(u) => {
+                let from_std = match &u.tree {
+                    syn::UseTree::Path(p) => p.ident == "std",
+                    _ => false,
+                };
+                if !from_std {
+                    return Err(unsupported("`use` of paths outside `std`", span));
+                }
+            }
+            syn::Item::Struct(_) => return Err(unsupported("structs", span)),
+            syn::Item::Enum(_) => return Err(unsupported("enums", span)),
+            syn::Item::Impl(_) => return Err(unsupported("`impl` blocks", span)),
+            syn::Item::Trait(_) => return Err(unsupported("traits", span)),
+            syn::Item::Const(_) => return Err(unsupported("constants", span)),
+            syn::Item::Static(_) => return Err(unsupported("statics", span)),
+            syn::Item::Mod(_) => return Err(unsupported("modules", span)),
+            syn::Item::Type(_) => return Err(unsupported("type aliases", span)),
+            syn::Item::Macro(_) => return Err(unsupported("macro definitions", span)),
+            _ => return Err(unsupported("this kind of item", span)),
+        }
+    }
+    let main = functions.iter().find(|(_, s)| s.name == "main");
+    match main {
+        None => Err(Failure::Unsupported {
+            construct: "no `fn main`".into(),
+            line: 1,
+            message:
+                "the program has no `fn main`: write a complete program with a `main` function"
+                    .into(),
+        }),
+        Some((f, sig)) if !sig.params.is_empty() || sig.ret != Ty::Unit => Err(not_ownership(
+            "`main` with parameters or a return value",
+            span_of(&f.sig),
+            "`fn main` takes no parameters and returns nothing in this checker".into(),
+        )),
+        Some(_) => Ok(functions),
+    }
+}
+
+/// A function's parameters and return type; lifetime elision must
+/// determine what a returned reference borrows from.
+fn read_signature(f: &syn::ItemFn) -> R<FnSig> {
+    let sig = &f.sig;
+    let span = span_of(sig);
+    check_attributes(&f.attrs)?;
+    if sig.constness.is_some()
+        || sig.asyncness.is_some()
+        || sig.unsafety.is_some()
+        || sig.abi.is_some()
+    {
+        return Err(unsupported(
+            "`const`, `async`, `unsafe` and `extern` functions",
+            span,
+        ));
+    }
+    if !sig.generics.params.is_empty() || sig.generics.where_clause.is_some() {
+        let has_lifetime = sig
+            .generics
+            .params
+            .iter()
+            .any(|p| matches!(p, syn::GenericParam::Lifetime(_)));
+        let what = if has_lifetime {
+            "lifetime annotations"
+        } else {
+            "generic functions"
+        };
+        return Err(unsupported(what, span));
+    }
+    if sig.variadic.is_some() {
+        return Err(unsupported("variadic functions", span));
+    }
+    let mut params = Vec::new();
+    for input in &sig.inputs {
+        let syn::FnArg::Typed(pat_ty) = input else {
+            return Err(unsupported("methods (`self` parameters)", span_of(input)));
+        };
+        let syn::Pat::Ident(pat) = &*pat_ty.pat else {
+            return Err(unsupported("patterns in parameters", span_of(&pat_ty.pat)));
+        };
+        if pat.by_ref.is_some() || pat.subpat.is_some() {
+            return Err(unsupported("patterns in parameters", span_of(pat)));
+        }
+        let ty = ty::from_syn(&pat_ty.ty).map_err(|what| unsupported(what, span_of(&pat_ty.ty)))?;
+        params.push(Param {
+            name: pat.ident.to_string(),
+            mutable: pat.mutability.is_some(),
+            ty,
+            span: span_of(pat),
+        });
+    }
+    let ret = match &sig.output {
+        syn::ReturnType::Default => Ty::Unit,
+        syn::ReturnType::Type(_, t) => {
+            ty::from_syn(t).map_err(|what| unsupported(what, span_of(t)))?
+        }
+    };
+    if ret.has_refs() {
+        let inputs: usize = params.iter().map(|p| p.ty.ref_count()).sum();
+        if inputs != 1 {
+            return Err(not_ownership(
+                "lifetime annotations",
+                span_of(&sig.output),
+                "a function returning a reference needs exactly one reference parameter here \
+                 (lifetime elision); otherwise rustc asks for lifetime annotations (E0106), \
+                 which are not supported yet"
+                    .into(),
+            ));
+        }
+    }
+    Ok(FnSig {
+        name: sig.ident.to_string(),
+        params,
+        ret,
+    })
+}

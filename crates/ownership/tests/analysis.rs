@@ -1,0 +1,511 @@
+//! Behaviour of `analyze` beyond the rustc oracle: unsupported input,
+//! syntax errors, limits, robustness, and the visualizer's steps.
+
+use ownership::{analyze, Analysis, EventKind, Status, VarState};
+
+fn unsupported_line(analysis: &Analysis) -> Option<usize> {
+    match &analysis.status {
+        Status::Unsupported { line, .. } => Some(*line),
+        _ => None,
+    }
+}
+
+/// The message of an unsupported result, for assertion messages.
+fn status_text(analysis: &Analysis) -> String {
+    format!("{:?}", analysis.status)
+}
+
+#[test]
+fn unsupported_constructs_give_no_verdict() {
+    let cases = [
+        (
+            "fn main() {\n    let n = 3;\n    if n > 2 {\n        println!(\"big\");\n    }\n}",
+            3,
+            "`if`",
+        ),
+        (
+            "fn main() {\n    let v = vec![1];\n    for x in v {}\n}",
+            3,
+            "`for`",
+        ),
+        (
+            "fn main() {\n    let x = 1;\n    let y = match x { _ => 2 };\n}",
+            3,
+            "`match`",
+        ),
+        (
+            "fn main() {\n    let s = String::new();\n    let f = || s.len();\n}",
+            3,
+            "closures",
+        ),
+        ("struct P { x: i32 }\nfn main() {}", 1, "structs"),
+        (
+            "fn main() {\n    let s = String::from(\"a\");\n    let n = s.chars().count();\n}",
+            3,
+            "chars",
+        ),
+        ("fn main() {\n\n    dbg!(1);\n}", 3, "dbg"),
+        ("fn main() {\n    let (a, b) = (1, 2);\n}", 2, "tuple"),
+        ("fn id<T>(t: T) -> T { t }\nfn main() {}", 1, "generic"),
+        (
+            "fn main() {\n    let x = 1;\n    while x < 3 {}\n}",
+            3,
+            "`while`",
+        ),
+        ("fn helper() {}\n", 1, "fn main"),
+        ("use regex::Regex;\nfn main() {}", 1, "use"),
+    ];
+    for (source, line, construct) in cases {
+        let analysis = analyze(source);
+        assert_eq!(
+            unsupported_line(&analysis),
+            Some(line),
+            "{source}\n{}",
+            status_text(&analysis)
+        );
+        let Status::Unsupported {
+            construct: c,
+            message,
+            ..
+        } = &analysis.status
+        else {
+            unreachable!()
+        };
+        assert!(c.contains(construct), "{c:?} should mention {construct}");
+        assert!(!message.is_empty());
+        assert!(analysis.diagnostics.is_empty());
+        assert!(analysis.steps.is_empty());
+        assert!(!analysis.compiles());
+    }
+}
+
+#[test]
+fn errors_elsewhere_do_not_leak_out_of_unsupported_programs() {
+    // The first function has a real E0382, but the program as a whole is
+    // outside the subset, so no diagnostics at all.
+    let source = "fn f() { let s = String::new(); let t = s; let u = s; }\n\
+                  fn main() { let x = 1; if x > 0 {} }";
+    let analysis = analyze(source);
+    assert_eq!(unsupported_line(&analysis), Some(2));
+    assert!(analysis.diagnostics.is_empty());
+}
+
+#[test]
+fn syntax_errors_are_reported_with_a_line() {
+    let analysis = analyze("fn main() {\n    let x = ;\n}");
+    assert!(
+        matches!(analysis.status, Status::SyntaxError { line: 2, .. }),
+        "{:?}",
+        analysis.status
+    );
+    assert!(analysis.diagnostics.is_empty());
+    let unterminated = analyze("fn main() {\n    let s = \"open;\n}\n");
+    assert!(matches!(unterminated.status, Status::SyntaxError { .. }));
+    let unbalanced = analyze("fn main() {\n    let v = vec![1, 2;\n}");
+    assert!(matches!(unbalanced.status, Status::SyntaxError { .. }));
+}
+
+#[test]
+fn long_input_is_refused_without_parsing() {
+    let program = "fn main() { let s = String::from(\"a\"); let t = s; let u = s; }\n";
+    assert_eq!(analyze(program).diagnostics.len(), 1);
+    // Padding with a comment keeps it valid Rust, but too long.
+    let padding = "// padding padding padding\n".repeat(800);
+    let long = format!("{program}{padding}");
+    assert!(long.chars().count() > ownership::MAX_SOURCE_CHARS);
+    let analysis = analyze(&long);
+    assert_eq!(unsupported_line(&analysis), Some(1));
+    assert!(analysis.diagnostics.is_empty());
+    // Not even a syntax error is looked for.
+    let garbage = "(".repeat(ownership::MAX_SOURCE_CHARS + 1);
+    assert!(matches!(
+        analyze(&garbage).status,
+        Status::Unsupported { .. }
+    ));
+    // Exactly at the limit is fine.
+    let exact = format!(
+        "{program}{}",
+        " ".repeat(ownership::MAX_SOURCE_CHARS - program.len())
+    );
+    assert_eq!(analyze(&exact).status, Status::Checked);
+}
+
+#[test]
+fn deep_nesting_does_not_overflow_the_stack() {
+    let n = 9_000;
+    let sources = [
+        format!(
+            "fn main() {{ let x = {}1{}; }}",
+            "(".repeat(n),
+            ")".repeat(n)
+        ),
+        format!("fn main() {} {}", "{".repeat(n), "}".repeat(n)),
+        format!("fn main() {{ let x = {}true; }}", "!".repeat(n)),
+        format!("fn main() {{ let x = 1{}; }}", " + 1".repeat(n / 2)),
+        format!("fn main() {{ let x = {}5; }}", "&".repeat(n)),
+        format!(
+            "fn main() {{ let s = String::new(){}; }}",
+            ".clone()".repeat(n / 10)
+        ),
+        format!("fn f(x: {}i32) {{}} fn main() {{}}", "&".repeat(n)),
+        format!(
+            "fn main() {{ let v = {}1{}; }}",
+            "vec![".repeat(n / 6),
+            "]".repeat(n / 6)
+        ),
+    ];
+    for source in &sources {
+        let analysis = analyze(source);
+        assert!(
+            matches!(
+                analysis.status,
+                Status::Unsupported { .. } | Status::SyntaxError { .. }
+            ),
+            "{}",
+            status_text(&analysis)
+        );
+        assert!(analysis.diagnostics.is_empty());
+    }
+    // Past the walker's limit but within the token limit: each nested
+    // index is two levels of the walk (the place and its index value).
+    let indexes = format!(
+        "fn main() {{ let v = vec![0]; let x = {}0{}; }}",
+        "v[".repeat(40),
+        "]".repeat(40)
+    );
+    let analysis = analyze(&indexes);
+    assert!(
+        matches!(&analysis.status, Status::Unsupported { message, .. } if message.contains("is nested")),
+        "{}",
+        status_text(&analysis)
+    );
+    // Moderate nesting is analyzed normally.
+    let moderate = format!(
+        "fn main() {{ let x = {}1{}; }}",
+        "(".repeat(20),
+        ")".repeat(20)
+    );
+    assert!(analyze(&moderate).compiles());
+}
+
+#[test]
+fn never_panics_on_mangled_programs() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .expect("corpus")
+        .map(|e| e.expect("entry").path())
+        .collect();
+    files.sort();
+    for file in files {
+        let source = std::fs::read_to_string(&file).expect("corpus file");
+        let chars: Vec<char> = source.chars().collect();
+        // Every prefix (in steps), and the program with each line removed.
+        let mut variants: Vec<String> = (0..chars.len())
+            .step_by(7)
+            .map(|k| chars[..k].iter().collect())
+            .collect();
+        let lines: Vec<&str> = source.lines().collect();
+        for skip in 0..lines.len() {
+            let kept: Vec<&str> = lines
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| *i != skip)
+                .map(|(_, l)| *l)
+                .collect();
+            variants.push(kept.join("\n"));
+        }
+        for variant in variants {
+            let analysis = analyze(&variant);
+            if analysis.status != Status::Checked {
+                assert!(analysis.diagnostics.is_empty(), "{variant}");
+                assert!(analysis.steps.is_empty(), "{variant}");
+            }
+        }
+    }
+    for odd in [
+        "",
+        " ",
+        "fn",
+        "fn main",
+        "fn main() {",
+        "}",
+        "\u{feff}fn main() {}",
+        "fn main() { let é = 'é'; }",
+    ] {
+        let _ = analyze(odd);
+    }
+}
+
+const PROCESS_DATA: &str = r#"fn process_data(data: String) {}
+
+fn main() {
+    let message = String::from("Hello, world!");
+    process_data(message);
+}
+"#;
+
+#[test]
+fn process_data_steps_show_the_move() {
+    let analysis = analyze(PROCESS_DATA);
+    assert!(analysis.compiles(), "{:?}", analysis);
+    let steps = &analysis.steps;
+    assert_eq!(steps.len(), 3, "declaration, call, end of main: {steps:#?}");
+    let declare = &steps[0];
+    assert_eq!(declare.line, 4);
+    assert_eq!(declare.events[0].kind, EventKind::Declare);
+    let message = &declare.vars[0];
+    assert_eq!(
+        (message.name.as_str(), message.ty.as_str()),
+        ("message", "String")
+    );
+    assert_eq!(message.state, VarState::Owned);
+    assert_eq!(message.heap.as_deref(), Some("\"Hello, world!\""));
+
+    let call = &steps[1];
+    assert_eq!(call.line, 5);
+    let moved = call
+        .events
+        .iter()
+        .find(|e| e.kind == EventKind::Move)
+        .expect("a move event");
+    assert_eq!(moved.var, "message");
+    assert!(moved.text.contains("process_data"));
+    assert_eq!(call.vars[0].state, VarState::Moved);
+    assert_eq!(call.vars[0].heap, None);
+
+    let end = &steps[2];
+    assert_eq!(end.line, 6);
+    assert!(end
+        .events
+        .iter()
+        .any(|e| e.kind == EventKind::Drop && e.var == "message"));
+    assert!(end.vars.is_empty());
+}
+
+#[test]
+fn use_after_move_points_at_the_use() {
+    let source = PROCESS_DATA.replace(
+        "process_data(message);\n",
+        "process_data(message);\n    println!(\"{}\", message);\n",
+    );
+    let analysis = analyze(&source);
+    assert_eq!(analysis.status, Status::Checked);
+    assert_eq!(analysis.diagnostics.len(), 1);
+    let d = &analysis.diagnostics[0];
+    assert_eq!((d.code, d.span.line), ("E0382", 6));
+    assert_eq!(d.message, "borrow of moved value: `message`");
+    let labels: Vec<(&str, usize)> = d
+        .labels
+        .iter()
+        .map(|l| (l.message.as_str(), l.span.line))
+        .collect();
+    assert!(labels.contains(&("value moved here", 5)), "{labels:?}");
+    assert!(
+        labels.contains(&("value borrowed here after move", 6)),
+        "{labels:?}"
+    );
+    assert_eq!(d.step, Some(2), "the println! step");
+}
+
+#[test]
+fn non_lexical_lifetimes() {
+    let fine = "fn main() {\n    let mut s = String::from(\"a\");\n    let r = &s;\n    println!(\"{r}\");\n    s.push('x');\n}\n";
+    let analysis = analyze(fine);
+    assert!(analysis.compiles(), "{:?}", analysis.diagnostics);
+    // The borrow ends at the println! step and is shown until then.
+    let println_step = &analysis.steps[2];
+    assert!(println_step
+        .events
+        .iter()
+        .any(|e| e.kind == EventKind::BorrowEnd && e.var == "r"));
+    let declared = &analysis.steps[1];
+    let r = declared.vars.iter().find(|v| v.name == "r").expect("r");
+    assert_eq!(r.borrow.as_ref().map(|b| b.target.as_str()), Some("s"));
+    assert!(println_step.vars.iter().all(|v| v.borrow.is_none()));
+
+    let broken = "fn main() {\n    let mut s = String::from(\"a\");\n    let r = &s;\n    s.push('x');\n    println!(\"{r}\");\n}\n";
+    let analysis = analyze(broken);
+    let found: Vec<(&str, usize)> = analysis
+        .diagnostics
+        .iter()
+        .map(|d| (d.code, d.span.line))
+        .collect();
+    assert_eq!(found, vec![("E0502", 4)]);
+    let d = &analysis.diagnostics[0];
+    assert_eq!(
+        d.message,
+        "cannot borrow `s` as mutable because it is also borrowed as immutable"
+    );
+    let labels: Vec<(&str, usize)> = d
+        .labels
+        .iter()
+        .map(|l| (l.message.as_str(), l.span.line))
+        .collect();
+    assert!(
+        labels.contains(&("immutable borrow occurs here", 3)),
+        "{labels:?}"
+    );
+    assert!(
+        labels.contains(&("immutable borrow later used here", 5)),
+        "{labels:?}"
+    );
+}
+
+#[test]
+fn two_phase_borrows() {
+    let fine = "fn main() { let mut v: Vec<usize> = Vec::new(); v.push(v.len()); }";
+    assert!(analyze(fine).compiles());
+    let broken =
+        "fn main() {\n    let mut s = String::from(\"a\");\n    let r = &s;\n    s.push_str(r);\n}";
+    let codes: Vec<_> = analyze(broken)
+        .diagnostics
+        .iter()
+        .map(|d| (d.code, d.span.line))
+        .collect();
+    assert_eq!(codes, vec![("E0502", 4)]);
+}
+
+#[test]
+fn heap_contents_are_followed() {
+    let source = "fn main() {\n    let mut s = String::from(\"hi\");\n    s.push('!');\n    let mut v = vec![1, 2];\n    v.push(3);\n    let t = s.clone();\n    v.clear();\n}";
+    let analysis = analyze(source);
+    assert!(analysis.compiles());
+    let heap = |step: usize, name: &str| {
+        analysis.steps[step]
+            .vars
+            .iter()
+            .find(|v| v.name == name)
+            .and_then(|v| v.heap.clone())
+    };
+    assert_eq!(heap(1, "s").as_deref(), Some("\"hi!\""));
+    assert_eq!(heap(3, "v").as_deref(), Some("[1, 2, 3]"));
+    assert_eq!(heap(4, "t").as_deref(), Some("\"hi!\""));
+    assert_eq!(heap(5, "v").as_deref(), Some("[]"));
+}
+
+#[test]
+fn block_scopes_drop_in_reverse_order() {
+    let source =
+        "fn main() {\n    {\n        let a = String::from(\"a\");\n        let b = 1;\n    }\n}";
+    let analysis = analyze(source);
+    let end = analysis
+        .steps
+        .iter()
+        .find(|s| s.line == 5)
+        .expect("block end step");
+    let dropped: Vec<&str> = end
+        .events
+        .iter()
+        .filter(|e| e.kind == EventKind::Drop)
+        .map(|e| e.var.as_str())
+        .collect();
+    assert_eq!(dropped, vec!["b", "a"]);
+    assert!(end
+        .events
+        .iter()
+        .any(|e| e.text == "`a` is dropped: its heap memory is freed"));
+    assert!(end.vars.is_empty());
+}
+
+#[test]
+fn each_code_and_line_is_reported_once() {
+    // Two conflicting borrows on one line: one diagnostic per (code, line).
+    let source = "fn main() {\n    let mut s = String::new();\n    let r = &s;\n    s.push('a'); s.push('b');\n    println!(\"{r}\");\n}";
+    let analysis = analyze(source);
+    assert_eq!(analysis.diagnostics.len(), 1);
+}
+
+#[test]
+fn long_main_functions_keep_the_steps_small() {
+    let lets: String = (0..600).map(|i| format!("    let v{i} = {i};\n")).collect();
+    let source = format!(
+        "fn main() {{\n{lets}    let s = String::new();\n    let t = s;\n    let u = s;\n}}\n"
+    );
+    let analysis = analyze(&source);
+    assert_eq!(analysis.status, Status::Checked);
+    let snapshots: usize = analysis.steps.iter().map(|s| s.vars.len()).sum();
+    assert!(snapshots <= ownership::MAX_STEP_VARS + 600, "{snapshots}");
+    assert!(analysis.steps.len() < 603);
+    // The diagnostics do not depend on the steps.
+    let d = &analysis.diagnostics[0];
+    assert_eq!((d.code, d.span.line, d.step), ("E0382", 604, None));
+}
+
+#[test]
+fn serializes_to_json() {
+    let analysis = analyze(PROCESS_DATA);
+    let json = serde_json::to_value(&analysis).expect("serializable");
+    assert_eq!(json["status"], "Checked");
+    assert_eq!(json["steps"][1]["vars"][0]["state"], "Moved");
+}
+
+#[test]
+fn nesting_at_the_limits_fits_in_a_browser_sized_stack() {
+    // The browser gives wasm about 1 MiB of stack. Measured at these
+    // limits: under 256 KiB optimized, under 1.5 MiB unoptimized (debug
+    // frames are several times larger), so debug test builds get 2 MiB.
+    let stack = if cfg!(debug_assertions) {
+        2 << 20
+    } else {
+        1 << 20
+    };
+    let worker = std::thread::Builder::new()
+        .stack_size(stack)
+        .spawn(|| {
+            let n = 61;
+            let sources = [
+                format!(
+                    "fn main() {{ let x = {}1{}; }}",
+                    "(".repeat(n),
+                    ")".repeat(n)
+                ),
+                format!("fn main() {} {}", "{ ".repeat(n), "} ".repeat(n)),
+                format!("fn main() {{ let x = {}true; }}", "!".repeat(n)),
+                format!("fn main() {{ let x = 1{}; }}", " + 1".repeat(n)),
+                format!(
+                    "fn main() {{ let x = 1{}; }}",
+                    " + (1".repeat(n / 2) + &")".repeat(n / 2)
+                ),
+                format!("fn main() {{ let x = {}5; }}", "&".repeat(n)),
+                format!(
+                    "fn main() {{ let s = String::new(){}; }}",
+                    ".clone()".repeat(n)
+                ),
+                format!(
+                    "fn main() {{ let v = {}1{}; }}",
+                    "vec![".repeat(n / 2),
+                    "]".repeat(n / 2)
+                ),
+                format!(
+                    "fn main() {{ let x = {}1{}; }}",
+                    "{ ".repeat(n),
+                    " }".repeat(n)
+                ),
+            ];
+            sources
+                .iter()
+                .map(|s| analyze(s).status)
+                .collect::<Vec<_>>()
+        })
+        .expect("thread");
+    let statuses = worker.join().expect("no stack overflow or panic");
+    assert!(
+        statuses.iter().filter(|s| **s == Status::Checked).count() >= 3,
+        "{statuses:?}"
+    );
+}
+
+#[test]
+fn followed_values_stay_small() {
+    let doublings = "    s = s.clone() + &s;\n".repeat(60);
+    let source = format!("fn main() {{\n    let mut s = String::from(\"ab\");\n{doublings}    println!(\"{{s}}\");\n}}\n");
+    let analysis = analyze(&source);
+    assert!(analysis.compiles(), "{:?}", analysis.status);
+    let last = analysis
+        .steps
+        .iter()
+        .rev()
+        .find_map(|s| s.vars.first())
+        .expect("s");
+    assert_eq!(last.heap.as_deref(), Some("…"));
+}
