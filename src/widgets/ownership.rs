@@ -289,9 +289,11 @@ fn diagram(step: Option<&Step>) -> Html {
         html! {
             <g class={classes!("var", moved.then_some("moved"), v.borrow.is_some().then_some("reference"))} data-var={v.name.clone()}>
                 <title>{ label }</title>
-                <text class="var-name" x={(STACK_X - 8.0).to_string()} y={(y + 23.0).to_string()} text-anchor="end">{ &v.name }</text>
                 <rect class="slot" x={STACK_X.to_string()} y={(y + 2.0).to_string()} width={STACK_W.to_string()} height="32" rx="4" />
-                <text x={(STACK_X + 8.0).to_string()} y={(y + 16.0).to_string()} class="var-type">{ format!("{}{}{}", if v.mutable { "mut " } else { "" }, v.ty, state_text) }</text>
+                <text x={(STACK_X + 8.0).to_string()} y={(y + 15.0).to_string()} class="var-type">
+                    <tspan class="var-name">{ &v.name }</tspan>
+                    { format!(": {}{}{}", if v.mutable { "mut " } else { "" }, v.ty, state_text) }
+                </text>
                 <text x={(STACK_X + 8.0).to_string()} y={(y + 30.0).to_string()} class="var-value">{ truncate(&stack_text, 24) }</text>
                 { for heap }
             </g>
