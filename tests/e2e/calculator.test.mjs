@@ -1,24 +1,16 @@
 // The calculator keypad calls the Rust module, and demo.html uses the standalone module
 // from plain JavaScript, errors included.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serveDist, launch, newPage, openRoute } from "./support.mjs";
+import { useSite, newPage, openRoute } from "./support.mjs";
 
-let server, browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 const value = (page) => page.locator(".calc-value .value").innerText();
 
 test("the keypad computes and logs each JavaScript call", async () => {
-  const page = await newPage(browser);
-  await openRoute(page, server.url, "#/calculator");
+  const page = await newPage(site.browser);
+  await openRoute(page, site.url, "#/calculator");
   const keypad = page.locator(".keypad");
   await keypad.getByRole("button", { name: "1", exact: true }).click();
   await keypad.getByRole("button", { name: "2", exact: true }).click();
@@ -35,8 +27,8 @@ test("the keypad computes and logs each JavaScript call", async () => {
 });
 
 test("division by zero shows the thrown error and keeps the value", async () => {
-  const page = await newPage(browser);
-  await openRoute(page, server.url, "#/calculator");
+  const page = await newPage(site.browser);
+  await openRoute(page, site.url, "#/calculator");
   const keypad = page.locator(".keypad");
   await keypad.getByRole("button", { name: "7", exact: true }).click();
   await keypad.locator('[data-op="add"]').click();
@@ -50,8 +42,8 @@ test("division by zero shows the thrown error and keeps the value", async () => 
 });
 
 test("the keypad works from the keyboard alone", async () => {
-  const page = await newPage(browser);
-  await openRoute(page, server.url, "#/calculator");
+  const page = await newPage(site.browser);
+  await openRoute(page, site.url, "#/calculator");
   await page.locator(".keypad button").first().focus();
   await page.keyboard.type("42+");
   assert.equal(await value(page), "42");
@@ -61,8 +53,8 @@ test("the keypad works from the keyboard alone", async () => {
 });
 
 test("demo.html uses the standalone module from plain JavaScript, overflow included", async () => {
-  const page = await newPage(browser);
-  await page.goto(server.url + "calculator/demo.html");
+  const page = await newPage(site.browser);
+  await page.goto(site.url + "calculator/demo.html");
   await page.waitForFunction(() => document.getElementById("value").textContent === "0");
   // Call the module straight from JavaScript, as the seeds describe.
   const result = await page.evaluate(async () => {

@@ -1,23 +1,15 @@
 // Changing the profile or a weight flips the decision verdict.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serveDist, launch, newPage, openRoute } from "./support.mjs";
+import { useSite, newPage, openRoute } from "./support.mjs";
 
-let server, browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 const verdict = (page) => page.locator("[data-verdict]").getAttribute("data-verdict");
 
 test("a CLI tool is a good fit; a quick prototype is probably not Rust and names Python", async () => {
-  const page = await newPage(browser);
-  await openRoute(page, server.url, "#/decision");
+  const page = await newPage(site.browser);
+  await openRoute(page, site.url, "#/decision");
   await page.selectOption("#decision-profile", "cli-tool");
   assert.equal(await verdict(page), "good-fit");
   await page.selectOption("#decision-profile", "quick-prototype");
@@ -28,8 +20,8 @@ test("a CLI tool is a good fit; a quick prototype is probably not Rust and names
 });
 
 test("moving the weights by keyboard changes the verdict", async () => {
-  const page = await newPage(browser);
-  await openRoute(page, server.url, "#/decision");
+  const page = await newPage(site.browser);
+  await openRoute(page, site.url, "#/decision");
   await page.selectOption("#decision-profile", "cli-tool");
   assert.equal(await verdict(page), "good-fit");
   const set = async (id, keys) => {

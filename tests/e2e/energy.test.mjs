@@ -1,25 +1,17 @@
 // The energy chart switches metric and scale, and the table agrees with the CSV.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { serveDist, launch, newPage, openRoute } from "./support.mjs";
+import { useSite, newPage, openRoute } from "./support.mjs";
 
-let server, browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 const barWidth = (page, language) =>
   page.locator(`.bar[data-language="${language}"] rect`).getAttribute("width").then(Number);
 
 test("27 bars; switching metric and scale redraws them", async () => {
-  const page = await newPage(browser);
-  await openRoute(page, server.url, "#/energy");
+  const page = await newPage(site.browser);
+  await openRoute(page, site.url, "#/energy");
   assert.equal(await page.locator(".bar").count(), 27);
   assert.match(await page.locator(".bar-chart title").textContent(), /Energy/);
   const pythonLinear = await barWidth(page, "Python");
@@ -40,8 +32,8 @@ test("27 bars; switching metric and scale redraws them", async () => {
 });
 
 test("a focused bar shows its value in a tooltip", async () => {
-  const page = await newPage(browser);
-  await openRoute(page, server.url, "#/energy");
+  const page = await newPage(site.browser);
+  await openRoute(page, site.url, "#/energy");
   await page.locator('.bar[data-language="Rust"]').focus();
   assert.match(await page.locator(".tooltip").textContent(), /Rust · compiled.*1\.03/);
   await page.context().close();
@@ -50,8 +42,8 @@ test("a focused bar shows its value in a tooltip", async () => {
 test("the table view agrees with data/energy-table4.csv cell for cell", async () => {
   const csv = await readFile(new URL("../../data/energy-table4.csv", import.meta.url), "utf8");
   const [, ...records] = csv.trim().split("\n").map((l) => l.split(","));
-  const page = await newPage(browser);
-  await openRoute(page, server.url, "#/energy");
+  const page = await newPage(site.browser);
+  await openRoute(page, site.url, "#/energy");
   await page.getByLabel("Table").check();
   await page.getByLabel("By name").check();
   const rows = await page.locator(".energy-table tbody tr").evaluateAll((trs) =>

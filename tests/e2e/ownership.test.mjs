@@ -1,21 +1,13 @@
 // The visualizer flags E0382 on the move preset, clears it once the code is fixed, and steps.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serveDist, launch, newPage, openRoute } from "./support.mjs";
+import { useSite, newPage, openRoute } from "./support.mjs";
 
-let server, browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 test("the move preset shows E0382 at the use after the move, and fixing the code clears it", async () => {
-  const page = await newPage(browser);
-  await openRoute(page, server.url, "#/ownership");
+  const page = await newPage(site.browser);
+  await openRoute(page, site.url, "#/ownership");
   await page.getByRole("button", { name: "Move into a function" }).click();
   const diagnostic = page.locator('.diagnostic[data-code="E0382"]');
   await diagnostic.waitFor();
@@ -32,8 +24,8 @@ test("the move preset shows E0382 at the use after the move, and fixing the code
 });
 
 test("stepping with the buttons and the arrow keys moves through the program", async () => {
-  const page = await newPage(browser);
-  await openRoute(page, server.url, "#/ownership");
+  const page = await newPage(site.browser);
+  await openRoute(page, site.url, "#/ownership");
   await page.getByRole("button", { name: "Move into a function" }).click();
   const count = page.locator(".step-count");
   assert.match(await count.innerText(), /^Step 1 of \d+/);
@@ -50,8 +42,8 @@ test("stepping with the buttons and the arrow keys moves through the program", a
 });
 
 test("two mutable borrows are E0499 and code outside the subset is not judged", async () => {
-  const page = await newPage(browser);
-  await openRoute(page, server.url, "#/ownership");
+  const page = await newPage(site.browser);
+  await openRoute(page, site.url, "#/ownership");
   await page.getByRole("button", { name: "Two mutable borrows at once" }).click();
   await page.locator('.diagnostic[data-code="E0499"]').waitFor();
   await page.locator("#ownership-code").fill("fn main() {\n    let x = 1;\n    if x > 0 { println!(\"{}\", x); }\n}\n");

@@ -1,7 +1,7 @@
 // Every route loads from a sub-path with no console error, and axe-core finds no violation.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serveDist, launch, newPage, openRoute, axeViolations } from "./support.mjs";
+import { useSite, newPage, openRoute, axeViolations } from "./support.mjs";
 
 const ROUTES = [
   ["#/", "h1"],
@@ -16,20 +16,12 @@ const ROUTES = [
   ["#/no/such/page", ".not-found"],
 ];
 
-let server, browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 for (const [hash, selector] of ROUTES) {
   test(`${hash} renders with no console error and no axe violation`, async () => {
-    const page = await newPage(browser);
-    await openRoute(page, server.url, hash);
+    const page = await newPage(site.browser);
+    await openRoute(page, site.url, hash);
     await page.waitForSelector(selector);
     const violations = await axeViolations(page);
     assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
@@ -39,8 +31,8 @@ for (const [hash, selector] of ROUTES) {
 }
 
 test("the home page shows all four widgets and the site navigation", async () => {
-  const page = await newPage(browser);
-  await openRoute(page, server.url, "#/");
+  const page = await newPage(site.browser);
+  await openRoute(page, site.url, "#/");
   for (const w of ["calculator", "ownership", "energy", "decision"]) {
     assert.equal(await page.locator(`.${w}-widget`).count(), 1, w);
   }
@@ -49,16 +41,16 @@ test("the home page shows all four widgets and the site navigation", async () =>
 });
 
 test("embed routes show the widget without site navigation", async () => {
-  const page = await newPage(browser);
-  await openRoute(page, server.url, "#/embed/energy");
+  const page = await newPage(site.browser);
+  await openRoute(page, site.url, "#/embed/energy");
   await page.waitForSelector(".energy-widget");
   assert.equal(await page.locator("header, nav, footer").count(), 0);
   await page.context().close();
 });
 
 test("the not-found page links back to every widget", async () => {
-  const page = await newPage(browser);
-  await openRoute(page, server.url, "#/nope");
+  const page = await newPage(site.browser);
+  await openRoute(page, site.url, "#/nope");
   await page.waitForSelector(".not-found");
   const links = await page.locator(".not-found a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
   for (const target of ["#/", "#/calculator", "#/ownership", "#/energy", "#/decision"]) {
@@ -70,8 +62,8 @@ test("the not-found page links back to every widget", async () => {
 });
 
 test("the theme toggle switches the page between light and dark", async () => {
-  const page = await newPage(browser, { colorScheme: "light" });
-  await openRoute(page, server.url, "#/");
+  const page = await newPage(site.browser, { colorScheme: "light" });
+  await openRoute(page, site.url, "#/");
   const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   const light = await bg();
   await page.getByRole("button", { name: /Theme: system/ }).click(); // → light

@@ -6,6 +6,7 @@ import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
+import { before, after } from "node:test";
 import { chromium } from "playwright-core";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -106,4 +107,22 @@ export async function axeViolations(page) {
     return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(" ")).slice(0, 5) }));
   });
   return result;
+}
+
+/**
+ * Registers before/after hooks that serve dist/ and launch Chromium once for a spec file.
+ * Returns `site`, whose `url` and `browser` are set once the hooks have run.
+ */
+export function useSite() {
+  const site = { url: null, browser: null, server: null };
+  before(async () => {
+    site.server = await serveDist();
+    site.url = site.server.url;
+    site.browser = await launch();
+  });
+  after(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
 }
