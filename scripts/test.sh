@@ -19,14 +19,15 @@ step "clippy (native, then wasm32)"
 cargo clippy --workspace --all-targets --quiet -- -D warnings
 cargo clippy --workspace --all-targets --quiet --target wasm32-unknown-unknown -- -D warnings
 
-step "native tests: the model crates"
+step "native tests: the model crates, and the app's pure helpers"
 cargo test --quiet -p calculator -p ownership -p decision -p evidence
+cargo test --quiet -p why-rust --lib
 
 step "browser tests: each widget in headless Chromium"
 cargo test --target wasm32-unknown-unknown -p why-rust --test web
 
 step "release build (trunk build --release)"
-trunk build --release --quiet 2>&1 | grep -v '^\s*$' || true
+trunk build --release
 test -f dist/index.html && test -f dist/calculator/calculator.js && test -f dist/calculator/calculator_bg.wasm \
   && test -f dist/calculator/calculator.d.ts && test -f dist/calculator/demo.html
 

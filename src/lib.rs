@@ -8,7 +8,38 @@ pub mod route;
 pub mod theme;
 pub mod widgets;
 
+use wasm_bindgen::prelude::*;
+
 /// Mounts the whole app on `<body>`. Called once by `main`.
 pub fn start() {
+    keep_hash_absolute();
     yew::Renderer::<app::App>::new().render();
+}
+
+/// The hash router only understands hashes that start with `#/`; anything else (`#intro`, a
+/// hand-edited link) would make it throw. Rewrite such a hash to `#/...` before the router
+/// reads it, at start and on every navigation, so the visitor gets the not-found page instead.
+fn keep_hash_absolute() {
+    fn fix() {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let Ok(hash) = window.location().hash() else {
+            return;
+        };
+        if !hash.is_empty() && !hash.starts_with("#/") {
+            let fixed = format!("#/{}", hash.trim_start_matches('#'));
+            if let Ok(history) = window.history() {
+                let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&fixed));
+            }
+        }
+    }
+    fix();
+    if let Some(window) = web_sys::window() {
+        // Registered before the router's own listener, so it runs first.
+        let listener = Closure::<dyn Fn()>::new(fix);
+        let _ =
+            window.add_event_listener_with_callback("popstate", listener.as_ref().unchecked_ref());
+        listener.forget(); // lives as long as the page
+    }
 }

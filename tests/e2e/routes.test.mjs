@@ -72,3 +72,19 @@ test("the theme toggle switches the page between light and dark", async () => {
   assert.notEqual(await bg(), light);
   await page.context().close();
 });
+
+test("a hash without a leading slash shows the not-found page, with no error", async () => {
+  const page = await newPage(site.browser);
+  await openRoute(page, site.url, "#intro");
+  await page.waitForSelector(".not-found");
+  await page.evaluate(() => {
+    location.hash = "nonsense";
+  });
+  await page.waitForFunction(() => location.hash === "#/nonsense");
+  await page.evaluate(() => {
+    location.hash = "#/energy";
+  });
+  await page.waitForSelector(".energy-widget");
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});

@@ -1,0 +1,666 @@
+//! Loading and validating `data/decision.toml`.
+//!
+//! This module is compiled twice: by `build.rs` (through
+//! `#[path = "src/schema.rs"]`), which turns the validated [`Model`] into the
+//! static tables the library `include!`s, and by the library's tests, which
+//! feed it deliberately broken files. It is not part of the library that
+//! ships to the browser, so it may allocate freely; it still never panics.
+//!
+//! [`load`] collects every problem it finds, one per line, each starting
+//! with the file name and naming the cell or field, e.g.
+//! ``data/decision.toml: cell python × runtime-spede: unknown criterion `runtime-spede` ``.
+
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+/// Lowest allowed cell score.
+pub const MIN_SCORE: i64 = 1;
+/// Highest allowed cell score.
+pub const MAX_SCORE: i64 = 5;
+/// Highest allowed profile weight (the lowest is 0).
+pub const MAX_WEIGHT: f64 = 5.0;
+
+/// A criterion as validated: kebab-case `id`, non-empty `name` and `question`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CriterionRow {
+    /// Kebab-case id.
+    pub id: String,
+    /// Display name.
+    pub name: String,
+    /// The question the criterion asks of a language.
+    pub question: String,
+}
+
+/// An option as validated.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OptionRow {
+    /// Kebab-case id.
+    pub id: String,
+    /// Display name.
+    pub name: String,
+}
+
+/// A cell as validated: score in 1–5, non-empty reason and source.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CellRow {
+    /// 1–5.
+    pub score: u8,
+    /// One line.
+    pub reason: String,
+    /// Where it comes from.
+    pub source: String,
+}
+
+/// A constraint as validated.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ConstraintRow {
+    /// Kebab-case id.
+    pub id: String,
+    /// What the user ticks, e.g. "Must run in the browser".
+    pub label: String,
+    /// Index into [`Model::criteria`].
+    pub criterion: usize,
+    /// 1–5; options scoring less are excluded.
+    pub min_score: u8,
+}
+
+/// A profile as validated.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ProfileRow {
+    /// Kebab-case slug.
+    pub slug: String,
+    /// Display name.
+    pub name: String,
+    /// One sentence.
+    pub description: String,
+    /// `true` for `expected = "good-fit"`, `false` for `"probably-not"`.
+    pub good_fit: bool,
+    /// One weight per criterion, in [`Model::criteria`] order, each 0–5.
+    pub weights: Vec<f64>,
+    /// Indices into [`Model::constraints`], in file order.
+    pub constraints: Vec<usize>,
+}
+
+/// A questionnaire answer as validated.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AnswerRow {
+    /// Kebab-case id, unique within its question.
+    pub id: String,
+    /// What the user reads.
+    pub text: String,
+    /// `(criterion index, weight)` pairs that overwrite the weight; 0–5.
+    pub set: Vec<(usize, f64)>,
+    /// `(criterion index, amount)` pairs added to the weight; −5–5.
+    pub add: Vec<(usize, f64)>,
+    /// Constraint indices switched on.
+    pub constraints: Vec<usize>,
+    /// Constraint indices switched off.
+    pub drop_constraints: Vec<usize>,
+}
+
+/// A question as validated.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuestionRow {
+    /// Kebab-case id.
+    pub id: String,
+    /// The question.
+    pub text: String,
+    /// At least two answers.
+    pub answers: Vec<AnswerRow>,
+}
+
+/// The whole validated file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Model {
+    /// Criteria in file order.
+    pub criteria: Vec<CriterionRow>,
+    /// Options in file order; the first is `rust`.
+    pub options: Vec<OptionRow>,
+    /// `cells[option][criterion]`, complete.
+    pub cells: Vec<Vec<CellRow>>,
+    /// Constraints in file order.
+    pub constraints: Vec<ConstraintRow>,
+    /// Profiles in file order.
+    pub profiles: Vec<ProfileRow>,
+    /// Questions in file order.
+    pub questions: Vec<QuestionRow>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFile {
+    #[serde(default)]
+    criteria: Vec<RawCriterion>,
+    #[serde(default)]
+    options: Vec<RawOption>,
+    #[serde(default)]
+    constraints: Vec<RawConstraint>,
+    #[serde(default)]
+    profiles: Vec<RawProfile>,
+    #[serde(default)]
+    questions: Vec<RawQuestion>,
+    #[serde(default)]
+    cells: Vec<RawCell>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCriterion {
+    #[serde(default)]
+    id: String,
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    question: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawOption {
+    #[serde(default)]
+    id: String,
+    #[serde(default)]
+    name: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConstraint {
+    #[serde(default)]
+    id: String,
+    #[serde(default)]
+    label: String,
+    #[serde(default)]
+    criterion: String,
+    min_score: Option<i64>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawProfile {
+    #[serde(default)]
+    slug: String,
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    description: String,
+    #[serde(default)]
+    expected: String,
+    #[serde(default)]
+    constraints: Vec<String>,
+    #[serde(default)]
+    weights: BTreeMap<String, f64>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawQuestion {
+    #[serde(default)]
+    id: String,
+    #[serde(default)]
+    text: String,
+    #[serde(default)]
+    answers: Vec<RawAnswer>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAnswer {
+    #[serde(default)]
+    id: String,
+    #[serde(default)]
+    text: String,
+    #[serde(default)]
+    set: BTreeMap<String, f64>,
+    #[serde(default)]
+    add: BTreeMap<String, f64>,
+    #[serde(default)]
+    constraints: Vec<String>,
+    #[serde(default)]
+    drop_constraints: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCell {
+    #[serde(default)]
+    option: String,
+    #[serde(default)]
+    criterion: String,
+    score: Option<i64>,
+    #[serde(default)]
+    reason: String,
+    #[serde(default)]
+    source: String,
+}
+
+/// `true` for ids like `runtime-speed` or `c-cpp`: lowercase ASCII letters
+/// and digits in groups joined by single hyphens.
+pub fn is_kebab(id: &str) -> bool {
+    !id.is_empty()
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+        && !id.contains("--")
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+/// At most 60 characters of `s`, for quoting user data in a message.
+fn clip(s: &str) -> String {
+    let mut out: String = s.chars().take(60).collect();
+    if s.chars().count() > 60 {
+        out.push('…');
+    }
+    out
+}
+
+/// Problems found so far, each already prefixed with the file name.
+struct Errors<'a> {
+    file: &'a str,
+    lines: Vec<String>,
+}
+
+impl Errors<'_> {
+    fn push(&mut self, what: &str, message: String) {
+        self.lines.push(format!("{}: {what}: {message}", self.file));
+    }
+}
+
+/// Checks an id-like field: present, kebab-case and not seen before.
+fn check_id(errors: &mut Errors, what: &str, field: &str, id: &str, seen: &mut Vec<String>) {
+    if id.is_empty() {
+        errors.push(what, format!("missing `{field}`"));
+    } else if !is_kebab(id) {
+        errors.push(
+            what,
+            format!(
+                "`{field}` `{}` must be kebab-case (a-z, 0-9, single hyphens)",
+                clip(id)
+            ),
+        );
+    } else if seen.iter().any(|s| s == id) {
+        errors.push(what, format!("{field} `{id}` is defined twice"));
+    }
+    seen.push(id.to_string());
+}
+
+fn check_text(errors: &mut Errors, what: &str, field: &str, text: &str) {
+    if text.trim().is_empty() {
+        errors.push(what, format!("missing or empty `{field}`"));
+    }
+}
+
+/// A readable label for the `i`-th entry of a list whose key may be missing.
+fn label(kind: &str, key: &str, i: usize) -> String {
+    if key.is_empty() {
+        format!("{kind} #{}", i + 1)
+    } else {
+        format!("{kind} {}", clip(key))
+    }
+}
+
+/// Parses and validates the text of `data/decision.toml`. `file` is the
+/// name to start every message with. On failure the error lists every
+/// problem found, one per line.
+pub fn load(file: &str, text: &str) -> Result<Model, String> {
+    let raw: RawFile = toml::from_str(text).map_err(|e| format!("{file}: {e}"))?;
+    validate(file, raw)
+}
+
+fn validate(file: &str, raw: RawFile) -> Result<Model, String> {
+    let mut errors = Errors {
+        file,
+        lines: Vec::new(),
+    };
+
+    // Criteria.
+    if raw.criteria.is_empty() {
+        errors.push("criteria", "there must be at least one [[criteria]]".into());
+    }
+    let mut seen = Vec::new();
+    let criteria: Vec<CriterionRow> = raw
+        .criteria
+        .into_iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let what = label("criterion", &c.id, i);
+            check_id(&mut errors, &what, "id", &c.id, &mut seen);
+            check_text(&mut errors, &what, "name", &c.name);
+            check_text(&mut errors, &what, "question", &c.question);
+            CriterionRow {
+                id: c.id,
+                name: c.name,
+                question: c.question,
+            }
+        })
+        .collect();
+    let criterion = |id: &str| criteria.iter().position(|c| c.id == id);
+
+    // Options.
+    if raw.options.len() < 2 {
+        errors.push("options", "there must be at least two [[options]]".into());
+    }
+    let mut seen = Vec::new();
+    let options: Vec<OptionRow> = raw
+        .options
+        .into_iter()
+        .enumerate()
+        .map(|(i, o)| {
+            let what = label("option", &o.id, i);
+            check_id(&mut errors, &what, "id", &o.id, &mut seen);
+            check_text(&mut errors, &what, "name", &o.name);
+            OptionRow {
+                id: o.id,
+                name: o.name,
+            }
+        })
+        .collect();
+    if options.first().is_some_and(|o| o.id != "rust") {
+        errors.push(
+            "options",
+            "the first option must be `rust` (the code's RUST index is 0)".into(),
+        );
+    }
+    let option = |id: &str| options.iter().position(|o| o.id == id);
+
+    // Cells.
+    let mut grid: Vec<Vec<Option<CellRow>>> = vec![vec![None; criteria.len()]; options.len()];
+    for (i, c) in raw.cells.into_iter().enumerate() {
+        let what = if c.option.is_empty() || c.criterion.is_empty() {
+            format!(
+                "cell #{} ({} × {})",
+                i + 1,
+                if c.option.is_empty() { "?" } else { &c.option },
+                if c.criterion.is_empty() {
+                    "?"
+                } else {
+                    &c.criterion
+                }
+            )
+        } else {
+            format!("cell {} × {}", clip(&c.option), clip(&c.criterion))
+        };
+        let o = if c.option.is_empty() {
+            errors.push(&what, "missing `option`".into());
+            None
+        } else {
+            let o = option(&c.option);
+            if o.is_none() {
+                errors.push(&what, format!("unknown option `{}`", clip(&c.option)));
+            }
+            o
+        };
+        let k = if c.criterion.is_empty() {
+            errors.push(&what, "missing `criterion`".into());
+            None
+        } else {
+            let k = criterion(&c.criterion);
+            if k.is_none() {
+                errors.push(&what, format!("unknown criterion `{}`", clip(&c.criterion)));
+            }
+            k
+        };
+        let score = match c.score {
+            None => {
+                errors.push(&what, "missing `score`".into());
+                None
+            }
+            Some(s) if !(MIN_SCORE..=MAX_SCORE).contains(&s) => {
+                errors.push(
+                    &what,
+                    format!("score {s} is out of range {MIN_SCORE}–{MAX_SCORE}"),
+                );
+                None
+            }
+            Some(s) => u8::try_from(s).ok(),
+        };
+        check_text(&mut errors, &what, "reason", &c.reason);
+        check_text(&mut errors, &what, "source", &c.source);
+        if let (Some(o), Some(k)) = (o, k) {
+            if grid[o][k].is_some() {
+                errors.push(&what, "given twice".into());
+            } else if let Some(score) = score {
+                grid[o][k] = Some(CellRow {
+                    score,
+                    reason: c.reason,
+                    source: c.source,
+                });
+            }
+        }
+    }
+    let mut cells = Vec::with_capacity(options.len());
+    for (o, row) in grid.into_iter().enumerate() {
+        let mut out = Vec::with_capacity(criteria.len());
+        for (k, cell) in row.into_iter().enumerate() {
+            match cell {
+                Some(cell) => out.push(cell),
+                None => {
+                    // Only report cells that are truly absent, not ones
+                    // already reported as invalid above.
+                    let what = format!("cell {} × {}", options[o].id, criteria[k].id);
+                    if !errors.lines.iter().any(|l| l.contains(&format!("{what}:"))) {
+                        errors.push(
+                            &what,
+                            "missing (every option needs a score for every criterion)".into(),
+                        );
+                    }
+                }
+            }
+        }
+        cells.push(out);
+    }
+
+    // Constraints.
+    let mut seen = Vec::new();
+    let constraints: Vec<ConstraintRow> = raw
+        .constraints
+        .into_iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let what = label("constraint", &c.id, i);
+            check_id(&mut errors, &what, "id", &c.id, &mut seen);
+            check_text(&mut errors, &what, "label", &c.label);
+            let k = if c.criterion.is_empty() {
+                errors.push(&what, "missing `criterion`".into());
+                0
+            } else {
+                criterion(&c.criterion).unwrap_or_else(|| {
+                    errors.push(&what, format!("unknown criterion `{}`", clip(&c.criterion)));
+                    0
+                })
+            };
+            let min_score = match c.min_score {
+                None => {
+                    errors.push(&what, "missing `min_score`".into());
+                    1
+                }
+                Some(s) if !(MIN_SCORE..=MAX_SCORE).contains(&s) => {
+                    errors.push(
+                        &what,
+                        format!("min_score {s} is out of range {MIN_SCORE}–{MAX_SCORE}"),
+                    );
+                    1
+                }
+                Some(s) => u8::try_from(s).unwrap_or(1),
+            };
+            ConstraintRow {
+                id: c.id,
+                label: c.label,
+                criterion: k,
+                min_score,
+            }
+        })
+        .collect();
+    let constraint = |id: &str| constraints.iter().position(|c| c.id == id);
+
+    // Constraint lists in profiles and answers.
+    let constraint_list = |errors: &mut Errors, what: &str, field: &str, ids: &[String]| {
+        let mut out: Vec<usize> = Vec::new();
+        for id in ids {
+            match constraint(id) {
+                None => errors.push(
+                    what,
+                    format!("unknown constraint `{}` in `{field}`", clip(id)),
+                ),
+                Some(i) if out.contains(&i) => errors.push(
+                    what,
+                    format!("constraint `{id}` is listed twice in `{field}`"),
+                ),
+                Some(i) => out.push(i),
+            }
+        }
+        out
+    };
+
+    // Criterion → number maps in profiles and answers.
+    let weight_map = |errors: &mut Errors,
+                      what: &str,
+                      field: &str,
+                      map: &BTreeMap<String, f64>,
+                      min: f64|
+     -> Vec<(usize, f64)> {
+        let mut out = Vec::new();
+        for (id, &w) in map {
+            let Some(k) = criterion(id) else {
+                errors.push(
+                    what,
+                    format!("unknown criterion `{}` in `{field}`", clip(id)),
+                );
+                continue;
+            };
+            if !w.is_finite() || w < min || w > MAX_WEIGHT {
+                errors.push(
+                    what,
+                    format!("`{field}` for `{id}` is {w}, out of range {min}–{MAX_WEIGHT}"),
+                );
+                continue;
+            }
+            out.push((k, w));
+        }
+        out.sort_by_key(|&(k, _)| k);
+        out
+    };
+
+    // Profiles.
+    if raw.profiles.is_empty() {
+        errors.push("profiles", "there must be at least one [[profiles]]".into());
+    }
+    let mut seen = Vec::new();
+    let profiles: Vec<ProfileRow> = raw
+        .profiles
+        .into_iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let what = label("profile", &p.slug, i);
+            check_id(&mut errors, &what, "slug", &p.slug, &mut seen);
+            check_text(&mut errors, &what, "name", &p.name);
+            check_text(&mut errors, &what, "description", &p.description);
+            let good_fit = match p.expected.as_str() {
+                "good-fit" => true,
+                "probably-not" => false,
+                other => {
+                    errors.push(
+                        &what,
+                        format!(
+                            "`expected` must be \"good-fit\" or \"probably-not\", not \"{}\"",
+                            clip(other)
+                        ),
+                    );
+                    false
+                }
+            };
+            let given = weight_map(&mut errors, &what, "weights", &p.weights, 0.0);
+            let mut weights = vec![0.0; criteria.len()];
+            for &(k, w) in &given {
+                weights[k] = w;
+            }
+            for c in &criteria {
+                if !p.weights.contains_key(&c.id) {
+                    errors.push(
+                        &what,
+                        format!(
+                            "no weight for criterion `{}` (write 0 if it does not matter)",
+                            c.id
+                        ),
+                    );
+                }
+            }
+            if !criteria.is_empty() && weights.iter().all(|&w| w == 0.0) {
+                errors.push(&what, "every weight is 0".into());
+            }
+            let constraints = constraint_list(&mut errors, &what, "constraints", &p.constraints);
+            ProfileRow {
+                slug: p.slug,
+                name: p.name,
+                description: p.description,
+                good_fit,
+                weights,
+                constraints,
+            }
+        })
+        .collect();
+
+    // Questions.
+    let mut seen = Vec::new();
+    let questions: Vec<QuestionRow> = raw
+        .questions
+        .into_iter()
+        .enumerate()
+        .map(|(i, q)| {
+            let what = label("question", &q.id, i);
+            check_id(&mut errors, &what, "id", &q.id, &mut seen);
+            check_text(&mut errors, &what, "text", &q.text);
+            if q.answers.len() < 2 {
+                errors.push(&what, "needs at least two answers".into());
+            }
+            let mut seen_answers = Vec::new();
+            let answers = q
+                .answers
+                .into_iter()
+                .enumerate()
+                .map(|(j, a)| {
+                    let what = format!("{what}, {}", label("answer", &a.id, j));
+                    check_id(&mut errors, &what, "id", &a.id, &mut seen_answers);
+                    check_text(&mut errors, &what, "text", &a.text);
+                    let set = weight_map(&mut errors, &what, "set", &a.set, 0.0);
+                    let add = weight_map(&mut errors, &what, "add", &a.add, -MAX_WEIGHT);
+                    let constraints =
+                        constraint_list(&mut errors, &what, "constraints", &a.constraints);
+                    let drop_constraints = constraint_list(
+                        &mut errors,
+                        &what,
+                        "drop_constraints",
+                        &a.drop_constraints,
+                    );
+                    AnswerRow {
+                        id: a.id,
+                        text: a.text,
+                        set,
+                        add,
+                        constraints,
+                        drop_constraints,
+                    }
+                })
+                .collect();
+            QuestionRow {
+                id: q.id,
+                text: q.text,
+                answers,
+            }
+        })
+        .collect();
+
+    if errors.lines.is_empty() {
+        Ok(Model {
+            criteria,
+            options,
+            cells,
+            constraints,
+            profiles,
+            questions,
+        })
+    } else {
+        Err(errors.lines.join("\n"))
+    }
+}

@@ -1,0 +1,123 @@
+//! "When to use Rust": a view over the weighted decision matrix in `crates/decision`.
+//!
+//! Three tabs share one [`Settings`] value: the matrix (profile, constraints, weights, verdict,
+//! ranking, what decided it, how robust it is), a questionnaire that builds the settings for
+//! people who would rather not move sliders, and a slide of every profile's verdict.
+//! On `#/decision` and `#/embed/decision` the settings live in the URL
+//! (`?profile=cli-tool`, or `?w=runtime-speed:4,...&c=runs-in-browser`); a bad link falls back
+//! to the default with a visible notice.
+
+mod matrix;
+mod questionnaire;
+mod slides;
+mod url_state;
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::route::Route;
+pub use url_state::{Settings, Tab};
+
+/// The decision widget.
+#[component]
+pub fn DecisionWidget() -> Html {
+    let location = use_location();
+    let navigator = use_navigator();
+    let route = use_route::<Route>();
+    // Only the decision pages own the URL; on the home page the widget leaves it alone.
+    let owns_url = matches!(route, Some(Route::Decision) | Some(Route::EmbedDecision));
+
+    let initial = use_memo((), {
+        let query = location.as_ref().map(|l| l.query_str().to_string());
+        move |_| match (owns_url, query) {
+            (true, Some(q)) => url_state::parse(&q),
+            _ => (Settings::default(), Tab::Matrix, None),
+        }
+    });
+    let settings = use_state(|| initial.0.clone());
+    let tab = use_state(|| initial.1);
+    let notice = use_state(|| initial.2.clone());
+
+    {
+        let settings = (*settings).clone();
+        let tab = *tab;
+        use_effect_with((settings, tab), move |(settings, tab)| {
+            if let (true, Some(navigator), Some(route)) = (owns_url, navigator, route) {
+                let _ = navigator.replace_with_query(&route, url_state::to_query(settings, *tab));
+            }
+        });
+    }
+
+    let on_settings = {
+        let settings = settings.clone();
+        let notice = notice.clone();
+        Callback::from(move |s: Settings| {
+            notice.set(None);
+            settings.set(s);
+        })
+    };
+    let on_questionnaire = {
+        let settings = settings.clone();
+        let tab = tab.clone();
+        Callback::from(move |s: Settings| {
+            settings.set(s);
+            tab.set(Tab::Matrix);
+        })
+    };
+    let tab_button = |t: Tab| {
+        let tab_handle = tab.clone();
+        let selected = *tab == t;
+        html! {
+            <button type="button" role="tab" id={format!("decision-tab-{}", t.slug())}
+                aria-selected={selected.to_string()} aria-controls="decision-panel"
+                class={classes!("tab", selected.then_some("selected"))}
+                onclick={Callback::from(move |_| tab_handle.set(t))}>
+                { t.label() }
+            </button>
+        }
+    };
+    let on_tabs_key = {
+        let tab = tab.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let next = match e.key().as_str() {
+                "ArrowRight" => Some(tab.next()),
+                "ArrowLeft" => Some(tab.prev()),
+                _ => None,
+            };
+            if let Some(next) = next {
+                e.prevent_default();
+                tab.set(next);
+                focus(&format!("decision-tab-{}", next.slug()));
+            }
+        })
+    };
+
+    html! {
+        <div class="widget decision-widget-frame">
+            if let Some(message) = &*notice {
+                <p class="notice" role="status" data-notice="bad-link">{ message }</p>
+            }
+            <div class="tabs" role="tablist" aria-label="Ways to decide" onkeydown={on_tabs_key}>
+                { for Tab::ALL.into_iter().map(tab_button) }
+            </div>
+            <div id="decision-panel" role="tabpanel" aria-labelledby={format!("decision-tab-{}", tab.slug())}>
+                { match *tab {
+                    Tab::Matrix => html! { <matrix::Matrix settings={(*settings).clone()} on_change={on_settings} /> },
+                    Tab::Questionnaire => html! { <questionnaire::Questionnaire on_done={on_questionnaire} /> },
+                    Tab::Slides => html! { <slides::Slides /> },
+                } }
+            </div>
+        </div>
+    }
+}
+
+fn focus(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}

@@ -1,0 +1,94 @@
+// The decision widget's state lives in the URL; bad links fall back with a visible notice;
+// the questionnaire and the slide view work from the keyboard.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { useSite, newPage, openRoute, axeViolations } from "./support.mjs";
+
+const site = useSite();
+const verdict = (page) => page.locator("[data-verdict]").getAttribute("data-verdict");
+
+test("a profile link opens that profile, and choosing another updates the URL", async () => {
+  const page = await newPage(site.browser);
+  await openRoute(page, site.url, "#/decision?profile=data-science-script");
+  assert.equal(await page.locator("#decision-profile").inputValue(), "data-science-script");
+  assert.equal(await verdict(page), "probably-not");
+  await page.selectOption("#decision-profile", "webassembly");
+  await page.waitForFunction(() => location.hash.includes("profile=webassembly"));
+  assert.equal(await verdict(page), "good-fit");
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test("custom weights survive a reload through the URL", async () => {
+  const page = await newPage(site.browser);
+  await openRoute(page, site.url, "#/decision?profile=cli-tool");
+  await page.locator("#weight-time-to-prototype").focus();
+  await page.keyboard.press("End");
+  await page.waitForFunction(() => location.hash.includes("w="));
+  const url = page.url();
+  const before = await page.locator(".ranking").innerText();
+  await page.goto("about:blank");
+  await page.goto(url);
+  await page.waitForSelector(".ranking");
+  assert.equal(await page.locator(".ranking").innerText(), before);
+  assert.equal(await page.locator("#weight-time-to-prototype").inputValue(), "5");
+  await page.context().close();
+});
+
+for (const [what, hash] of [
+  ["an unknown profile", "#/decision?profile=no-such-profile"],
+  ["junk weights", "#/decision?w=runtime-speed:lots"],
+  ["an unknown criterion", "#/decision?w=charisma:5"],
+  ["an over-long link", "#/decision?w=" + "runtime-speed:1,".repeat(400)],
+]) {
+  test(`${what} falls back to the default profile with a notice`, async () => {
+    const page = await newPage(site.browser);
+    await openRoute(page, site.url, hash);
+    await page.waitForSelector('[data-notice="bad-link"]');
+    assert.equal(await page.locator("#decision-profile").inputValue(), "cli-tool");
+    assert.equal(await verdict(page), "good-fit");
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+}
+
+test("the verdict says how robust it is", async () => {
+  const page = await newPage(site.browser);
+  await openRoute(page, site.url, "#/decision?profile=cli-tool");
+  const text = await page.locator("[data-sensitivity]").innerText();
+  assert.match(text, /weight|robust/);
+  await page.context().close();
+});
+
+test("the questionnaire, answered by keyboard, leads to a verdict", async () => {
+  const page = await newPage(site.browser);
+  await openRoute(page, site.url, "#/decision?view=questionnaire");
+  const questions = page.locator(".question");
+  const n = await questions.count();
+  assert.ok(n >= 6 && n <= 8, `${n} questions`);
+  assert.deepEqual(await axeViolations(page), []);
+  for (let i = 0; i < n; i++) {
+    await questions.nth(i).locator("input").first().focus();
+    await page.keyboard.press("Space");
+  }
+  await page.getByRole("button", { name: "Show my answer" }).press("Enter");
+  await page.waitForSelector("[data-verdict]");
+  assert.match(await verdict(page), /good-fit|probably-not/);
+  await page.context().close();
+});
+
+test("the slide view shows every profile in one of two columns", async () => {
+  const page = await newPage(site.browser);
+  await openRoute(page, site.url, "#/decision?view=slides");
+  const yes = await page.locator(".slide-column.good-fit [data-profile]").evaluateAll((l) => l.map((e) => e.dataset.profile));
+  const no = await page.locator(".slide-column.probably-not [data-profile]").evaluateAll((l) => l.map((e) => e.dataset.profile));
+  for (const slug of ["high-performance-service", "concurrent", "security-critical", "cli-tool", "webassembly"]) {
+    assert.ok(yes.includes(slug), `${slug} in ${yes}`);
+  }
+  for (const slug of ["quick-prototype", "crud-api", "data-science-script", "throwaway"]) {
+    assert.ok(no.includes(slug), `${slug} in ${no}`);
+  }
+  assert.ok(yes.length + no.length >= 19);
+  assert.deepEqual(await axeViolations(page), []);
+  await page.context().close();
+});
