@@ -89,7 +89,7 @@ fn explanation(w: Widget) -> Html {
         },
         Widget::Decision => html! {
             <>
-                <p>{ "Rust is the right tool for many jobs and the wrong tool for some. Pick the kind of project you have in mind, or move the weights yourself, and the matrix ranks six options on the criteria that matter for it." }</p>
+                <p>{ "Rust is the right tool for many jobs and the wrong tool for some. Pick the kind of project you have in mind, or move the weights yourself, and the matrix ranks seven options on the criteria that matter for it, or answer a few questions instead." }</p>
                 <p>{ "When another language fits better, it says so." }</p>
             </>
         },
