@@ -13,4 +13,4 @@ if command -v wasm-opt >/dev/null; then
   wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
     "$out/calculator_bg.wasm" -o "$out/calculator_bg.wasm"
 fi
-cp "$root/crates/calculator/demo/demo.html" "$root/crates/calculator/demo/demo.js" "$out/"
+cp "$root/crates/calculator/demo/demo.html" "$root/crates/calculator/demo/demo.js" "$root/crates/calculator/demo/demo.css" "$out/"

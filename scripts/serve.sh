@@ -7,4 +7,4 @@ bash scripts/setup.sh
 export PATH="$HOME/.cargo/bin:$root/node_modules/.bin:$PATH"
 port="${PORT:-8080}"
 echo "Why Rust will be at http://127.0.0.1:$port/ once the first build finishes."
-exec trunk serve --release --port "$port" --address 127.0.0.1
+exec trunk serve --release --no-autoreload --port "$port" --address 127.0.0.1

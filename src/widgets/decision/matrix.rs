@@ -124,7 +124,11 @@ pub fn Matrix(props: &MatrixProps) -> Html {
             <li class={classes!((r.option == RUST).then_some("rust"), excluded.is_some().then_some("excluded"))}
                 data-option={opts.get(r.option).map(|o| o.id).unwrap_or("")}>
                 <span class="option-name">{ name(r.option) }</span>
-                <span class="score-bar" aria-hidden="true"><span style={format!("width:{pct:.1}%")}></span></span>
+                // An SVG bar: a style attribute would be blocked by the site's Content-Security-Policy.
+                <svg class="score-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
+                    <rect class="track" width="100" height="10" />
+                    <rect class="fill" width={format!("{pct:.1}")} height="10" />
+                </svg>
                 <span class="score">{ format!("{:.2}", r.score) }</span>
                 if let Some(c) = excluded {
                     <span class="excluded-by">{ format!("ruled out: {}", c.label) }</span>

@@ -1,0 +1,43 @@
+// After one visit, the service worker serves the whole site with no network: every route,
+// every widget, the standalone calculator module and its demo page.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { useSite, newPage, openRoute } from "./support.mjs";
+
+const site = useSite();
+
+test("every route and widget works offline after the first visit", async () => {
+  const page = await newPage(site.browser);
+  await openRoute(page, site.url, "#/");
+  await page.waitForFunction(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    return registration.active?.state === "activated" && navigator.serviceWorker.controller !== null;
+  });
+  await page.context().setOffline(true);
+
+  await page.reload();
+  await page.waitForSelector(".calculator-widget");
+  for (const [hash, selector] of [
+    ["#/calculator", ".calculator-widget"],
+    ["#/ownership", ".ownership-widget"],
+    ["#/energy", ".energy-widget"],
+    ["#/decision?profile=throwaway", '[data-verdict="probably-not"]'],
+    ["#/embed/energy", ".energy-widget"],
+  ]) {
+    await page.goto(site.url + hash);
+    await page.reload();
+    await page.waitForSelector(selector);
+  }
+  // A widget still computes offline.
+  await page.goto(site.url + "#/calculator");
+  await page.reload();
+  await page.locator(".keypad").getByRole("button", { name: "9", exact: true }).click();
+  await page.locator('.keypad [data-op="add"]').click();
+  assert.equal(await page.locator(".calc-value .value").innerText(), "9");
+
+  // The standalone module and its demo page, too.
+  await page.goto(site.url + "calculator/demo.html");
+  await page.waitForFunction(() => document.getElementById("value").textContent === "0");
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
