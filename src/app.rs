@@ -4,6 +4,8 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::components::EmbedButton;
+use crate::embed::EmbedFrame;
 use crate::route::{Route, Widget};
 use crate::theme;
 use crate::widgets::{
@@ -22,16 +24,7 @@ pub fn App() -> Html {
 }
 
 fn switch(route: Route) -> Html {
-    let embed = |w: Widget| {
-        html! {
-            <main id="main" class="embed" data-widget={widget_slug(w)}>
-                <h1 class="embed-title">{ w.title() }</h1>
-                // The widgets' own headings are level 3; this keeps the outline unbroken.
-                <h2 class="sr-only">{ "Try it" }</h2>
-                { widget(w) }
-            </main>
-        }
-    };
+    let embed = |w: Widget| html! { <EmbedPage widget={w} /> };
     match route {
         Route::Home => html! { <Shell><Home /></Shell> },
         Route::Calculator => html! { <Shell><WidgetPage widget={Widget::Calculator} /></Shell> },
@@ -93,6 +86,28 @@ fn explanation(w: Widget) -> Html {
                 <p>{ "When another language fits better, it says so." }</p>
             </>
         },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct EmbedPageProps {
+    widget: Widget,
+}
+
+/// A widget alone, for iframes: no site navigation, and the embedding protocol (`embed.rs`).
+#[component]
+fn EmbedPage(props: &EmbedPageProps) -> Html {
+    let w = props.widget;
+    let query = use_location()
+        .map(|l| l.query_str().to_string())
+        .unwrap_or_default();
+    html! {
+        <EmbedFrame widget={widget_slug(w)} query={query}>
+            <h1 class="embed-title">{ w.title() }</h1>
+            // The widgets' own headings are level 3; this keeps the outline unbroken.
+            <h2 class="sr-only">{ "Try it" }</h2>
+            { widget(w) }
+        </EmbedFrame>
     }
 }
 
@@ -172,7 +187,10 @@ fn Home() -> Html {
             </section>
             { for Widget::ALL.into_iter().map(|w| html! {
                 <section class="widget-section" aria-labelledby={format!("{}-title", widget_slug(w))}>
-                    <h2 id={format!("{}-title", widget_slug(w))}>{ w.title() }</h2>
+                    <div class="section-head">
+                        <h2 id={format!("{}-title", widget_slug(w))}>{ w.title() }</h2>
+                        <EmbedButton slug={widget_slug(w)} title={w.title()} />
+                    </div>
                     { explanation(w) }
                     { widget(w) }
                     <p class="more"><Link<Route> to={w.route()}>{ format!("Open “{}” on its own page", w.nav_label()) }</Link<Route>></p>
@@ -192,7 +210,10 @@ fn WidgetPage(props: &WidgetPageProps) -> Html {
     let w = props.widget;
     html! {
         <section class="widget-page">
-            <h1>{ w.title() }</h1>
+            <div class="section-head">
+                <h1>{ w.title() }</h1>
+                <EmbedButton slug={widget_slug(w)} title={w.title()} />
+            </div>
             { explanation(w) }
             <h2 class="try-it">{ "Try it" }</h2>
             { widget(w) }

@@ -4,6 +4,7 @@
 
 pub mod app;
 pub mod components;
+pub mod embed;
 pub mod route;
 pub mod theme;
 pub mod widgets;

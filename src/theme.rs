@@ -65,13 +65,18 @@ pub fn load() -> Theme {
 
 /// Applies `theme` to the document and saves it (if storage is available).
 pub fn apply(theme: Theme) {
+    apply_without_saving(theme);
+    if let Some(s) = storage() {
+        let _ = s.set_item(STORAGE_KEY, theme.slug());
+    }
+}
+
+/// Applies `theme` to the document only: for embeds, whose host picks the theme.
+pub fn apply_without_saving(theme: Theme) {
     if let Some(root) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
     {
         let _ = root.set_attribute("data-theme", theme.slug());
-    }
-    if let Some(s) = storage() {
-        let _ = s.set_item(STORAGE_KEY, theme.slug());
     }
 }

@@ -1,0 +1,94 @@
+// A host page on a second origin embeds each widget: the iframes grow to fit with no inner
+// scrollbar, the widgets work inside them, and the theme option and message apply.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { createServer } from "node:http";
+import { useSite, newPage, openRoute } from "./support.mjs";
+
+const site = useSite();
+const WIDGETS = ["calculator", "ownership", "energy", "decision"];
+let host;
+
+before(async () => {
+  // The host is another origin: the same loopback address on a different port.
+  host = createServer((req, res) => {
+    const frames = WIDGETS.map(
+      (w, i) =>
+        `<iframe id="${w}" src="${site.url}#/embed/${w}${i === 0 ? "?theme=dark" : ""}" title="${w}" ` +
+        `sandbox="allow-scripts allow-same-origin" style="width:100%;height:150px;border:0"></iframe>`,
+    ).join("\n");
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+    res.end(`<!doctype html><html lang="en"><head><title>Host</title></head><body><h1>A blog post</h1>
+${frames}
+<script src="${site.url}embed.js"></script></body></html>`);
+  });
+  await new Promise((resolve) => host.listen(0, "127.0.0.1", resolve));
+});
+after(() => new Promise((resolve) => host.close(resolve)));
+
+const hostUrl = () => `http://127.0.0.1:${host.address().port}/`;
+
+test("each embedded widget's iframe grows to fit its content, with no inner scrollbar", async () => {
+  const page = await newPage(site.browser);
+  await page.goto(hostUrl());
+  for (const w of WIDGETS) {
+    const frame = page.frameLocator(`#${w}`);
+    await frame.locator(`.${w}-widget`).waitFor();
+    await page.waitForFunction((id) => document.getElementById(id).getBoundingClientRect().height > 300, w);
+    // Let the size settle, then compare the frame's content with the iframe's box.
+    await page.waitForTimeout(200);
+    const fits = await page.frame({ url: new RegExp(`embed/${w}`) }).evaluate(() => {
+      const doc = document.documentElement;
+      return doc.scrollHeight <= doc.clientHeight + 1;
+    });
+    assert.ok(fits, `${w}: content taller than its iframe`);
+  }
+  await page.context().close();
+});
+
+test("the widgets work inside the iframes, and the theme option and message apply", async () => {
+  const page = await newPage(site.browser);
+  await page.goto(hostUrl());
+  const calc = page.frameLocator("#calculator");
+  await calc.locator(".keypad").getByRole("button", { name: "8", exact: true }).click();
+  await calc.locator('.keypad [data-op="add"]').click();
+  assert.equal(await calc.locator(".calc-value .value").innerText(), "8");
+
+  const themeOf = (w) => page.frame({ url: new RegExp(`embed/${w}`) }).evaluate(() => document.documentElement.dataset.theme);
+  await calc.locator(".calculator-widget").waitFor();
+  assert.equal(await themeOf("calculator"), "dark");
+
+  await page.frameLocator("#energy").locator(".energy-widget").waitFor();
+  await page.evaluate(() => window.WhyRust.setTheme(document.getElementById("energy"), "dark"));
+  await page.frame({ url: /embed\/energy/ }).waitForFunction(() => document.documentElement.dataset.theme === "dark");
+
+  // Anything but the one accepted message is ignored.
+  await page.evaluate(() => {
+    const w = document.getElementById("energy").contentWindow;
+    w.postMessage({ type: "why-rust:set-theme", theme: "purple" }, "*");
+    w.postMessage("why-rust:set-theme light", "*");
+    w.postMessage({ type: "eval", code: "document.body.remove()" }, "*");
+  });
+  await page.waitForTimeout(200);
+  assert.equal(await themeOf("energy"), "dark");
+  assert.equal(await page.frameLocator("#energy").locator(".energy-widget").count(), 1);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test("the Embed button gives the snippet for the widget's current state", async () => {
+  const page = await newPage(site.browser, { permissions: ["clipboard-read", "clipboard-write"] });
+  await openRoute(page, site.url, "#/decision?profile=throwaway");
+  await page.getByRole("button", { name: /Embed “When to use Rust/ }).click();
+  const code = await page.locator("dialog[open] .embed-code").inputValue();
+  assert.match(code, /src="[^"]*#\/embed\/decision\?profile=throwaway"/);
+  assert.match(code, /sandbox="allow-scripts allow-same-origin"/);
+  assert.match(code, /loading="lazy"/);
+  assert.match(code, /title="When to use Rust \(and when not\) \(Why Rust\)"/);
+  await page.getByRole("button", { name: "Copy" }).click();
+  await page.locator(".embed-status", { hasText: "Copied" }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), code);
+  await page.keyboard.press("Escape");
+  assert.equal(await page.locator("dialog[open]").count(), 0);
+  await page.context().close();
+});
