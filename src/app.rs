@@ -6,6 +6,7 @@ use yew_router::prelude::*;
 
 use crate::components::EmbedButton;
 use crate::embed::EmbedFrame;
+use crate::present::Present;
 use crate::route::{Route, Widget};
 use crate::theme;
 use crate::widgets::{
@@ -35,6 +36,8 @@ fn switch(route: Route) -> Html {
         Route::EmbedOwnership => embed(Widget::Ownership),
         Route::EmbedEnergy => embed(Widget::Energy),
         Route::EmbedDecision => embed(Widget::Decision),
+        Route::Present => html! { <Present slide={1} /> },
+        Route::PresentSlide { slide } => html! { <Present {slide} /> },
         Route::NotFound => html! { <Shell><NotFound /></Shell> },
     }
 }
@@ -145,7 +148,10 @@ fn Shell(props: &ShellProps) -> Html {
             <header class="site-header">
                 <Link<Route> to={Route::Home} classes="brand">{ "Why Rust" }</Link<Route>>
                 <nav aria-label="Widgets">
-                    <ul>{ for Widget::ALL.into_iter().map(nav_item) }</ul>
+                    <ul>
+                        { for Widget::ALL.into_iter().map(nav_item) }
+                        <li><Link<Route> to={Route::Present}>{ "Present" }</Link<Route>></li>
+                    </ul>
                 </nav>
                 <button type="button" class="theme-toggle" onclick={toggle}
                     aria-label={format!("{} (click to change)", theme.label())}>

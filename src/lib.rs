@@ -5,6 +5,7 @@
 pub mod app;
 pub mod components;
 pub mod embed;
+pub mod present;
 pub mod route;
 pub mod theme;
 pub mod widgets;

@@ -33,6 +33,12 @@ pub enum Route {
     /// `#/embed/decision`: the decision matrix alone.
     #[at("/embed/decision")]
     EmbedDecision,
+    /// `#/present`: the widgets as slides, from the first.
+    #[at("/present")]
+    Present,
+    /// `#/present/3`: the presenter view at slide 3 (1-based).
+    #[at("/present/:slide")]
+    PresentSlide { slide: usize },
     /// Anything else.
     #[not_found]
     #[at("/404")]

@@ -27,12 +27,23 @@ fn is_highlighted(language: &str) -> bool {
     matches!(language, "C" | "Rust")
 }
 
+/// Properties of [`EnergyWidget`]: what it shows first (for presenter slides).
+#[derive(Properties, PartialEq, Default)]
+pub struct EnergyProps {
+    /// The metric shown first; energy by default.
+    #[prop_or_default]
+    pub metric: Metric,
+    /// The scale shown first; linear by default.
+    #[prop_or_default]
+    pub scale: Scale,
+}
+
 /// The energy widget.
 #[component]
-pub fn EnergyWidget() -> Html {
+pub fn EnergyWidget(props: &EnergyProps) -> Html {
     let rows = use_memo((), |_| energy_table());
-    let metric = use_state(Metric::default);
-    let scale = use_state(Scale::default);
+    let metric = use_state(|| props.metric);
+    let scale = use_state(|| props.scale);
     let order = use_state(SortOrder::default);
     let view = use_state(|| View::Chart);
     let active = use_state(|| None::<String>);

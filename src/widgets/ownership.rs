@@ -79,11 +79,29 @@ fn main() {
     },
 ];
 
+/// Properties of [`OwnershipWidget`]: where it starts (for presenter slides).
+#[derive(Properties, PartialEq, Default)]
+pub struct OwnershipProps {
+    /// The preset to open, by its button label; the first preset when absent or unknown.
+    #[prop_or_default]
+    pub preset: Option<AttrValue>,
+    /// The step to open at (0-based; clamped to the last step).
+    #[prop_or_default]
+    pub step: usize,
+}
+
 /// The visualizer widget.
 #[component]
-pub fn OwnershipWidget() -> Html {
-    let code = use_state(|| PRESETS[0].code.to_string());
-    let step = use_state(|| 0usize);
+pub fn OwnershipWidget(props: &OwnershipProps) -> Html {
+    let code = use_state(|| {
+        let preset = props
+            .preset
+            .as_deref()
+            .and_then(|name| PRESETS.iter().find(|p| p.name == name))
+            .unwrap_or(&PRESETS[0]);
+        preset.code.to_string()
+    });
+    let step = use_state(|| props.step);
     let analysis = use_memo((*code).clone(), |code| analyze(code));
 
     let last = analysis.steps.len().saturating_sub(1);

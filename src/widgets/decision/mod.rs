@@ -18,9 +18,21 @@ use yew_router::prelude::*;
 use crate::route::Route;
 pub use url_state::{Settings, Tab};
 
+/// Properties of [`DecisionWidget`]: where it starts when the URL does not say (for
+/// presenter slides and the home page).
+#[derive(Properties, PartialEq, Default)]
+pub struct DecisionProps {
+    /// The profile to open; the default profile when absent or unknown.
+    #[prop_or_default]
+    pub profile: Option<AttrValue>,
+    /// The tab to open; the matrix when absent.
+    #[prop_or_default]
+    pub tab: Option<Tab>,
+}
+
 /// The decision widget.
 #[component]
-pub fn DecisionWidget() -> Html {
+pub fn DecisionWidget(props: &DecisionProps) -> Html {
     let location = use_location();
     let navigator = use_navigator();
     let route = use_route::<Route>();
@@ -29,9 +41,15 @@ pub fn DecisionWidget() -> Html {
 
     let initial = use_memo((), {
         let query = location.as_ref().map(|l| l.query_str().to_string());
+        let start = props
+            .profile
+            .as_deref()
+            .and_then(Settings::from_profile)
+            .unwrap_or_default();
+        let tab = props.tab.unwrap_or(Tab::Matrix);
         move |_| match (owns_url, query) {
             (true, Some(q)) => url_state::parse(&q),
-            _ => (Settings::default(), Tab::Matrix, None),
+            _ => (start, tab, None),
         }
     });
     let settings = use_state(|| initial.0.clone());

@@ -1,0 +1,51 @@
+// Presenter mode: keys move between slides and the URL follows; slides carry prepared state;
+// + and − scale, T toggles the theme, Esc leaves; no layout shift between slides.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { useSite, newPage, openRoute, axeViolations } from "./support.mjs";
+
+const site = useSite();
+const slideNo = (page) => page.locator("main.present").getAttribute("data-slide");
+
+test("slide 3 opens directly with its prepared state, and keys move through the deck", async () => {
+  const page = await newPage(site.browser, { viewport: { width: 1920, height: 1080 } });
+  await openRoute(page, site.url, "#/present/3");
+  assert.equal(await slideNo(page), "3");
+  // Prepared: the move preset, stepped to just after the move.
+  assert.match(await page.locator(".step-count").innerText(), /^Step 3 of/);
+  assert.equal(await page.locator('.var.moved[data-var="message"]').count(), 1);
+  assert.deepEqual(await axeViolations(page), []);
+
+  const box = () => page.locator(".present-body").boundingBox();
+  const before = await box();
+  for (const [key, expected] of [["ArrowRight", "4"], [" ", "5"], ["PageDown", "6"], ["PageUp", "5"], ["ArrowLeft", "4"]]) {
+    await page.keyboard.press(key);
+    await page.waitForFunction((n) => document.querySelector("main.present")?.dataset.slide === n, expected);
+    assert.ok(page.url().endsWith(`#/present/${expected}`), page.url());
+  }
+  assert.deepEqual(await box(), before, "the slide body keeps its place and size");
+
+  await page.keyboard.press("+");
+  assert.equal(await page.locator("main.present").getAttribute("data-scale"), "4");
+  await page.keyboard.press("-");
+  await page.keyboard.press("-");
+  assert.equal(await page.locator("main.present").getAttribute("data-scale"), "2");
+
+  const theme = () => page.evaluate(() => document.documentElement.dataset.theme);
+  await page.keyboard.press("t");
+  const first = await theme();
+  await page.keyboard.press("t");
+  assert.notEqual(await theme(), first);
+
+  await page.keyboard.press("Escape");
+  await page.waitForSelector(".intro");
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test("the energy slide opens on the log scale", async () => {
+  const page = await newPage(site.browser);
+  await openRoute(page, site.url, "#/present/5");
+  assert.match(await page.locator(".bar-chart title").textContent(), /log scale/);
+  await page.context().close();
+});
