@@ -20,7 +20,7 @@ cargo clippy --workspace --all-targets --quiet -- -D warnings
 cargo clippy --workspace --all-targets --quiet --target wasm32-unknown-unknown -- -D warnings
 
 step "native tests: the model crates, and the app's pure helpers"
-cargo test --quiet -p calculator -p ownership -p decision -p evidence
+cargo test --quiet -p calculator -p ownership -p decision -p evidence -p kernels
 cargo test --quiet -p why-rust --lib
 
 step "browser tests: each widget in headless Chromium"

@@ -10,7 +10,9 @@ use crate::present::Present;
 use crate::route::{Route, Widget};
 use crate::theme;
 use crate::widgets::{
-    calculator::CalculatorWidget, decision::DecisionWidget, energy::EnergyWidget,
+    calculator::CalculatorWidget,
+    decision::DecisionWidget,
+    energy::{AgentChart, ColdStartChart, EnergyWidget, RunItYourself},
     ownership::OwnershipWidget,
 };
 
@@ -223,6 +225,12 @@ fn WidgetPage(props: &WidgetPageProps) -> Html {
             { explanation(w) }
             <h2 class="try-it">{ "Try it" }</h2>
             { widget(w) }
+            if w == Widget::Energy {
+                <h2>{ "More measured evidence" }</h2>
+                <ColdStartChart />
+                <AgentChart />
+                <RunItYourself />
+            }
         </section>
     }
 }

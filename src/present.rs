@@ -95,6 +95,10 @@ pub fn Present(props: &PresentProps) -> Html {
     let scale = use_state(|| DEFAULT_SCALE);
     let frame_ref = use_node_ref();
 
+    // The presenter page has no page shell, so it applies the saved theme itself; T then
+    // toggles from what is on the screen.
+    use_effect_with((), |_| theme::apply_without_saving(theme::load()));
+
     // Focus the slide on every change, so keys reach it and screen readers announce the title.
     {
         let frame_ref = frame_ref.clone();

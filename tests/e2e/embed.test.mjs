@@ -7,14 +7,16 @@ import { useSite, newPage, openRoute } from "./support.mjs";
 
 const site = useSite();
 const WIDGETS = ["calculator", "ownership", "energy", "decision"];
+// Embed options per widget: a theme, and the decision widget's own state key beside it.
+const QUERIES = { calculator: "?theme=dark", ownership: "", energy: "", decision: "?profile=throwaway&theme=dark" };
 let host;
 
 before(async () => {
   // The host is another origin: the same loopback address on a different port.
   host = createServer((req, res) => {
     const frames = WIDGETS.map(
-      (w, i) =>
-        `<iframe id="${w}" src="${site.url}#/embed/${w}${i === 0 ? "?theme=dark" : ""}" title="${w}" ` +
+      (w) =>
+        `<iframe id="${w}" src="${site.url}#/embed/${w}${QUERIES[w]}" title="${w}" ` +
         `sandbox="allow-scripts allow-same-origin" style="width:100%;height:150px;border:0"></iframe>`,
     ).join("\n");
     res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
@@ -57,6 +59,21 @@ test("the widgets work inside the iframes, and the theme option and message appl
   const themeOf = (w) => page.frame({ url: new RegExp(`embed/${w}`) }).evaluate(() => document.documentElement.dataset.theme);
   await calc.locator(".calculator-widget").waitFor();
   assert.equal(await themeOf("calculator"), "dark");
+
+  // The decision widget reads its own state key and keeps the theme in the URL it rewrites.
+  const decision = page.frameLocator("#decision");
+  await decision.locator('[data-verdict="probably-not"]').waitFor();
+  await decision.locator("#decision-profile").selectOption("cli-tool");
+  await decision.locator('[data-verdict="good-fit"]').waitFor();
+  const decisionFrame = page.frame({ url: /embed\/decision/ });
+  await decisionFrame.waitForFunction(() => location.hash.includes("profile=cli-tool"));
+  assert.match(await decisionFrame.evaluate(() => location.hash), /theme=dark/);
+  assert.equal(await themeOf("decision"), "dark");
+
+  // The energy chart switches metric inside its iframe.
+  const energy = page.frameLocator("#energy");
+  await energy.getByLabel("Memory", { exact: true }).check();
+  assert.match(await energy.locator(".bar-chart title").textContent(), /^Memory/);
 
   await page.frameLocator("#energy").locator(".energy-widget").waitFor();
   await page.evaluate(() => window.WhyRust.setTheme(document.getElementById("energy"), "dark"));

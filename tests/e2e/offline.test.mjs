@@ -22,7 +22,12 @@ test("every route and widget works offline after the first visit", async () => {
     ["#/ownership", ".ownership-widget"],
     ["#/energy", ".energy-widget"],
     ["#/decision?profile=throwaway", '[data-verdict="probably-not"]'],
+    ["#/embed/calculator", ".calculator-widget"],
+    ["#/embed/ownership", ".ownership-widget"],
     ["#/embed/energy", ".energy-widget"],
+    ["#/embed/decision?profile=cli-tool", '[data-verdict="good-fit"]'],
+    ["#/present/3", 'main.present[data-slide="3"]'],
+    ["#/no/such/page", ".not-found"],
   ]) {
     await page.goto(site.url + hash);
     await page.reload();
@@ -34,6 +39,16 @@ test("every route and widget works offline after the first visit", async () => {
   await page.locator(".keypad").getByRole("button", { name: "9", exact: true }).click();
   await page.locator('.keypad [data-op="add"]').click();
   assert.equal(await page.locator(".calc-value .value").innerText(), "9");
+
+  // The other widgets still respond offline: a metric switch, a profile change.
+  await page.goto(site.url + "#/energy");
+  await page.reload();
+  await page.getByLabel("Time", { exact: true }).check();
+  assert.match(await page.locator(".bar-chart title").textContent(), /^Time/);
+  await page.goto(site.url + "#/decision?profile=throwaway");
+  await page.reload();
+  await page.selectOption("#decision-profile", "cli-tool");
+  await page.waitForSelector('[data-verdict="good-fit"]');
 
   // The standalone module and its demo page, too.
   await page.goto(site.url + "calculator/demo.html");

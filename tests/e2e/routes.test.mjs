@@ -1,4 +1,5 @@
-// Every route loads from a sub-path with no console error, and axe-core finds no violation.
+// Every route loads from a sub-path with no console error (so no CSP violation either), and
+// axe-core finds no violation, in the light and in the dark theme.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { useSite, newPage, openRoute, axeViolations } from "./support.mjs";
@@ -14,19 +15,23 @@ const ROUTES = [
   ["#/embed/energy", ".energy-widget"],
   ["#/embed/decision", ".decision-widget"],
   ["#/no/such/page", ".not-found"],
+  ["#/present", "main.present"],
+  ...[1, 2, 3, 4, 5, 6, 7].map((n) => [`#/present/${n}`, `main.present[data-slide="${n}"]`]),
 ];
 
 const site = useSite();
 
 for (const [hash, selector] of ROUTES) {
-  test(`${hash} renders with no console error and no axe violation`, async () => {
-    const page = await newPage(site.browser);
-    await openRoute(page, site.url, hash);
-    await page.waitForSelector(selector);
-    const violations = await axeViolations(page);
-    assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
-    assert.deepEqual(page.errors, []);
-    await page.context().close();
+  test(`${hash} renders with no console error and no axe violation, light and dark`, async () => {
+    for (const colorScheme of ["light", "dark"]) {
+      const page = await newPage(site.browser, { colorScheme });
+      await openRoute(page, site.url, hash);
+      await page.waitForSelector(selector);
+      const violations = await axeViolations(page);
+      assert.deepEqual(violations, [], `${colorScheme}: ${JSON.stringify(violations, null, 2)}`);
+      assert.deepEqual(page.errors, [], colorScheme);
+      await page.context().close();
+    }
   });
 }
 

@@ -1,4 +1,7 @@
-//! Measured evidence the playground charts, and the pure chart arithmetic that draws it.
+//! Measured evidence the playground charts, and the pure chart arithmetic that draws it:
+//! Table 4 of Pereira et al. (here), AWS Lambda cold starts ([`lambda`]) and the
+//! agent-framework benchmark ([`agents`]), and the state of the in-browser benchmark
+//! ([`bench`]).
 //!
 //! The energy table is compiled in from `data/energy-table4.csv`:
 //! R. Pereira, M. Couto, F. Ribeiro, R. Rua, J. Cunha, J. P. Fernandes, J. Saraiva,
@@ -8,6 +11,10 @@
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
+
+pub mod agents;
+pub mod bench;
+pub mod lambda;
 
 /// The raw CSV of Table 4: `language,execution_type,energy,time,memory`, 27 rows.
 pub const ENERGY_CSV: &str = include_str!("../../../data/energy-table4.csv");
@@ -133,9 +140,9 @@ impl Metric {
     }
 }
 
-/// Why the energy table could not be read.
+/// Why a data file could not be read: a message naming the file and record.
 #[derive(Debug)]
-pub struct DataError(String);
+pub struct DataError(pub(crate) String);
 
 impl fmt::Display for DataError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -327,6 +334,16 @@ pub fn format_ratio(v: f64) -> String {
     format!("{v:.2}")
 }
 
+/// Each row's `metric` divided by the reference language's, so the reference reads 1.00.
+/// `None` when the reference is not in `rows` (the caller keeps the published baseline).
+pub fn relative_to(rows: &[LanguageResult], metric: Metric, reference: &str) -> Option<Vec<f64>> {
+    let base = rows
+        .iter()
+        .find(|r| r.language == reference)
+        .map(|r| metric.of(r))?;
+    Some(rows.iter().map(|r| metric.of(r) / base).collect())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -422,6 +439,16 @@ mod tests {
         assert_eq!(nice_ceiling(8.64), 10.0);
         assert_eq!(nice_ceiling(2.2), 2.5);
         assert_eq!(nice_ceiling(0.0), 1.0);
+    }
+
+    #[test]
+    fn relative_to_rust_makes_rust_one_and_keeps_ratios() {
+        let rows = energy_table().unwrap();
+        let rel = relative_to(&rows, Metric::Energy, "Rust").unwrap();
+        let at = |name: &str| rel[rows.iter().position(|r| r.language == name).unwrap()];
+        assert_eq!(at("Rust"), 1.0);
+        assert!((at("Python") - 75.88 / 1.03).abs() < 1e-9);
+        assert!(relative_to(&rows, Metric::Energy, "Klingon").is_none());
     }
 
     #[test]

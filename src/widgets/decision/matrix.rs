@@ -83,7 +83,7 @@ pub fn Matrix(props: &MatrixProps) -> Html {
         html! {
             <div class="weight">
                 <label for={id.clone()}>{ c.name }<span class="hint">{ c.question }</span></label>
-                <input type="range" id={id.clone()} min="0" max={MAX_WEIGHT.to_string()} step="0.5"
+                <input type="range" id={id.clone()} min="0" max={MAX_WEIGHT.to_string()} step="0.1"
                     value={value.to_string()} {oninput}
                     aria-valuetext={format!("weight {value} of {MAX_WEIGHT}")} />
                 <output for={id}>{ format!("{value}") }</output>

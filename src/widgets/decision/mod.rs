@@ -59,9 +59,14 @@ pub fn DecisionWidget(props: &DecisionProps) -> Html {
     {
         let settings = (*settings).clone();
         let tab = *tab;
+        let theme = location
+            .as_ref()
+            .and_then(|l| crate::embed::theme_option(l.query_str()))
+            .map(|t| t.slug().to_string());
         use_effect_with((settings, tab), move |(settings, tab)| {
             if let (true, Some(navigator), Some(route)) = (owns_url, navigator, route) {
-                let _ = navigator.replace_with_query(&route, url_state::to_query(settings, *tab));
+                let query = url_state::to_query(settings, *tab).with_theme(theme);
+                let _ = navigator.replace_with_query(&route, query);
             }
         });
     }

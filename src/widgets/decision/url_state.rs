@@ -7,6 +7,8 @@
 use decision::{constraint_index, constraints, format_weights, parse_weights, profile};
 use serde::{Deserialize, Serialize};
 
+use crate::components::clip;
+
 /// The profile shown when the URL names none.
 pub const DEFAULT_PROFILE: &str = "cli-tool";
 
@@ -100,6 +102,18 @@ pub struct DecisionQuery {
     c: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     view: Option<String>,
+    /// An embed's `theme=` option, kept so that a reload keeps the host's theme (read by
+    /// `crate::embed`, not here).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    theme: Option<String>,
+}
+
+impl DecisionQuery {
+    /// The same query with an embed's `theme=` option kept (`None` leaves it out).
+    pub fn with_theme(mut self, theme: Option<String>) -> Self {
+        self.theme = theme;
+        self
+    }
 }
 
 /// Reads a query string (`?profile=...`, with or without the `?`) into settings, a tab, and a
@@ -193,17 +207,9 @@ pub fn to_query(settings: &Settings, tab: Tab) -> DecisionQuery {
                     .join(",")
             }),
             view,
+            theme: None,
         },
     }
-}
-
-/// At most 40 characters of something from the URL, for a notice.
-fn clip(s: &str) -> String {
-    let mut out: String = s.chars().take(40).collect();
-    if s.chars().count() > 40 {
-        out.push('…');
-    }
-    out
 }
 
 #[cfg(test)]

@@ -1,0 +1,423 @@
+//! The evidence widgets. [`EnergyWidget`]: an SVG bar chart of Table 4 drawn by the app
+//! (metric, scale, sort, reference language, highlights, execution-type filter, table view,
+//! downloads, state in the URL), with the source and the caveats beside it. The other
+//! charts ([`ColdStartChart`], [`AgentChart`]) and [`RunItYourself`] are shown on the energy
+//! page. Numbers, parsing and axis arithmetic live in `crates/evidence`.
+
+mod agents;
+mod cold_start;
+mod export;
+mod run_it;
+mod url_state;
+
+pub use agents::AgentChart;
+pub use cold_start::ColdStartChart;
+pub use run_it::RunItYourself;
+pub use url_state::{ChartState, View};
+
+use evidence::{
+    energy_table, format_ratio, relative_to, sorted, Axis, ExecutionType, LanguageResult, Metric,
+    Scale, SortOrder, ENERGY_SOURCE, ENERGY_SOURCE_URL,
+};
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::route::Route;
+
+/// Chart geometry in SVG user units (the SVG scales to its container's width).
+const WIDTH: f64 = 640.0;
+const LABEL_WIDTH: f64 = 96.0;
+const VALUE_GUTTER: f64 = 60.0;
+const ROW: f64 = 22.0;
+const BAR: f64 = 15.0;
+const TOP: f64 = 28.0;
+
+/// Properties of [`EnergyWidget`]: what it shows first when the URL does not say (for
+/// presenter slides).
+#[derive(Properties, PartialEq, Default)]
+pub struct EnergyProps {
+    /// The metric shown first; energy by default.
+    #[prop_or_default]
+    pub metric: Metric,
+    /// The scale shown first; linear by default.
+    #[prop_or_default]
+    pub scale: Scale,
+}
+
+/// One language as drawn: its row and its value relative to the reference.
+struct Drawn<'a> {
+    row: &'a LanguageResult,
+    value: f64,
+}
+
+/// The energy widget.
+#[component]
+pub fn EnergyWidget(props: &EnergyProps) -> Html {
+    let rows = use_memo((), |_| energy_table());
+    let location = use_location();
+    let navigator = use_navigator();
+    let route = use_route::<Route>();
+    let owns_url = matches!(route, Some(Route::Energy) | Some(Route::EmbedEnergy));
+    let query = location
+        .as_ref()
+        .map(|l| l.query_str().to_string())
+        .unwrap_or_default();
+
+    let initial = use_memo((), {
+        let rows = rows.clone();
+        let query = query.clone();
+        let (metric, scale) = (props.metric, props.scale);
+        move |_| {
+            let names: Vec<&str> = match &*rows {
+                Ok(rows) => rows.iter().map(|r| r.language.as_str()).collect(),
+                Err(_) => Vec::new(),
+            };
+            if owns_url {
+                url_state::parse(&query, &names)
+            } else {
+                (
+                    ChartState {
+                        metric,
+                        scale,
+                        ..ChartState::default()
+                    },
+                    None,
+                )
+            }
+        }
+    });
+    let state = use_state(|| initial.0.clone());
+    let notice = use_state(|| initial.1.clone());
+    let active = use_state(|| None::<String>);
+    let svg_ref = use_node_ref();
+
+    {
+        let theme = crate::embed::theme_option(&query).map(|t| t.slug().to_string());
+        use_effect_with((*state).clone(), move |s| {
+            if let (true, Some(navigator), Some(route)) = (owns_url, navigator, route) {
+                let _ = navigator.replace_with_query(&route, url_state::to_query(s, theme));
+            }
+        });
+    }
+
+    let rows = match &*rows {
+        Ok(rows) => rows,
+        Err(e) => {
+            return html! {
+                <div class="widget energy-widget"><p class="notice error" role="alert">{ format!("The energy table could not be read: {e}") }</p></div>
+            }
+        }
+    };
+
+    let update = |f: fn(&mut ChartState, usize), arg: usize| {
+        let state = state.clone();
+        let notice = notice.clone();
+        Callback::from(move |_| {
+            let mut s = (*state).clone();
+            f(&mut s, arg);
+            notice.set(None);
+            state.set(s);
+        })
+    };
+    let radio = |name: &'static str, label: &'static str, checked: bool, on: Callback<Event>| {
+        html! {
+            <label class="segment">
+                <input type="radio" {name} {checked} onchange={on} />
+                <span>{ label }</span>
+            </label>
+        }
+    };
+
+    let s = &*state;
+    let controls = html! {
+        <div class="chart-controls">
+            <fieldset>
+                <legend>{ "Measure" }</legend>
+                { for Metric::ALL.into_iter().enumerate().map(|(i, m)| radio("energy-metric", m.label(), s.metric == m,
+                    update(|s, i| s.metric = Metric::ALL[i], i))) }
+            </fieldset>
+            <fieldset>
+                <legend>{ "Scale" }</legend>
+                { radio("energy-scale", "Linear", s.scale == Scale::Linear, update(|s, _| s.scale = Scale::Linear, 0)) }
+                { radio("energy-scale", "Log", s.scale == Scale::Log, update(|s, _| s.scale = Scale::Log, 0)) }
+            </fieldset>
+            <fieldset>
+                <legend>{ "Sort" }</legend>
+                { radio("energy-sort", "By value", s.order == SortOrder::Value, update(|s, _| s.order = SortOrder::Value, 0)) }
+                { radio("energy-sort", "By name", s.order == SortOrder::Name, update(|s, _| s.order = SortOrder::Name, 0)) }
+            </fieldset>
+            <fieldset>
+                <legend>{ "Show" }</legend>
+                { radio("energy-view", "Chart", s.view == View::Chart, update(|s, _| s.view = View::Chart, 0)) }
+                { radio("energy-view", "Table", s.view == View::Table, update(|s, _| s.view = View::Table, 0)) }
+            </fieldset>
+            <fieldset>
+                <legend>{ "Execution types" }</legend>
+                { for ExecutionType::ALL.into_iter().enumerate().map(|(i, t)| html! {
+                    <label class="segment">
+                        <input type="checkbox" checked={!s.hidden.contains(&t)} data-type={t.slug()}
+                            onchange={update(|s, i| {
+                                let t = ExecutionType::ALL[i];
+                                if let Some(p) = s.hidden.iter().position(|h| *h == t) { s.hidden.remove(p); } else { s.hidden.push(t); }
+                            }, i)} />
+                        <span>{ t.label() }</span>
+                    </label>
+                }) }
+            </fieldset>
+            <div class="reference">
+                <label for="energy-reference">{ "Relative to" }</label>
+                <select id="energy-reference" onchange={{
+                    let state = state.clone();
+                    Callback::from(move |e: Event| {
+                        let v = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+                        let mut s = (*state).clone();
+                        s.reference = v;
+                        state.set(s);
+                    })
+                }}>
+                    { for sorted(rows, Metric::Energy, SortOrder::Name).into_iter().map(|r| html! {
+                        <option value={r.language.clone()} selected={r.language == s.reference}>{ &r.language }</option>
+                    }) }
+                </select>
+            </div>
+        </div>
+    };
+
+    // Values relative to the chosen reference (the published baseline if it is unknown).
+    let relative = relative_to(rows, s.metric, &s.reference)
+        .unwrap_or_else(|| rows.iter().map(|r| s.metric.of(r)).collect());
+    let value_of = |r: &LanguageResult| {
+        rows.iter()
+            .position(|x| x.language == r.language)
+            .and_then(|i| relative.get(i).copied())
+            .unwrap_or(f64::NAN)
+    };
+    let mut drawn: Vec<Drawn> = rows
+        .iter()
+        .filter(|r| !s.hidden.contains(&r.execution_type))
+        .map(|row| Drawn {
+            row,
+            value: value_of(row),
+        })
+        .collect();
+    match s.order {
+        SortOrder::Value => drawn.sort_by(|a, b| a.value.total_cmp(&b.value)),
+        SortOrder::Name => drawn.sort_by_key(|d| d.row.language.to_lowercase()),
+    }
+
+    let toggle_highlight = {
+        let state = state.clone();
+        Callback::from(move |language: String| {
+            let mut s = (*state).clone();
+            if let Some(p) = s.highlighted.iter().position(|h| *h == language) {
+                s.highlighted.remove(p);
+            } else {
+                s.highlighted.push(language);
+            }
+            state.set(s);
+        })
+    };
+    let body = match s.view {
+        View::Chart => chart(&drawn, s, &active, &toggle_highlight, svg_ref.clone()),
+        View::Table => table(&drawn, s),
+    };
+    let csv = export::csv(
+        drawn.iter().map(|d| (d.row, d.value)),
+        s.metric,
+        &s.reference,
+    );
+    let file_stem = format!("energy-{}-relative-to-{}", s.metric.slug(), s.reference);
+
+    html! {
+        <div class="widget energy-widget">
+            if let Some(message) = &*notice {
+                <p class="notice" role="status" data-notice="bad-link">{ message }</p>
+            }
+            { controls }
+            <div class="energy-layout">
+                <div class="chart-area">
+                    { body }
+                    <ul class="legend" aria-label="Execution types">
+                        { for ExecutionType::ALL.into_iter().map(|t| html! {
+                            <li><span class={classes!("swatch", t.slug())} aria-hidden="true"></span>{ t.label() }</li>
+                        }) }
+                        <li><span class="swatch highlight" aria-hidden="true"></span>
+                            { format!("Highlighted (outlined, bold): {}", if s.highlighted.is_empty() { "none".to_string() } else { s.highlighted.join(", ") }) }</li>
+                    </ul>
+                    <p class="hint">{ "Click a bar, or focus it and press Enter, to highlight that language." }</p>
+                    <div class="downloads" role="group" aria-label="Download">
+                        <a class="button" href={export::data_url("text/csv", &csv)} download={format!("{file_stem}.csv")}>{ "Download CSV" }</a>
+                        <button type="button" onclick={{
+                            let svg_ref = svg_ref.clone();
+                            let name = format!("{file_stem}.svg");
+                            Callback::from(move |_| export::download_svg(&svg_ref, &name))
+                        }} disabled={s.view != View::Chart}>{ "Download SVG" }</button>
+                        <button type="button" onclick={{
+                            let svg_ref = svg_ref.clone();
+                            let name = format!("{file_stem}.png");
+                            Callback::from(move |_| export::download_png(&svg_ref, &name))
+                        }} disabled={s.view != View::Chart}>{ "Download PNG" }</button>
+                    </div>
+                </div>
+                <aside class="sources" aria-label="Source and caveats">
+                    <h3>{ "Source" }</h3>
+                    <p>{ ENERGY_SOURCE }{ " Raw data: " }<a href={ENERGY_SOURCE_URL}>{ "Energy-Languages" }</a>{ ". The table as published: " }<a href="energy-table4.csv" download="energy-table4.csv">{ "energy-table4.csv" }</a>{ "." }</p>
+                    <h3>{ "Caveats" }</h3>
+                    <ul>
+                        <li>{ "Measured in 2017 on a single Intel Haswell desktop (i5-4460) with RAPL, using that year's compilers and runtimes (rustc 1.16, Go 1.6, Node 7.9, Python 3.5)." }</li>
+                        <li>{ "The programs are the Benchmarks Game's compute-heavy ones. A web service that mostly waits on a database behaves differently." }</li>
+                        <li>{ "TypeScript's 21.50 against JavaScript's 4.45 comes mostly from one slow TypeScript fannkuch-redux program; both ran on the same Node." }</li>
+                        <li>{ "Later work (van Kempen et al., 2024, “It's Not Easy Being Green”) finds that once the implementation and the number of cores used are controlled, energy tracks run time rather than the language." }</li>
+                    </ul>
+                </aside>
+            </div>
+        </div>
+    }
+}
+
+fn chart(
+    drawn: &[Drawn],
+    s: &ChartState,
+    active: &UseStateHandle<Option<String>>,
+    toggle: &Callback<String>,
+    svg_ref: NodeRef,
+) -> Html {
+    let axis = Axis::fit(s.scale, drawn.iter().map(|d| d.value));
+    let plot = WIDTH - LABEL_WIDTH - VALUE_GUTTER;
+    let height = TOP + ROW * drawn.len() as f64 + 8.0;
+    let x = |v: f64| LABEL_WIDTH + axis.position(v) * plot;
+    let title = format!(
+        "{} of {} languages, relative to {} = 1.00 ({} scale)",
+        s.metric.label(),
+        drawn.len(),
+        s.reference,
+        s.scale.slug()
+    );
+
+    let ticks = axis.ticks().into_iter().map(|t| {
+        let tx = x(t);
+        html! {
+            <g class="tick">
+                <line x1={tx.to_string()} x2={tx.to_string()} y1={(TOP - 6.0).to_string()} y2={(height - 8.0).to_string()} />
+                <text x={tx.to_string()} y={(TOP - 10.0).to_string()} text-anchor="middle">{ tick_label(t) }</text>
+            </g>
+        }
+    });
+
+    let bars = drawn.iter().enumerate().map(|(i, d)| {
+        let r = d.row;
+        let y = TOP + ROW * i as f64;
+        let w = (x(d.value) - LABEL_WIDTH).max(1.5);
+        let highlighted = s.highlighted.contains(&r.language);
+        let description = format!(
+            "{}: {} {}× {} ({}){}",
+            r.language,
+            s.metric.label().to_lowercase(),
+            format_ratio(d.value),
+            s.reference,
+            r.execution_type.label(),
+            if highlighted { ", highlighted" } else { "" }
+        );
+        let show = {
+            let active = active.clone();
+            let name = r.language.clone();
+            move || active.set(Some(name.clone()))
+        };
+        let hide = {
+            let active = active.clone();
+            move || active.set(None)
+        };
+        let (show_mouse, show_focus) = (show.clone(), show);
+        let (hide_mouse, hide_focus) = (hide.clone(), hide);
+        let click = {
+            let toggle = toggle.clone();
+            let name = r.language.clone();
+            Callback::from(move |_: MouseEvent| toggle.emit(name.clone()))
+        };
+        let key = {
+            let toggle = toggle.clone();
+            let name = r.language.clone();
+            Callback::from(move |e: KeyboardEvent| {
+                if e.key() == "Enter" || e.key() == " " {
+                    e.prevent_default();
+                    toggle.emit(name.clone());
+                }
+            })
+        };
+        html! {
+            <g class={classes!("bar", r.execution_type.slug(), highlighted.then_some("highlight"))}
+                tabindex="0" role="img" aria-label={description}
+                data-language={r.language.clone()}
+                onclick={click} onkeydown={key}
+                onmouseenter={move |_: MouseEvent| show_mouse()} onfocus={move |_: FocusEvent| show_focus()}
+                onmouseleave={move |_: MouseEvent| hide_mouse()} onblur={move |_: FocusEvent| hide_focus()}>
+                <text class="bar-label" x={(LABEL_WIDTH - 6.0).to_string()} y={(y + BAR - 3.0).to_string()} text-anchor="end">{ &r.language }</text>
+                <rect x={LABEL_WIDTH.to_string()} y={y.to_string()} width={w.to_string()} height={BAR.to_string()} rx="2" />
+                <text class="bar-value" x={(LABEL_WIDTH + w + 4.0).to_string()} y={(y + BAR - 3.0).to_string()}>{ format_ratio(d.value) }</text>
+            </g>
+        }
+    });
+
+    let tooltip = active.as_ref().and_then(|name| {
+        let i = drawn.iter().position(|d| &d.row.language == name)?;
+        let d = drawn.get(i)?;
+        let y = TOP + ROW * i as f64;
+        let box_w = 230.0;
+        let tx = (x(d.value) + 8.0).min(WIDTH - box_w - 2.0);
+        let ty = if y + 56.0 > height { y - 50.0 } else { y + ROW };
+        Some(html! {
+            <g class="tooltip" aria-hidden="true" transform={format!("translate({tx:.1},{ty:.1})")}>
+                <rect width={box_w.to_string()} height="46" rx="4" />
+                <text x="8" y="18" class="tooltip-title">{ format!("{} · {}", d.row.language, d.row.execution_type.label()) }</text>
+                <text x="8" y="36">{ format!("{}: {}× {}", s.metric.label(), format_ratio(d.value), s.reference) }</text>
+            </g>
+        })
+    });
+
+    html! {
+        <svg class="bar-chart" viewBox={format!("0 0 {WIDTH} {height}")} role="group" ref={svg_ref}
+            aria-labelledby="energy-chart-title energy-chart-desc">
+            <title id="energy-chart-title">{ &title }</title>
+            <desc id="energy-chart-desc">{ "Horizontal bars, one per language; shorter is better. Each bar can be focused with Tab to read its value." }</desc>
+            { for ticks }
+            { for bars }
+            { for tooltip }
+        </svg>
+    }
+}
+
+/// "0.1", "2.5", "100": at most two decimals, no trailing zeros.
+fn tick_label(t: f64) -> String {
+    let s = format!("{t:.2}");
+    s.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+fn table(drawn: &[Drawn], s: &ChartState) -> Html {
+    html! {
+        <div class="table-scroll" tabindex="0" role="region" aria-label="Table 4 as a table">
+            <table class="data-table energy-table">
+                <caption>{ format!("As published: energy and time relative to C = 1.00, peak memory relative to Pascal = 1.00. Last column: {} relative to {}.", s.metric.label().to_lowercase(), s.reference) }</caption>
+                <thead><tr>
+                    <th scope="col">{ "Language" }</th>
+                    <th scope="col">{ "Execution type" }</th>
+                    <th scope="col">{ "Energy" }</th>
+                    <th scope="col">{ "Time" }</th>
+                    <th scope="col">{ "Memory" }</th>
+                    <th scope="col">{ format!("{} ÷ {}", s.metric.label(), s.reference) }</th>
+                </tr></thead>
+                <tbody>
+                    { for drawn.iter().map(|d| html! {
+                        <tr class={classes!(s.highlighted.contains(&d.row.language).then_some("highlight"))}>
+                            <th scope="row">{ &d.row.language }</th>
+                            <td>{ d.row.execution_type.label() }</td>
+                            <td>{ format_ratio(d.row.energy) }</td>
+                            <td>{ format_ratio(d.row.time) }</td>
+                            <td>{ format_ratio(d.row.memory) }</td>
+                            <td>{ format_ratio(d.value) }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </div>
+    }
+}

@@ -1,0 +1,163 @@
+// "Run it yourself": the benchmark worker (dist/bench-worker.js) runs spectral-norm in Rust
+// (dist/kernels/, wasm) and in plain JavaScript under the site's CSP, both kernels print the
+// Benchmarks Game's output, and a cancel stops a run between steps.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { useSite, newPage, openRoute } from "./support.mjs";
+
+const site = useSite();
+
+/** Opens the home page (so its CSP applies) and starts the worker as the page will. */
+async function pageWithWorker() {
+  const page = await newPage(site.browser);
+  await openRoute(page, site.url, "#/");
+  await page.evaluate(() => {
+    const worker = new Worker("bench-worker.js", { type: "module" });
+    const bench = { worker, workerErrors: [], nextId: 1 };
+    worker.addEventListener("error", (e) => bench.workerErrors.push(e.message || "worker error event"));
+    worker.addEventListener("messageerror", () => bench.workerErrors.push("messageerror"));
+    window.__bench = bench;
+  });
+  return page;
+}
+
+/**
+ * Sends one run and resolves to every message of that run, up to and including the one that
+ * ends it: the last kernel's "done", "cancelled" or "error". With `cancel`, sends
+ * { type: "cancel" } as soon as the first progress message arrives.
+ */
+function run(page, n, which, { cancel = false } = {}) {
+  return page.evaluate(
+    ({ n, which, cancel }) =>
+      new Promise((resolve) => {
+        const bench = window.__bench;
+        const id = bench.nextId++;
+        const last = which === "both" ? "js" : which;
+        const got = [];
+        let cancelSent = false;
+        const onMessage = (event) => {
+          const m = event.data;
+          if (m.id !== id) return;
+          got.push(m);
+          if (cancel && !cancelSent && m.type === "progress") {
+            cancelSent = true;
+            bench.worker.postMessage({ type: "cancel" });
+          }
+          if (m.type === "cancelled" || m.type === "error" || (m.type === "done" && m.which === last)) {
+            // Keep listening a little: nothing more may come for this run.
+            setTimeout(() => {
+              bench.worker.removeEventListener("message", onMessage);
+              resolve(got);
+            }, 300);
+          }
+        };
+        bench.worker.addEventListener("message", onMessage);
+        bench.worker.postMessage({ type: "run", n, which, id });
+      }),
+    { n, which, cancel },
+  );
+}
+
+const only = (messages, type, which) => messages.filter((m) => m.type === type && (!which || m.which === which));
+
+test("Rust and JavaScript print the Benchmarks Game's spectral-norm, in a worker under the CSP", { timeout: 60000 }, async () => {
+  const page = await pageWithWorker();
+  for (const [n, expected] of [
+    [100, "1.274219991"], // the Benchmarks Game's reference output
+    [500, "1.274224116"], // crates/kernels, natively
+  ]) {
+    const messages = await run(page, n, "both");
+    assert.deepEqual(only(messages, "error"), [], `n = ${n}`);
+    const [rust] = only(messages, "done", "rust");
+    const [js] = only(messages, "done", "js");
+    assert.ok(rust && js, `n = ${n}: both kernels report done: ${JSON.stringify(messages)}`);
+    assert.equal(rust.checksum, js.checksum, `n = ${n}: same checksum`);
+    assert.equal(rust.checksum, expected, `n = ${n}`);
+    assert.equal(rust.value, js.value, `n = ${n}: the two kernels agree to the last bit`);
+    assert.equal(rust.n, n);
+    for (const done of [rust, js]) assert.ok(Number.isFinite(done.ms) && done.ms >= 0, `ms = ${done.ms}`);
+    // Rust runs first; each kernel reports 10 progress steps, 0.1 … 1, before its done.
+    assert.deepEqual(
+      messages.map((m) => m.type === "progress" ? `${m.which}:${m.fraction.toFixed(1)}` : `${m.type}:${m.which}`),
+      [
+        ...Array.from({ length: 10 }, (_, k) => `rust:${((k + 1) / 10).toFixed(1)}`),
+        "done:rust",
+        ...Array.from({ length: 10 }, (_, k) => `js:${((k + 1) / 10).toFixed(1)}`),
+        "done:js",
+      ],
+    );
+  }
+  assert.deepEqual(await page.evaluate(() => window.__bench.workerErrors), []);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test("a cancel during a large run stops it with { type: 'cancelled' }, and the worker runs again", { timeout: 60000 }, async () => {
+  const page = await pageWithWorker();
+  const messages = await run(page, 3000, "both", { cancel: true });
+  assert.deepEqual(messages.at(-1), { type: "cancelled", id: messages[0].id }, JSON.stringify(messages));
+  assert.equal(only(messages, "cancelled").length, 1);
+  assert.deepEqual(only(messages, "done", "js"), [], "the JavaScript kernel never finished");
+  assert.ok(only(messages, "progress").length < 20, "stopped before the end");
+  // A cancel with nothing running is ignored; the next run works.
+  await page.evaluate(() => window.__bench.worker.postMessage({ type: "cancel" }));
+  const again = await run(page, 100, "js");
+  assert.equal(only(again, "done", "js")[0]?.checksum, "1.274219991", JSON.stringify(again));
+  assert.deepEqual(await page.evaluate(() => window.__bench.workerErrors), []);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test("bad run messages are answered with { type: 'error' }", { timeout: 30000 }, async () => {
+  const page = await pageWithWorker();
+  for (const [n, which] of [[-1, "both"], [2.5, "rust"], [20001, "js"], ["100", "js"], [100, "go"]]) {
+    const messages = await run(page, n, which);
+    assert.equal(messages.length, 1, JSON.stringify(messages));
+    assert.equal(messages[0].type, "error");
+    assert.match(messages[0].message, /^(n must be an integer from 0 to 20000|which must be "both", "rust" or "js")/);
+  }
+  // n = 0 is allowed: the empty matrix, whose norm is 0.
+  const empty = await run(page, 0, "both");
+  assert.deepEqual(only(empty, "done").map((m) => [m.which, m.checksum]), [["rust", "0.000000000"], ["js", "0.000000000"]]);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test("the Run it yourself panel runs both kernels, shows both times, the ratio and the browser, and cancels", { timeout: 90000 }, async () => {
+  const page = await newPage(site.browser);
+  await openRoute(page, site.url, "#/energy");
+  const panel = page.locator(".run-it");
+  const status = panel.locator(".run-status");
+  assert.equal(await status.getAttribute("data-phase"), "idle");
+  assert.equal(await panel.locator(".ratio-here").textContent(), "—");
+  // The paper's figure comes from Table 4: 6.52 / 1.04.
+  assert.equal(await panel.locator(".ratio-paper").textContent(), `${(6.52 / 1.04).toFixed(2)}×`);
+
+  await panel.getByLabel("Matrix size").selectOption("1000");
+  await panel.getByRole("button", { name: "Run" }).click();
+  await page.waitForFunction(() => document.querySelector(".run-it .run-status")?.dataset.phase === "done", null, { timeout: 60000 });
+  assert.equal(await panel.locator("progress").getAttribute("value"), "100");
+  const cell = (kernel, cls) => panel.locator(`tr[data-kernel="${kernel}"] .${cls}`).textContent();
+  const [rustMs, jsMs] = [await cell("rust", "ms"), await cell("js", "ms")];
+  assert.match(rustMs, /^\d+\.\d ms$/);
+  assert.match(jsMs, /^\d+\.\d ms$/);
+  const [rustSum, jsSum] = [await cell("rust", "checksum"), await cell("js", "checksum")];
+  assert.match(rustSum, /^1\.2742\d{5}$/);
+  assert.equal(rustSum, jsSum, "both kernels print the same result");
+  // The ratio shown is the two times shown, divided (to the rounding of the display).
+  const ratio = Number((await panel.locator(".ratio-here").textContent()).replace("×", ""));
+  assert.ok(Math.abs(ratio - parseFloat(jsMs) / parseFloat(rustMs)) < 0.05 * ratio + 0.01, `${ratio} vs ${jsMs} / ${rustMs}`);
+  assert.match(await panel.locator("caption").textContent(), /n = 1000 in (Headless )?Chrome \d+/);
+  assert.equal(await panel.locator(".hbar").count(), 2, "a bar per kernel");
+
+  // A large run can be cancelled; the Run button comes back.
+  await panel.getByLabel("Matrix size").selectOption("5500");
+  await panel.getByRole("button", { name: "Run" }).click();
+  await page.waitForFunction(() => Number(document.querySelector(".run-it progress")?.getAttribute("value")) > 0, null, { timeout: 30000 });
+  await panel.getByRole("button", { name: "Cancel" }).click();
+  await page.waitForFunction(() => document.querySelector(".run-it .run-status")?.dataset.phase === "cancelled", null, { timeout: 30000 });
+  assert.equal(await panel.getByRole("button", { name: "Run" }).isEnabled(), true);
+  assert.equal(await panel.locator(".ratio-here").textContent(), "—");
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
