@@ -63,10 +63,12 @@ try {
             }, 0);
           });
         const out = [];
+        // k counts every switch, so each one moves to a different state than the last.
+        let k = 1;
         // Warm-up: the first few switches include one-time allocations.
-        for (let k = 0; k < 4; k++) await once(k + 1);
-        for (let k = 0; k < reps; k++) {
-          out.push(await once(k + 1));
+        for (let w = 0; w < 4; w++) await once(k++);
+        for (let r = 0; r < reps; r++) {
+          out.push(await once(k++));
           await new Promise((r) => requestAnimationFrame(() => r()));
         }
         return out;

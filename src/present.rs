@@ -194,8 +194,11 @@ pub fn Present(props: &PresentProps) -> Html {
     html! {
         <main id="main" class="present" data-scale={scale.to_string()} data-slide={(index + 1).to_string()}
             tabindex="-1" ref={frame_ref} {onkeydown} aria-roledescription="slide deck">
+            // The deck is the page (h1, for screen readers); each slide is a section under it (h2),
+            // so the widgets' own h3 headings keep the outline in order.
+            <h1 class="sr-only">{ "Why Rust: presentation" }</h1>
             <header class="present-bar">
-                <h1 class="present-title">{ slide.title }</h1>
+                <h2 class="present-title">{ slide.title }</h2>
                 <span class="present-count" aria-live="polite">{ format!("{} / {}", index + 1, SLIDES.len()) }</span>
             </header>
             <p class="present-note">{ crate::components::inline_code(slide.note) }</p>

@@ -62,7 +62,7 @@ pub fn HBarChart(props: &HBarChartProps) -> Html {
         if b.group.is_some() && b.group.as_ref() != last_group {
             y += if i == 0 { 8.0 } else { GROUP };
             rows.push(html! {
-                <text class="group-label" x="0" y={(y - 4.0).to_string()}>{ b.group.clone().unwrap_or_default() }</text>
+                <text key={format!("group-{i}")} class="group-label" x="0" y={(y - 4.0).to_string()}>{ b.group.clone().unwrap_or_default() }</text>
             });
             last_group = b.group.as_ref();
         }
@@ -85,7 +85,7 @@ pub fn HBarChart(props: &HBarChartProps) -> Html {
             )
         };
         rows.push(html! {
-            <g class={classes!("hbar", b.class)} tabindex="0" role="img" aria-label={b.description.clone()}
+            <g key={format!("bar-{i}")} class={classes!("hbar", b.class)} tabindex="0" role="img" aria-label={b.description.clone()}
                 data-label={b.label.clone()}
                 onmouseenter={enter} onfocus={focus} onmouseleave={leave} onblur={blur}>
                 <text class="bar-label" x={(x0 - 6.0).to_string()} y={(y + BAR - 3.0).to_string()} text-anchor="end">{ &b.label }</text>
@@ -120,8 +120,8 @@ pub fn HBarChart(props: &HBarChartProps) -> Html {
             aria-labelledby={format!("{title_id} {desc_id}")}>
             <title id={title_id}>{ &props.title }</title>
             <desc id={desc_id}>{ &props.desc }</desc>
-            { for rows }
-            { for tooltip }
+            <g class="bars">{ for rows }</g>
+            <g class="tooltip-layer">{ for tooltip }</g>
         </svg>
     }
 }

@@ -72,8 +72,8 @@ test("the widgets work inside the iframes, and the theme option and message appl
 
   // The energy chart switches metric inside its iframe.
   const energy = page.frameLocator("#energy");
-  await energy.getByLabel("Memory", { exact: true }).check();
-  assert.match(await energy.locator(".bar-chart title").textContent(), /^Memory/);
+  await energy.getByLabel("Peak memory", { exact: true }).check();
+  assert.match(await energy.locator(".bar-chart title").textContent(), /^Peak memory/);
 
   await page.frameLocator("#energy").locator(".energy-widget").waitFor();
   await page.evaluate(() => window.WhyRust.setTheme(document.getElementById("energy"), "dark"));

@@ -18,13 +18,14 @@ test("27 bars; switching metric and scale redraws them", async () => {
   const rustLinear = await barWidth(page, "Rust");
   assert.ok(pythonLinear > 30 * rustLinear, `linear: Python ${pythonLinear} vs Rust ${rustLinear}`);
 
-  await page.getByLabel("Log").check();
+  const widget = page.locator(".energy-widget");
+  await widget.getByLabel("Log").check();
   const pythonLog = await barWidth(page, "Python");
   const rustLog = await barWidth(page, "Rust");
   assert.ok(pythonLog < 10 * rustLog, `log: Python ${pythonLog} vs Rust ${rustLog}`);
 
-  await page.getByLabel("Peak memory").check();
-  assert.match(await page.locator(".bar-chart title").textContent(), /Peak memory.*Pascal/);
+  await widget.getByLabel("Peak memory").check();
+  assert.match(await page.locator(".bar-chart title").textContent(), /^Peak memory/);
   const first = await page.locator(".bar").first().getAttribute("data-language");
   assert.equal(first, "Pascal");
   assert.deepEqual(page.errors, []);
@@ -41,11 +42,12 @@ test("a focused bar shows its value in a tooltip", async () => {
 
 test("the table view agrees with data/energy-table4.csv cell for cell", async () => {
   const csv = await readFile(new URL("../../data/energy-table4.csv", import.meta.url), "utf8");
-  const [, ...records] = csv.trim().split("\n").map((l) => l.split(","));
+  const [, ...records] = csv.trim().split(/\r?\n/).map((l) => l.split(","));
   const page = await newPage(site.browser);
   await openRoute(page, site.url, "#/energy");
-  await page.getByLabel("Table").check();
-  await page.getByLabel("By name").check();
+  const widget = page.locator(".energy-widget");
+  await widget.getByLabel("Table", { exact: true }).check();
+  await widget.getByLabel("By name").check();
   const rows = await page.locator(".energy-table tbody tr").evaluateAll((trs) =>
     trs.map((tr) => [...tr.children].slice(0, 5).map((c) => c.textContent.trim())),
   );
@@ -118,7 +120,7 @@ for (const [file, selector] of [
 ]) {
   test(`the ${file} table agrees with the CSV cell for cell`, async () => {
     const csv = await readFile(new URL(`../../data/${file}`, import.meta.url), "utf8");
-    const [header, ...records] = csv.trim().split("\n").map((l) => l.split(","));
+    const [header, ...records] = csv.trim().split(/\r?\n/).map((l) => l.split(","));
     const page = await newPage(site.browser);
     await openRoute(page, site.url, "#/energy");
     const table = page.locator(selector);

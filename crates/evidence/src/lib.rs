@@ -108,7 +108,7 @@ impl Metric {
         }
     }
 
-    /// A short label: "Energy", "Time", "Memory".
+    /// A short label: "Energy", "Time", "Peak memory".
     pub fn label(self) -> &'static str {
         match self {
             Metric::Energy => "Energy",

@@ -297,7 +297,7 @@ fn chart(
     let ticks = axis.ticks().into_iter().map(|t| {
         let tx = x(t);
         html! {
-            <g class="tick">
+            <g class="tick" key={format!("tick-{t}")}>
                 <line x1={tx.to_string()} x2={tx.to_string()} y1={(TOP - 6.0).to_string()} y2={(height - 8.0).to_string()} />
                 <text x={tx.to_string()} y={(TOP - 10.0).to_string()} text-anchor="middle">{ tick_label(t) }</text>
             </g>
@@ -345,7 +345,7 @@ fn chart(
             })
         };
         html! {
-            <g class={classes!("bar", r.execution_type.slug(), highlighted.then_some("highlight"))}
+            <g key={r.language.clone()} class={classes!("bar", r.execution_type.slug(), highlighted.then_some("highlight"))}
                 tabindex="0" role="img" aria-label={description}
                 data-language={r.language.clone()}
                 onclick={click} onkeydown={key}
@@ -379,9 +379,11 @@ fn chart(
             aria-labelledby="energy-chart-title energy-chart-desc">
             <title id="energy-chart-title">{ &title }</title>
             <desc id="energy-chart-desc">{ "Horizontal bars, one per language; shorter is better. Each bar can be focused with Tab to read its value." }</desc>
-            { for ticks }
-            { for bars }
-            { for tooltip }
+            // Each list sits in its own group, so the children of the <svg> never change in
+            // number: a tooltip appearing must not make Yew re-create (and unfocus) the bars.
+            <g class="ticks">{ for ticks }</g>
+            <g class="bars">{ for bars }</g>
+            <g class="tooltip-layer">{ for tooltip }</g>
         </svg>
     }
 }
