@@ -52,3 +52,37 @@ test("two mutable borrows are E0499 and code outside the subset is not judged", 
   assert.equal(await page.locator(".diagnostic").count(), 0);
   await page.context().close();
 });
+
+test("the program and the step live in the URL, so a link (or a reload) restores them", async () => {
+  const page = await newPage(site.browser);
+  await openRoute(page, site.url, "#/ownership");
+  const program = "fn main() {\n    let a = String::from(\"shared ✓\");\n    let b = a;\n    println!(\"{}\", b);\n}\n";
+  await page.locator("#ownership-code").fill(program);
+  await page.getByRole("button", { name: "Next step" }).click();
+  await page.getByRole("button", { name: "Next step" }).click();
+  await page.waitForFunction(() => location.hash.includes("code=") && location.hash.includes("step=3"));
+  const link = page.url();
+  // A fresh visitor opening the link sees the same program at the same step.
+  const other = await newPage(site.browser);
+  await other.goto(link);
+  await other.waitForSelector(".ownership-widget");
+  assert.equal(await other.locator("#ownership-code").inputValue(), program);
+  assert.match(await other.locator(".step-count").innerText(), /^Step 3 of/);
+  assert.equal(await other.locator('.var.moved[data-var="a"]').count(), 1);
+  assert.equal(await other.locator('[data-notice="bad-link"]').count(), 0);
+  assert.deepEqual([...page.errors, ...other.errors], []);
+  await other.context().close();
+  await page.context().close();
+});
+
+test("a cut-off or tampered link falls back to the first example with a notice", async () => {
+  const page = await newPage(site.browser);
+  for (const query of ["code=N4Ig%25%25", "code=" + "A".repeat(17000), "step=abc"]) {
+    await openRoute(page, site.url, `#/ownership?${query}`);
+    await page.reload();
+    await page.waitForSelector('[data-notice="bad-link"]');
+    assert.match(await page.locator("#ownership-code").inputValue(), /process_data/);
+  }
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});

@@ -1,12 +1,18 @@
 //! The ownership visualizer: an editor, a stepper and a stack/heap diagram over
 //! `crates/ownership`. Every keystroke re-runs the analysis; the view only draws its result.
+//! On its own page the program and step live in the URL ([`url_state`]), so a link shares
+//! them.
+
+mod url_state;
 
 use ownership::{analyze, Analysis, BorrowKind, Status, Step, VarState, VarView};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
+use yew_router::prelude::*;
 
 use crate::components::{inline_code, CodeBlock};
+use crate::route::Route;
 
 /// A program to start from.
 struct Preset {
@@ -93,16 +99,56 @@ pub struct OwnershipProps {
 /// The visualizer widget.
 #[component]
 pub fn OwnershipWidget(props: &OwnershipProps) -> Html {
-    let code = use_state(|| {
+    let location = use_location();
+    let navigator = use_navigator();
+    let route = use_route::<Route>();
+    // Only the visualizer's own pages own the URL; on the home page and in slides it leaves
+    // the URL alone.
+    let owns_url = matches!(route, Some(Route::Ownership) | Some(Route::EmbedOwnership));
+    let query = location
+        .as_ref()
+        .map(|l| l.query_str().to_string())
+        .unwrap_or_default();
+    let initial = use_memo((), {
+        let query = query.clone();
         let preset = props
             .preset
             .as_deref()
             .and_then(|name| PRESETS.iter().find(|p| p.name == name))
             .unwrap_or(&PRESETS[0]);
-        preset.code.to_string()
+        let start = props.step;
+        move |_| {
+            let (shared, notice) = if owns_url {
+                url_state::parse(&query)
+            } else {
+                (url_state::Shared::default(), None)
+            };
+            match shared.code {
+                Some(code) => (code, shared.step, notice),
+                None if owns_url => (preset.code.to_string(), shared.step, notice),
+                None => (preset.code.to_string(), start, notice),
+            }
+        }
     });
-    let step = use_state(|| props.step);
+    let code = use_state(|| initial.0.clone());
+    let step = use_state(|| initial.1);
+    let notice = use_state(|| initial.2.clone());
     let analysis = use_memo((*code).clone(), |code| analyze(code));
+
+    {
+        let theme = crate::embed::theme_option(&query).map(|t| t.slug().to_string());
+        let is_default = (*code == PRESETS[0].code) && *step == 0;
+        use_effect_with(((*code).clone(), *step), move |(code, step)| {
+            if let (true, Some(navigator), Some(route)) = (owns_url, navigator, route) {
+                if is_default && theme.is_none() {
+                    navigator.replace(&route);
+                } else {
+                    let query = url_state::to_query(code, *step, theme);
+                    let _ = navigator.replace_with_query(&route, query);
+                }
+            }
+        });
+    }
 
     let last = analysis.steps.len().saturating_sub(1);
     let current = (*step).min(last);
@@ -146,14 +192,18 @@ pub fn OwnershipWidget(props: &OwnershipProps) -> Html {
     };
     let oninput = {
         let code = code.clone();
+        let notice = notice.clone();
         Callback::from(move |e: InputEvent| {
+            notice.set(None);
             code.set(e.target_unchecked_into::<HtmlTextAreaElement>().value());
         })
     };
     let preset_buttons = PRESETS.iter().map(|p| {
         let code = code.clone();
         let step = step.clone();
+        let notice = notice.clone();
         let onclick = Callback::from(move |_| {
+            notice.set(None);
             code.set(p.code.to_string());
             step.set(0);
         });
@@ -166,6 +216,9 @@ pub fn OwnershipWidget(props: &OwnershipProps) -> Html {
 
     html! {
         <div class="widget ownership-widget" {onkeydown}>
+            if let Some(message) = &*notice {
+                <p class="notice" role="status" data-notice="bad-link">{ message }</p>
+            }
             <div class="presets" role="group" aria-label="Example programs">{ for preset_buttons }</div>
             <div class="ownership-layout">
                 <div class="editor-pane">

@@ -1,0 +1,165 @@
+//! Robustness: random text and randomly mutated corpus programs never panic the engine and
+//! never take long (a panic in the browser kills the whole page; a hang freezes it).
+//!
+//! The test command runs a bounded number of cases (`PROPTEST_CASES`, default 256 per
+//! property); `scripts/fuzz-ownership.sh` runs many more.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use proptest::prelude::*;
+
+/// Generous: the engine takes well under a millisecond on these inputs; anything near this
+/// is a hang, not a slow run.
+const HANG: Duration = Duration::from_secs(2);
+
+fn corpus() -> Vec<String> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .expect("tests/corpus")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "rs"))
+        .collect();
+    files.sort();
+    files
+        .iter()
+        .map(|f| std::fs::read_to_string(f).expect("corpus file"))
+        .collect()
+}
+
+/// Fragments that make mutations land on the constructs the engine cares about.
+const FRAGMENTS: &[&str] = &[
+    "{",
+    "}",
+    "(",
+    ")",
+    "[",
+    "]",
+    ";",
+    ",",
+    "&",
+    "&mut ",
+    "*",
+    "let ",
+    "mut ",
+    "=",
+    "+=",
+    "s",
+    "v",
+    "r",
+    "x",
+    ".clone()",
+    ".push_str(\"a\")",
+    ".len()",
+    "drop(s);",
+    "println!(\"{}\", s);",
+    "String::from(\"hi\")",
+    "vec![1, 2]",
+    "fn f(a: &mut String) {}",
+    "return ",
+    "'a",
+    "::",
+    "\"",
+    "//",
+    "/*",
+    "\n",
+    "if",
+    "loop",
+    "|x| x",
+    "move ",
+    "0u8",
+    "-",
+    "..",
+    "'",
+    "#",
+    "!",
+];
+
+#[derive(Debug, Clone)]
+enum Mutation {
+    Delete { at: usize, len: usize },
+    Insert { at: usize, fragment: usize },
+    Duplicate { at: usize, len: usize },
+}
+
+fn mutation() -> impl Strategy<Value = Mutation> {
+    prop_oneof![
+        (any::<usize>(), 1usize..12).prop_map(|(at, len)| Mutation::Delete { at, len }),
+        (any::<usize>(), 0..FRAGMENTS.len())
+            .prop_map(|(at, fragment)| Mutation::Insert { at, fragment }),
+        (any::<usize>(), 1usize..40).prop_map(|(at, len)| Mutation::Duplicate { at, len }),
+    ]
+}
+
+/// Applies mutations on character boundaries (the source stays valid UTF-8).
+fn mutate(source: &str, mutations: &[Mutation]) -> String {
+    let mut chars: Vec<char> = source.chars().collect();
+    for m in mutations {
+        let n = chars.len().max(1);
+        match *m {
+            Mutation::Delete { at, len } => {
+                let at = at % n;
+                let end = (at + len).min(chars.len());
+                chars.drain(at.min(end)..end);
+            }
+            Mutation::Insert { at, fragment } => {
+                let at = at % (chars.len() + 1);
+                let text: Vec<char> = FRAGMENTS[fragment].chars().collect();
+                chars.splice(at..at, text);
+            }
+            Mutation::Duplicate { at, len } => {
+                let at = at % n;
+                let end = (at + len).min(chars.len());
+                let copy: Vec<char> = chars[at.min(end)..end].to_vec();
+                chars.splice(end..end, copy);
+            }
+        }
+    }
+    chars.into_iter().collect()
+}
+
+fn analyze_quickly(source: &str) {
+    let start = Instant::now();
+    let analysis = ownership::analyze(source);
+    let took = start.elapsed();
+    assert!(took < HANG, "took {took:?} on:\n{source}");
+    // Whatever the verdict, diagnostics only come with a checked program.
+    if analysis.status != ownership::Status::Checked {
+        assert!(analysis.diagnostics.is_empty());
+    }
+    for d in &analysis.diagnostics {
+        assert!(d.span.line >= 1 && d.span.line <= source.lines().count().max(1));
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: std::env::var("PROPTEST_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(256),
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })]
+
+    #[test]
+    fn mutated_corpus_programs_never_panic_or_hang(
+        file in any::<prop::sample::Index>(),
+        mutations in prop::collection::vec(mutation(), 1..8),
+    ) {
+        let corpus = corpus();
+        let source = file.get(&corpus);
+        analyze_quickly(&mutate(source, &mutations));
+    }
+
+    #[test]
+    fn random_text_never_panics_or_hangs(text in "\\PC{0,400}") {
+        analyze_quickly(&text);
+    }
+
+    #[test]
+    fn random_token_soup_inside_main_never_panics_or_hangs(
+        picks in prop::collection::vec(0..FRAGMENTS.len(), 0..120),
+    ) {
+        let body: String = picks.iter().map(|&i| FRAGMENTS[i]).collect::<Vec<_>>().join(" ");
+        analyze_quickly(&format!("fn main() {{\n{body}\n}}\n"));
+    }
+}

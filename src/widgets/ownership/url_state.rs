@@ -1,0 +1,184 @@
+//! The visualizer's share link: the program and the step live in the URL,
+//! `#/ownership?code=<lz-string, URI-safe>&step=3`. The code is compressed with lz-string's
+//! `compressToEncodedURIComponent` (the `lz-str` crate), the format most online playgrounds
+//! use, so a link stays short and survives being pasted into chat.
+//!
+//! A bad link (undecodable, cut off, over-long, a step that is not a number) gives the
+//! default program and a notice; nothing here can panic.
+
+use serde::{Deserialize, Serialize};
+
+use crate::components::clip;
+
+/// Longest `code=` value read, in characters. A link over this is refused before decoding,
+/// which also bounds the work lz-string decompression can do.
+pub const MAX_CODE_PARAM: usize = 16_000;
+
+/// Longest program accepted from a link, in characters (the engine's own limit).
+pub const MAX_LINK_PROGRAM: usize = ownership::MAX_SOURCE_CHARS;
+
+/// The query parameters, as serde_urlencoded reads and writes them.
+#[derive(Debug, Default, Serialize, Deserialize)]
+pub struct OwnershipQuery {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    code: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    step: Option<String>,
+    /// An embed's `theme=` option, kept so that a reload keeps the host's theme.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    theme: Option<String>,
+}
+
+/// What a link asks for: a program (when it has one) and a 0-based step.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Shared {
+    /// The program, when the link carries one; the default preset otherwise.
+    pub code: Option<String>,
+    /// The step to open at, 0-based (the view clamps it to the last step).
+    pub step: usize,
+}
+
+/// Reads a query string (with or without the `?`), and a notice when it had to be ignored.
+pub fn parse(query: &str) -> (Shared, Option<String>) {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    let fallback = |why: String| {
+        (
+            Shared::default(),
+            Some(format!("{why} Showing the first example instead.")),
+        )
+    };
+    if query.is_empty() {
+        return (Shared::default(), None);
+    }
+    if query.len() > MAX_CODE_PARAM + 200 {
+        return fallback("This link is too long to be a share link from this page.".into());
+    }
+    let Ok(q) = serde_urlencoded::from_str::<OwnershipQuery>(query) else {
+        return fallback("This link's settings could not be read.".into());
+    };
+    let code = match q.code.as_deref() {
+        None => None,
+        Some(c) if c.chars().count() > MAX_CODE_PARAM => {
+            return fallback("This link's program is too long.".into())
+        }
+        Some(c) => match decode(c) {
+            Some(code) if code.chars().count() > MAX_LINK_PROGRAM => {
+                return fallback(format!(
+                    "This link's program is over {MAX_LINK_PROGRAM} characters."
+                ))
+            }
+            Some(code) => Some(code),
+            None => {
+                return fallback(
+                    "This link's program could not be decoded (the link may be cut off).".into(),
+                )
+            }
+        },
+    };
+    let step = match q.step.as_deref() {
+        None => 0,
+        Some(s) => match s.parse::<usize>() {
+            Ok(n) => n.saturating_sub(1),
+            Err(_) => {
+                return fallback(format!("`{}` is not a step number.", clip(s)));
+            }
+        },
+    };
+    (Shared { code, step }, None)
+}
+
+/// The query for a program and a 0-based step (written 1-based, as the step counter shows
+/// it), keeping an embed's `theme`.
+pub fn to_query(code: &str, step: usize, theme: Option<String>) -> OwnershipQuery {
+    OwnershipQuery {
+        code: Some(lz_str::compress_to_encoded_uri_component(code)),
+        step: (step > 0).then(|| (step + 1).to_string()),
+        theme,
+    }
+}
+
+/// The program in a `code=` value, or `None` when it is not valid lz-string output or not
+/// valid UTF-16 text.
+fn decode(param: &str) -> Option<String> {
+    let units = lz_str::decompress_from_encoded_uri_component(param)?;
+    let text = String::from_utf16(&units).ok()?;
+    // lz-string decodes some garbage to the empty string; a link never carries an empty program.
+    (!text.is_empty()).then_some(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn link(code: &str, step: usize) -> String {
+        serde_urlencoded::to_string(to_query(code, step, None)).unwrap()
+    }
+
+    #[test]
+    fn a_program_and_step_round_trip_through_the_link() {
+        let code = "fn main() {\n    let s = String::from(\"héllo ✓\");\n    let t = s;\n    println!(\"{s} {t}\");\n}\n";
+        let q = link(code, 2);
+        assert!(q.contains("step=3"), "{q}");
+        assert_eq!(
+            parse(&q),
+            (
+                Shared {
+                    code: Some(code.to_string()),
+                    step: 2
+                },
+                None
+            )
+        );
+        // The link is shorter than the program for anything but tiny programs.
+        let long = code.repeat(20);
+        assert!(link(&long, 0).len() < long.len() / 2);
+    }
+
+    #[test]
+    fn no_query_is_the_default_with_no_notice() {
+        assert_eq!(parse(""), (Shared::default(), None));
+        assert_eq!(parse("?"), (Shared::default(), None));
+    }
+
+    #[test]
+    fn a_cut_off_or_tampered_link_gives_the_default_and_a_notice() {
+        let q = link("fn main() { let x = 5; }", 0);
+        let cut = &q[..q.len() / 2];
+        for bad in [
+            cut,
+            "code=%%%",
+            "code=!!!!",
+            "code=",
+            "step=two",
+            "code=AAAA&step=-1",
+        ] {
+            let (shared, notice) = parse(bad);
+            assert_eq!(shared, Shared::default(), "{bad}");
+            assert!(
+                notice.is_some_and(|n| n.ends_with("Showing the first example instead.")),
+                "{bad}"
+            );
+        }
+    }
+
+    #[test]
+    fn over_long_links_are_refused_before_decoding() {
+        let q = format!("code={}", "A".repeat(MAX_CODE_PARAM + 1));
+        let (shared, notice) = parse(&q);
+        assert_eq!(shared, Shared::default());
+        assert!(notice.unwrap().contains("too long"));
+        // A program over the engine's limit, even if its link is short enough.
+        let big = "x".repeat(MAX_LINK_PROGRAM + 1);
+        let (shared, notice) = parse(&link(&big, 0));
+        assert_eq!(shared, Shared::default());
+        assert!(notice.unwrap().contains("over 20000 characters"));
+    }
+
+    #[test]
+    fn the_theme_of_an_embed_is_kept() {
+        let q =
+            serde_urlencoded::to_string(to_query("fn main() {}", 0, Some("dark".into()))).unwrap();
+        assert!(q.ends_with("theme=dark"), "{q}");
+        assert_eq!(parse(&q).0.code.as_deref(), Some("fn main() {}"));
+    }
+}
