@@ -14,74 +14,81 @@ use yew_router::prelude::*;
 use crate::components::{inline_code, CodeBlock};
 use crate::route::Route;
 
-/// A program to start from.
+/// A program to start from: each is a file of the engine's rustc-checked corpus
+/// (`crates/ownership/tests/corpus/`), so what a preset shows is what rustc says.
 struct Preset {
     name: &'static str,
     code: &'static str,
 }
 
+macro_rules! corpus {
+    ($file:literal) => {
+        include_str!(concat!(
+            "../../../crates/ownership/tests/corpus/",
+            $file,
+            ".rs"
+        ))
+    };
+}
+
+/// The seeds' examples first (shown as buttons), then one program for each further error
+/// code the engine explains (in a menu; their names start with the code).
 const PRESETS: &[Preset] = &[
     Preset {
         name: "Move into a function",
-        code: r#"fn process_data(data: String) {
-    // `data` owns the string now; it is freed when this function returns.
-    println!("{}", data);
-}
-
-fn main() {
-    let message = String::from("Hello, world!");
-    process_data(message);
-    println!("{}", message);
-}
-"#,
+        code: corpus!("err_process_data_use_after_move"),
     },
     Preset {
         name: "Many readers, then one writer",
-        code: r#"fn main() {
-    let mut scores = vec![90, 72];
-    let first = &scores;
-    let second = &scores;
-    println!("{:?} {:?}", first, second);
-    // The readers are done, so a writer may take over.
-    scores.push(85);
-    println!("{:?}", scores);
-}
-"#,
+        code: corpus!("ok_many_readers_then_writer"),
     },
     Preset {
         name: "A reader and a writer at once",
-        code: r#"fn main() {
-    let mut name = String::from("Ferris");
-    let greeting = &name;
-    name.push_str(" the crab");
-    println!("{}", greeting);
-}
-"#,
+        code: corpus!("err_reader_and_writer"),
     },
     Preset {
         name: "Two mutable borrows at once",
-        code: r#"fn main() {
-    let mut log = String::new();
-    let a = &mut log;
-    let b = &mut log;
-    a.push('x');
-    b.push('y');
-}
-"#,
+        code: corpus!("err_two_mut_borrows"),
     },
     Preset {
         name: "Move while borrowed",
-        code: r#"fn consume(text: String) {
-    println!("{}", text);
-}
-
-fn main() {
-    let title = String::from("Rust");
-    let view = &title;
-    consume(title);
-    println!("{}", view);
-}
-"#,
+        code: corpus!("err_consume_while_viewed"),
+    },
+    Preset {
+        name: "Clone before you move",
+        code: corpus!("ok_clone_before_move"),
+    },
+    Preset {
+        name: "E0384 · Assign twice to a variable that is not mut",
+        code: corpus!("err_assign_twice"),
+    },
+    Preset {
+        name: "E0596 · Mutate what is not mut",
+        code: corpus!("err_not_mut_twice"),
+    },
+    Preset {
+        name: "E0506 · Assign while borrowed",
+        code: corpus!("err_assign_while_borrowed"),
+    },
+    Preset {
+        name: "E0503 · Read while mutably borrowed",
+        code: corpus!("err_use_while_mutably_borrowed"),
+    },
+    Preset {
+        name: "E0507 · Move out of a reference",
+        code: corpus!("err_move_out_of_reference"),
+    },
+    Preset {
+        name: "E0597 · A reference outlives its value",
+        code: corpus!("err_does_not_live_long_enough"),
+    },
+    Preset {
+        name: "E0515 · Return a reference to a local",
+        code: corpus!("err_return_local_ref"),
+    },
+    Preset {
+        name: "E0716 · Borrow a temporary that is dropped",
+        code: corpus!("err_temporary_dropped"),
     },
 ];
 
@@ -198,17 +205,46 @@ pub fn OwnershipWidget(props: &OwnershipProps) -> Html {
             code.set(e.target_unchecked_into::<HtmlTextAreaElement>().value());
         })
     };
-    let preset_buttons = PRESETS.iter().map(|p| {
+    let load = {
         let code = code.clone();
         let step = step.clone();
         let notice = notice.clone();
-        let onclick = Callback::from(move |_| {
-            notice.set(None);
-            code.set(p.code.to_string());
-            step.set(0);
+        Callback::from(move |i: usize| {
+            if let Some(p) = PRESETS.get(i) {
+                notice.set(None);
+                code.set(p.code.to_string());
+                step.set(0);
+            }
+        })
+    };
+    let on_example = {
+        let load = load.clone();
+        Callback::from(move |e: Event| {
+            let select = e.target_unchecked_into::<web_sys::HtmlSelectElement>();
+            if let Ok(i) = select.value().parse::<usize>() {
+                load.emit(i);
+            }
+            select.set_value("");
+        })
+    };
+    let by_code = PRESETS
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.name.starts_with('E'));
+    let preset_buttons = PRESETS
+        .iter()
+        .filter(|p| !p.name.starts_with('E'))
+        .map(|p| {
+            let code = code.clone();
+            let step = step.clone();
+            let notice = notice.clone();
+            let onclick = Callback::from(move |_| {
+                notice.set(None);
+                code.set(p.code.to_string());
+                step.set(0);
+            });
+            html! { <button type="button" class="preset" {onclick}>{ p.name }</button> }
         });
-        html! { <button type="button" class="preset" {onclick}>{ p.name }</button> }
-    });
 
     let steps = &analysis.steps;
     let current_step = steps.get(current);
@@ -219,7 +255,14 @@ pub fn OwnershipWidget(props: &OwnershipProps) -> Html {
             if let Some(message) = &*notice {
                 <p class="notice" role="status" data-notice="bad-link">{ message }</p>
             }
-            <div class="presets" role="group" aria-label="Example programs">{ for preset_buttons }</div>
+            <div class="presets" role="group" aria-label="Example programs">
+                { for preset_buttons }
+                <label class="sr-only" for="ownership-example">{ "An example for each error code" }</label>
+                <select id="ownership-example" onchange={on_example}>
+                    <option value="" selected=true>{ "One example per error code…" }</option>
+                    { for by_code.map(|(i, p)| html! { <option value={i.to_string()}>{ p.name }</option> }) }
+                </select>
+            </div>
             <div class="ownership-layout">
                 <div class="editor-pane">
                     <label for="ownership-code" class="pane-title">{ "Your code (edit freely)" }</label>
@@ -440,5 +483,30 @@ fn truncate(s: &str, max: usize) -> String {
     } else {
         let cut: String = s.chars().take(max.saturating_sub(1)).collect();
         format!("{cut}…")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::PRESETS;
+
+    /// A preset named after an error code shows that error (the corpus test checks that the
+    /// engine agrees with rustc on the same files), and the seeds' first example is E0382.
+    #[test]
+    fn presets_named_for_a_code_show_that_code() {
+        assert!(PRESETS.len() >= 12);
+        for p in PRESETS {
+            let analysis = ownership::analyze(p.code);
+            let codes: Vec<&str> = analysis.diagnostics.iter().map(|d| d.code).collect();
+            if let Some(code) = p.name.split(' ').next().filter(|c| c.starts_with("E0")) {
+                assert!(codes.contains(&code), "{}: {codes:?}", p.name);
+            } else {
+                assert_eq!(analysis.status, ownership::Status::Checked, "{}", p.name);
+            }
+        }
+        assert!(ownership::analyze(PRESETS[0].code)
+            .diagnostics
+            .iter()
+            .any(|d| d.code == "E0382"));
     }
 }
