@@ -1,7 +1,7 @@
 //! Pass 2: loan conflicts under non-lexical lifetimes.
 //!
-//! A loan is live from its creation to the last point where anything
-//! holding it is used ([`Loan::end`]). An access to a place conflicts with a
+//! A loan is live at a point that its creation reaches and from which a use
+//! of anything holding it is reached ([`BodyFacts::reaches`]). An access to a place conflicts with a
 //! live loan of an overlapping place when the two kinds are incompatible:
 //! reading is compatible with shared loans only, a new shared borrow too,
 //! and moving, assigning, mutably borrowing or dropping are compatible with
@@ -26,8 +26,9 @@ pub(crate) fn check(facts: &BodyFacts) -> Vec<Diagnostic> {
         }
     }
     // Overwriting or dropping a variable kills its loans: later accesses no
-    // longer conflict with them (the overwrite itself may, as E0506).
-    let kills: Vec<Option<Point>> = facts
+    // longer conflict with them (the overwrite itself may, as E0506). A kill
+    // counts for an access only if every path to the access passes it.
+    let kills: Vec<Vec<Point>> = facts
         .loans
         .iter()
         .map(|loan| {
@@ -35,11 +36,13 @@ pub(crate) fn check(facts: &BodyFacts) -> Vec<Diagnostic> {
                 .accesses
                 .iter()
                 .filter(|a| a.place.var == loan.place.var && a.point > loan.created)
-                .find(|a| {
+                .filter(|a| {
                     a.kind == AccessKind::StorageDead
                         || (a.kind == AccessKind::Assign && !a.place.deref)
                 })
+                .filter(|a| facts.reaches(loan.created, a.point))
                 .map(|a| a.point)
+                .collect()
         })
         .collect();
     // Loans whose borrow itself was an error: rustc does not also report
@@ -60,9 +63,18 @@ pub(crate) fn check(facts: &BodyFacts) -> Vec<Diagnostic> {
         let candidates = by_var.get(access.place.var).map_or(&[][..], Vec::as_slice);
         let conflict = candidates.iter().find_map(|&id| {
             let loan = facts.loans.get(id)?;
-            let live = loan.created < access.point
-                && *ends.get(id)? >= access.point
-                && kills.get(id)?.is_none_or(|k| access.point <= k);
+            let p = access.point;
+            let live = loan.created < p
+                && *ends.get(id)? >= p
+                && facts.reaches(loan.created, p)
+                && loan
+                    .uses
+                    .iter()
+                    .any(|u| u.point >= p && facts.reaches(p, u.point))
+                && !kills
+                    .get(id)?
+                    .iter()
+                    .any(|&k| k < p && facts.dominates(k, p));
             (live && conflicts(facts, access, id, loan)).then_some((id, loan))
         });
         let Some((id, loan)) = conflict else {
@@ -115,7 +127,7 @@ fn conflicts(facts: &BodyFacts, access: &Access, id: usize, loan: &Loan) -> bool
 fn report(facts: &BodyFacts, access: &Access, loan: &Loan) -> Diagnostic {
     let place = facts.place_name(access.place);
     let borrowed = facts.place_name(loan.place);
-    let later = loan.use_at_or_after(access.point);
+    let later = loan.use_at_or_after(facts, access.point);
     let later_label = |prefix: &str| -> Option<Label> {
         later.map(|u| {
             let how = if u.by_call {

@@ -2,10 +2,12 @@
 //! borrow checker (pass 2) and the snapshot builder.
 //!
 //! Everything is keyed by *program points*: increasing numbers assigned in
-//! evaluation order. Since the subset has no control flow, "later in the
-//! program" is simply "a larger point", which is what makes non-lexical
-//! lifetimes cheap to compute: a loan is live from its creation to the
-//! largest point at which something holding it is used.
+//! evaluation order. Control flow is recorded beside them ([`Flow`]): the two
+//! arms of an `if` exclude each other, code after a `break`, `continue` or
+//! `return` is not reached from before it, and loop bodies are walked twice
+//! (a second iteration stands for every later one), so "can point `a` reach
+//! point `b`" stays a cheap question and non-lexical lifetimes stay simple: a
+//! loan is live at a point that its creation reaches and that reaches a use.
 
 use crate::{BorrowKind, Diagnostic, Event, Span, VarView};
 
@@ -94,11 +96,12 @@ impl Loan {
             .unwrap_or(self.created)
     }
 
-    /// The first use at or after `point`: what keeps the loan alive there.
-    pub(crate) fn use_at_or_after(&self, point: Point) -> Option<&Use> {
+    /// The first use at or after `point` that `point` reaches: what keeps
+    /// the loan alive there.
+    pub(crate) fn use_at_or_after(&self, facts: &BodyFacts, point: Point) -> Option<&Use> {
         self.uses
             .iter()
-            .filter(|u| u.point >= point)
+            .filter(|u| u.point >= point && facts.reaches(point, u.point))
             .min_by_key(|u| u.point)
     }
 }
@@ -124,6 +127,8 @@ pub(crate) struct VarFacts {
 #[derive(Clone, Debug)]
 pub(crate) struct RawStep {
     pub span: Span,
+    /// Which walk of the innermost enclosing loop body (1 or 2), if any.
+    pub iteration: Option<usize>,
     /// Points `start..end` happened during this step.
     pub start: Point,
     pub end: Point,
@@ -142,6 +147,33 @@ pub(crate) struct RawVar {
     pub is_ref: bool,
 }
 
+/// A half-open range of points, `start..end`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Region {
+    pub start: Point,
+    pub end: Point,
+}
+
+impl Region {
+    pub(crate) fn contains(self, p: Point) -> bool {
+        self.start <= p && p < self.end
+    }
+}
+
+/// Control flow beside the points.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Flow {
+    /// The two arms of each `if`: no point of one reaches a point of the other.
+    pub arms: Vec<(Region, Region)>,
+    /// An arm that ends in `break`, `continue` or `return`: from inside it,
+    /// nothing from its end up to `target` is reached (`Point::MAX` for
+    /// `return`).
+    pub diverging: Vec<(Region, Point)>,
+    /// Code that may not run on the way to what follows it (the arms of an
+    /// `if`, loop bodies): something in it does not dominate what is after.
+    pub optional: Vec<Region>,
+}
+
 /// Everything recorded for one function body.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct BodyFacts {
@@ -155,6 +187,8 @@ pub(crate) struct BodyFacts {
     pub frontend_errors: Vec<Diagnostic>,
     /// Steps, for `fn main` only.
     pub steps: Vec<RawStep>,
+    /// Branches, loops and early exits.
+    pub flow: Flow,
 }
 
 impl BodyFacts {
@@ -166,6 +200,39 @@ impl BodyFacts {
         } else {
             name.to_string()
         }
+    }
+
+    /// Whether control can get from point `a` to point `b` (`a <= b` in
+    /// evaluation order, not in exclusive arms, not skipped by an exit).
+    pub(crate) fn reaches(&self, a: Point, b: Point) -> bool {
+        if a > b {
+            return false;
+        }
+        if self
+            .flow
+            .arms
+            .iter()
+            .any(|(then, other)| then.contains(a) && other.contains(b))
+        {
+            return false;
+        }
+        !self
+            .flow
+            .diverging
+            .iter()
+            .any(|(arm, target)| arm.contains(a) && arm.end <= b && b < *target)
+    }
+
+    /// Whether every path to `b` passes through `a` (as far as the recorded
+    /// flow tells): `a` reaches `b`, and `a` is in no optional region that `b`
+    /// is not also in.
+    pub(crate) fn dominates(&self, a: Point, b: Point) -> bool {
+        self.reaches(a, b)
+            && !self
+                .flow
+                .optional
+                .iter()
+                .any(|r| r.contains(a) && !r.contains(b))
     }
 
     /// The index of the step during which `point` happened.

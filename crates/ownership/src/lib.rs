@@ -188,6 +188,10 @@ pub struct Label {
 pub struct Step {
     /// 1-based line where the statement starts.
     pub line: usize,
+    /// Inside a loop: which walk of its body this is, 1 or 2. The checker
+    /// walks every loop body twice; the second walk stands for every later
+    /// iteration, which is all a borrow checker needs to see.
+    pub iteration: Option<usize>,
     /// The statement (or the closing brace of a scope).
     pub span: Span,
     /// What happened, in order.

@@ -14,6 +14,7 @@ pub(crate) fn build(facts: &BodyFacts) -> Vec<Step> {
         .iter()
         .map(|raw| Step {
             line: raw.span.line,
+            iteration: raw.iteration,
             span: raw.span,
             events: raw.events.clone(),
             vars: raw

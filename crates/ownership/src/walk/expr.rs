@@ -56,6 +56,12 @@ impl Walker<'_> {
             E::Macro(m) => self.macro_call(&m.mac, span),
             E::Block(b) if b.label.is_none() => self.block(&b.block),
             E::Cast(c) => self.cast(c, span),
+            E::If(i) => self.if_expr(i, false),
+            E::While(w) => self.while_loop(w),
+            E::Loop(l) => self.plain_loop(l),
+            E::ForLoop(f) => self.for_loop(f),
+            E::Break(_) | E::Continue(_) => self.jump(e),
+            E::Return(r) => self.early_return(r),
             other => Err(unsupported(construct_name(other), span)),
         }
     }

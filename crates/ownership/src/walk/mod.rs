@@ -19,6 +19,7 @@
 
 mod calls;
 mod expr;
+mod flow;
 mod macros;
 mod place;
 mod program;
@@ -386,6 +387,14 @@ pub(crate) struct Walker<'p> {
     /// The E0596 diagnostic (index into the body's diagnostics) of each
     /// variable not declared `mut`, so later borrows are merged into it.
     mut_errors: BTreeMap<usize, usize>,
+    /// The function's return type, for `return` inside the body.
+    ret: Ty,
+    /// Control left the current code (`break`, `continue`, `return`): how.
+    diverged: Option<flow::Exit>,
+    /// The loops around the code being walked, innermost last.
+    loops: Vec<flow::LoopCtx>,
+    /// Which walk of the innermost loop body this is (1 or 2), for steps.
+    iteration: Option<usize>,
 }
 
 impl<'p> Walker<'p> {
@@ -403,6 +412,10 @@ impl<'p> Walker<'p> {
             step_open: false,
             moves: Vec::new(),
             mut_errors: BTreeMap::new(),
+            ret: Ty::Unit,
+            diverged: None,
+            loops: Vec::new(),
+            iteration: None,
         }
     }
 }

@@ -456,6 +456,7 @@ impl Walker<'_> {
         self.step_open = true;
         self.facts.steps.push(RawStep {
             span,
+            iteration: self.iteration,
             start: self.point + 1,
             end: self.point + 1,
             events: Vec::new(),

@@ -21,6 +21,7 @@ impl Walker<'_> {
     /// Walks one function: parameters, statements, the returned value and
     /// the drops at the closing brace.
     pub(super) fn body(mut self, item: &syn::ItemFn, sig: &FnSig) -> R<BodyFacts> {
+        self.ret = sig.ret.clone();
         self.scopes.push(Vec::new());
         for p in &sig.params {
             let id = self.declare(&p.name, p.mutable, Some(p.ty.clone()), p.span, true);
@@ -74,7 +75,7 @@ impl Walker<'_> {
 
     /// Checks and consumes the value a function returns; references to its
     /// own locals cannot leave it (E0515).
-    fn finish_return(&mut self, e: &syn::Expr, v: Val, ret: &Ty) -> R<()> {
+    pub(super) fn finish_return(&mut self, e: &syn::Expr, v: Val, ret: &Ty) -> R<()> {
         let span = span_of(e);
         self.check_return_type(&v, ret, span)?;
         if let syn::Expr::Reference(r) = strip_parens(e) {
@@ -193,10 +194,27 @@ impl Walker<'_> {
                 }
                 self.consume(&v, span, false);
             }
-            syn::Stmt::Expr(e, semi) => {
-                if let syn::Expr::Return(_) = e {
-                    return Err(unsupported("early `return`", span));
+            // Branches and loops are not one step: their parts are.
+            syn::Stmt::Expr(
+                e @ (syn::Expr::If(_)
+                | syn::Expr::While(_)
+                | syn::Expr::Loop(_)
+                | syn::Expr::ForLoop(_)),
+                semi,
+            ) if !self.step_open => {
+                let v = match e {
+                    syn::Expr::If(i) => self.if_expr(i, true)?,
+                    syn::Expr::While(w) => self.while_loop(w)?,
+                    syn::Expr::Loop(l) => self.plain_loop(l)?,
+                    syn::Expr::ForLoop(f) => self.for_loop(f)?,
+                    _ => Val::unit(),
+                };
+                if semi.is_none() && v.ty != Ty::Unit && v.ty != Ty::Error {
+                    return Err(mismatch(&Ty::Unit, &v.ty, span));
                 }
+                self.consume(&v, span, false);
+            }
+            syn::Stmt::Expr(e, semi) => {
                 let opened = self.begin_step(span);
                 let v = self.value(e, &Dest::Discard)?;
                 if semi.is_none() && v.ty != Ty::Unit && v.ty != Ty::Error {
