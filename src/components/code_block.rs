@@ -13,6 +13,9 @@ pub struct CodeBlockProps {
     /// 1-based lines to mark as having an error.
     #[prop_or_default]
     pub errors: Vec<usize>,
+    /// 1-based lines to mark as involved (a selected error's borrow and use).
+    #[prop_or_default]
+    pub marked: Vec<usize>,
 }
 
 /// A read-only listing with line numbers; it scrolls on its own and is keyboard-focusable
@@ -25,6 +28,7 @@ pub fn CodeBlock(props: &CodeBlockProps) -> Html {
             "code-line",
             (props.current == Some(n)).then_some("current"),
             props.errors.contains(&n).then_some("error"),
+            props.marked.contains(&n).then_some("marked"),
         );
         html! {
             <span class={class} data-line={n.to_string()}>

@@ -46,7 +46,7 @@ test("two mutable borrows are E0499 and code outside the subset is not judged", 
   await openRoute(page, site.url, "#/ownership");
   await page.getByRole("button", { name: "Two mutable borrows at once" }).click();
   await page.locator('.diagnostic[data-code="E0499"]').waitFor();
-  await page.locator("#ownership-code").fill("fn main() {\n    let x = 1;\n    if x > 0 { println!(\"{}\", x); }\n}\n");
+  await page.locator("#ownership-code").fill("fn main() {\n    let x = 1;\n    let f = |y: i32| x + y;\n}\n");
   await page.waitForSelector('.verdict[data-status="unsupported"]');
   assert.match(await page.locator(".verdict").innerText(), /line 3/);
   assert.equal(await page.locator(".diagnostic").count(), 0);
@@ -84,4 +84,35 @@ test("a cut-off or tampered link falls back to the first example with a notice",
     assert.deepEqual(page.errors, []);
     await page.context().close();
   }
+});
+
+test("errors first: selecting a diagnostic jumps to its step and marks the borrow and the later use", async () => {
+  const page = await newPage(site.browser);
+  await openRoute(page, site.url, "#/ownership");
+  const program = "fn main() {\n    let mut scores = vec![10, 20];\n    let first = &scores[0];\n    for i in 0..3 {\n        scores.push(i);\n    }\n    println!(\"{first}\");\n}\n";
+  await page.locator("#ownership-code").fill(program);
+  const diagnostic = page.locator('.diagnostic[data-code="E0502"]');
+  await diagnostic.waitFor();
+  assert.match(await diagnostic.innerText(), /Usual fix:/);
+  await diagnostic.getByRole("button", { name: "show where it happens" }).click();
+  // The step is the push inside the loop, on its first time round.
+  await page.waitForFunction(() => document.querySelector(".code-line.current")?.dataset.line === "5");
+  assert.match(await page.locator(".step-count").innerText(), /loop, first time round/);
+  const marked = await page.locator(".code-line.marked").evaluateAll((ls) => ls.map((l) => l.dataset.line));
+  assert.deepEqual(marked, ["3", "5", "7"], "the borrow, the conflicting push, the later use");
+  assert.equal(await page.locator('.var.involved[data-var="scores"]').count(), 1);
+  // Permissions: while `first` reads it, `scores` may be read but not written or moved.
+  const row = page.locator('.permissions tr[data-path="scores"]');
+  assert.deepEqual(await row.locator("td.perm").allInnerTexts(), ["R", "–", "–"]);
+  // The timeline has a lane per variable and follows the stepper; Home and End jump.
+  assert.deepEqual(await page.locator(".timeline .lane").evaluateAll((ls) => ls.map((l) => l.dataset.var)), ["scores", "first", "i"]);
+  await page.locator(".stepper button").first().focus();
+  await page.keyboard.press("End");
+  assert.match(await page.locator(".step-count").innerText(), /^Step (\d+) of \1\b/);
+  await page.keyboard.press("Home");
+  assert.match(await page.locator(".step-count").innerText(), /^Step 1 of/);
+  await page.locator(".timeline .column").nth(3).click();
+  assert.match(await page.locator(".step-count").innerText(), /^Step 4 of/);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
 });

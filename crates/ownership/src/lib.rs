@@ -63,7 +63,10 @@ mod known;
 mod methods;
 mod snapshot;
 mod ty;
+mod views;
 mod walk;
+
+pub use views::{explain, permissions, timeline, Cell, Lane, Permissions};
 
 use serde::Serialize;
 

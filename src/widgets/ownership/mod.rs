@@ -141,6 +141,8 @@ pub fn OwnershipWidget(props: &OwnershipProps) -> Html {
     let step = use_state(|| initial.1);
     let notice = use_state(|| initial.2.clone());
     let analysis = use_memo((*code).clone(), |code| analyze(code));
+    // The diagnostic the visitor selected: its lines and variables are marked.
+    let selected = use_state(|| None::<usize>);
 
     {
         let theme = crate::embed::theme_option(&query).map(|t| t.slug().to_string());
@@ -163,6 +165,16 @@ pub fn OwnershipWidget(props: &OwnershipProps) -> Html {
     let go = {
         let step = step.clone();
         move |to: usize| step.set(to.min(last))
+    };
+    let select = {
+        let selected = selected.clone();
+        let step = step.clone();
+        Callback::from(move |(i, to): (usize, Option<usize>)| {
+            selected.set(Some(i));
+            if let Some(to) = to {
+                step.set(to.min(last));
+            }
+        })
     };
     let prev = {
         let go = go.clone();
@@ -193,6 +205,14 @@ pub fn OwnershipWidget(props: &OwnershipProps) -> Html {
                     e.prevent_default();
                     go(current + 1);
                 }
+                "Home" => {
+                    e.prevent_default();
+                    go(0);
+                }
+                "End" => {
+                    e.prevent_default();
+                    go(usize::MAX);
+                }
                 _ => {}
             }
         })
@@ -200,8 +220,10 @@ pub fn OwnershipWidget(props: &OwnershipProps) -> Html {
     let oninput = {
         let code = code.clone();
         let notice = notice.clone();
+        let selected = selected.clone();
         Callback::from(move |e: InputEvent| {
             notice.set(None);
+            selected.set(None);
             code.set(e.target_unchecked_into::<HtmlTextAreaElement>().value());
         })
     };
@@ -209,9 +231,11 @@ pub fn OwnershipWidget(props: &OwnershipProps) -> Html {
         let code = code.clone();
         let step = step.clone();
         let notice = notice.clone();
+        let selected = selected.clone();
         Callback::from(move |i: usize| {
             if let Some(p) = PRESETS.get(i) {
                 notice.set(None);
+                selected.set(None);
                 code.set(p.code.to_string());
                 step.set(0);
             }
@@ -233,22 +257,24 @@ pub fn OwnershipWidget(props: &OwnershipProps) -> Html {
         .filter(|(_, p)| p.name.starts_with('E'));
     let preset_buttons = PRESETS
         .iter()
-        .filter(|p| !p.name.starts_with('E'))
-        .map(|p| {
-            let code = code.clone();
-            let step = step.clone();
-            let notice = notice.clone();
-            let onclick = Callback::from(move |_| {
-                notice.set(None);
-                code.set(p.code.to_string());
-                step.set(0);
-            });
+        .enumerate()
+        .filter(|(_, p)| !p.name.starts_with('E'))
+        .map(|(i, p)| {
+            let load = load.clone();
+            let onclick = Callback::from(move |_| load.emit(i));
             html! { <button type="button" class="preset" {onclick}>{ p.name }</button> }
         });
 
     let steps = &analysis.steps;
     let current_step = steps.get(current);
     let error_lines: Vec<usize> = analysis.diagnostics.iter().map(|d| d.span.line).collect();
+    // The selected diagnostic's secondary labels (the borrow, the later use)
+    // are marked in the code, and the variables it names in the diagram.
+    let chosen = (*selected).and_then(|i| analysis.diagnostics.get(i));
+    let marked_lines: Vec<usize> = chosen
+        .map(|d| d.labels.iter().map(|l| l.span.line).collect())
+        .unwrap_or_default();
+    let involved: Vec<String> = chosen.map(|d| named_in(&d.message)).unwrap_or_default();
 
     html! {
         <div class="widget ownership-widget" {onkeydown}>
@@ -268,21 +294,26 @@ pub fn OwnershipWidget(props: &OwnershipProps) -> Html {
                     <label for="ownership-code" class="pane-title">{ "Your code (edit freely)" }</label>
                     <textarea id="ownership-code" class="code-editor" spellcheck="false" autocapitalize="off" wrap="off"
                         autocomplete="off" rows="14" value={(*code).clone()} {oninput} />
-                    { verdict(&analysis, &go) }
+                    { verdict(&analysis, *selected, &select) }
                 </div>
                 <div class="trace-pane">
                     <div class="stepper" role="group" aria-label="Step through the program">
                         <button type="button" onclick={prev} disabled={current == 0 || steps.is_empty()} aria-label="Previous step">{ "← Previous" }</button>
                         <span class="step-count" aria-live="polite">
                             { if steps.is_empty() { "No steps".to_string() } else { format!("Step {} of {}", current + 1, steps.len()) } }
+                            if let Some(n) = current_step.and_then(|s| s.iteration) {
+                                <span class="iteration">{ if n == 1 { " · loop, first time round".to_string() } else { " · loop, later times round".to_string() } }</span>
+                            }
                         </span>
                         <button type="button" onclick={next} disabled={current >= last} aria-label="Next step">{ "Next →" }</button>
                     </div>
-                    <p class="hint">{ "Keys ← and → step too (outside the editor)." }</p>
+                    <p class="hint">{ "Keys ← → Home End step too (outside the editor). Loops are shown twice: the second time round stands for every later one." }</p>
                     <CodeBlock code={(*code).clone()} label="The program, with the current step marked"
-                        current={current_step.map(|s| s.line)} errors={error_lines} />
+                        current={current_step.map(|s| s.line)} errors={error_lines} marked={marked_lines} />
                     { for current_step.map(events) }
-                    { diagram(current_step) }
+                    { diagram(current_step, &involved) }
+                    { for current_step.map(permissions_table) }
+                    { timeline_view(steps, current, &go) }
                 </div>
             </div>
         </div>
@@ -290,7 +321,11 @@ pub fn OwnershipWidget(props: &OwnershipProps) -> Html {
 }
 
 /// The verdict and the diagnostics, each pointing at its line and step.
-fn verdict(analysis: &Analysis, go: &(impl Fn(usize) + Clone + 'static)) -> Html {
+fn verdict(
+    analysis: &Analysis,
+    selected: Option<usize>,
+    select: &Callback<(usize, Option<usize>)>,
+) -> Html {
     match &analysis.status {
         Status::Unsupported { line, message, .. } => html! {
             <div class="verdict unsupported" role="status" data-status="unsupported">
@@ -309,25 +344,35 @@ fn verdict(analysis: &Analysis, go: &(impl Fn(usize) + Clone + 'static)) -> Html
             </div>
         },
         Status::Checked => {
-            let items = analysis.diagnostics.iter().map(|d| {
-                let jump = d.step.map(|s| {
-                    let go = go.clone();
-                    Callback::from(move |_: MouseEvent| go(s))
-                });
+            let items = analysis.diagnostics.iter().enumerate().map(|(i, d)| {
+                let to = d.step;
+                let jump = {
+                    let select = select.clone();
+                    Callback::from(move |_: MouseEvent| select.emit((i, to)))
+                };
+                let jump = Some(jump);
+                let explanation = ownership::explain(d.code);
+                let is_selected = selected == Some(i);
                 html! {
-                    <li class="diagnostic" data-code={d.code}>
+                    <li class={classes!("diagnostic", is_selected.then_some("selected"))} data-code={d.code}>
                         <p class="diagnostic-head">
                             <span class="code">{ format!("error[{}]", d.code) }</span>{ ": " }{ inline_code(&d.message) }
                         </p>
                         <p class="diagnostic-where">{ format!("line {}", d.span.line) }
                             if let Some(jump) = jump {
-                                { " · " }<button type="button" class="link-button" onclick={jump}>{ "show this step" }</button>
+                                { " · " }<button type="button" class="link-button" onclick={jump} aria-pressed={is_selected.to_string()}>
+                                    { if to.is_some() { "show where it happens" } else { "mark it in the code" } }
+                                </button>
                             }
                         </p>
                         if !d.labels.is_empty() {
                             <ul class="labels">
                                 { for d.labels.iter().map(|l| html! { <li>{ format!("line {}: ", l.span.line) }{ inline_code(&l.message) }</li> }) }
                             </ul>
+                        }
+                        if let Some((what, fix)) = explanation {
+                            <p class="explain">{ inline_code(what) }</p>
+                            <p class="fix"><strong>{ "Usual fix: " }</strong>{ inline_code(fix) }</p>
                         }
                     </li>
                 }
@@ -360,7 +405,7 @@ const STACK_W: f64 = 190.0;
 const HEAP_X: f64 = 330.0;
 const HEAP_W: f64 = 200.0;
 
-fn diagram(step: Option<&Step>) -> Html {
+fn diagram(step: Option<&Step>, involved: &[String]) -> Html {
     let vars: &[VarView] = step.map(|s| s.vars.as_slice()).unwrap_or(&[]);
     if vars.is_empty() {
         return html! { <p class="diagram-empty">{ "No variables in scope at this step." }</p> };
@@ -401,7 +446,7 @@ fn diagram(step: Option<&Step>) -> Html {
             if stack_text.is_empty() { String::new() } else { format!(", {stack_text}") }
         );
         html! {
-            <g class={classes!("var", moved.then_some("moved"), v.borrow.is_some().then_some("reference"))} data-var={v.name.clone()}>
+            <g class={classes!("var", moved.then_some("moved"), v.borrow.is_some().then_some("reference"), involved.contains(&v.name).then_some("involved"))} data-var={v.name.clone()}>
                 <title>{ label }</title>
                 <rect class="slot" x={STACK_X.to_string()} y={(y + 2.0).to_string()} width={STACK_W.to_string()} height="32" rx="4" />
                 <text x={(STACK_X + 8.0).to_string()} y={(y + 15.0).to_string()} class="var-type">
@@ -475,6 +520,124 @@ fn diagram_summary(vars: &[VarView]) -> String {
         })
         .collect();
     format!("Variables in scope: {}", parts.join("; "))
+}
+
+/// The names a diagnostic's message puts in backticks (`s`, `*r` → `r`).
+fn named_in(message: &str) -> Vec<String> {
+    message
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .map(|n| n.trim_start_matches('*').to_string())
+        .collect()
+}
+
+/// What each path may do at this step: read, write, own.
+fn permissions_table(step: &Step) -> Html {
+    let rows = ownership::permissions(step);
+    if rows.is_empty() {
+        return html! {};
+    }
+    let mark = |on: bool, letter: &'static str| {
+        html! { <td class={classes!("perm", if on { "yes" } else { "no" })}>{ if on { letter } else { "–" } }</td> }
+    };
+    html! {
+        <table class="data-table permissions">
+            <caption>{ "Permissions at this step: R read, W write, O own (move or drop)" }</caption>
+            <thead><tr><th scope="col">{ "Path" }</th><th scope="col">{ "R" }</th><th scope="col">{ "W" }</th><th scope="col">{ "O" }</th><th scope="col">{ "Why not" }</th></tr></thead>
+            <tbody>
+                { for rows.iter().map(|p| html! {
+                    <tr data-path={p.path.clone()}>
+                        <th scope="row"><code>{ &p.path }</code></th>
+                        { mark(p.read, "R") }{ mark(p.write, "W") }{ mark(p.own, "O") }
+                        <td class="why">{ p.note.as_deref().map(inline_code).unwrap_or_default() }</td>
+                    </tr>
+                }) }
+            </tbody>
+        </table>
+    }
+}
+
+/// Lane geometry of the timeline, in SVG user units.
+const LANE_H: f64 = 22.0;
+const LANE_LABEL: f64 = 90.0;
+
+/// One lane per variable, one column per step; the current step is outlined
+/// and clicking a column goes to that step.
+fn timeline_view(steps: &[Step], current: usize, go: &(impl Fn(usize) + Clone + 'static)) -> Html {
+    let lanes = ownership::timeline(steps);
+    if lanes.is_empty() || steps.is_empty() {
+        return html! {};
+    }
+    // A fixed width, so a short program's timeline is not blown up to fill the pane.
+    let width = 560.0;
+    let col = ((width - LANE_LABEL - 4.0) / steps.len() as f64).clamp(2.0, 36.0);
+    let height = 18.0 + LANE_H * lanes.len() as f64;
+    let class = |c: ownership::Cell| match c {
+        ownership::Cell::OutOfScope => None,
+        ownership::Cell::Uninit => Some("uninit"),
+        ownership::Cell::Owned => Some("owned"),
+        ownership::Cell::Moved => Some("moved"),
+        ownership::Cell::SharedBorrow => Some("shared"),
+        ownership::Cell::MutBorrow => Some("mutable"),
+    };
+    let summary = lanes
+        .iter()
+        .map(|l| {
+            let owned = l
+                .cells
+                .iter()
+                .filter(|c| **c != ownership::Cell::OutOfScope)
+                .count();
+            format!("{} in scope for {} of {} steps", l.name, owned, steps.len())
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    let columns = (0..steps.len()).map(|i| {
+        let go = go.clone();
+        let x = LANE_LABEL + col * i as f64;
+        html! {
+            <rect class={classes!("column", (i == current).then_some("current"))} x={x.to_string()} y="14"
+                width={col.to_string()} height={(height - 14.0).to_string()}
+                onclick={Callback::from(move |_: MouseEvent| go(i))}>
+                <title>{ format!("Step {}", i + 1) }</title>
+            </rect>
+        }
+    });
+    let rows = lanes.iter().enumerate().map(|(r, lane)| {
+        let y = 18.0 + LANE_H * r as f64;
+        let cells = lane.cells.iter().enumerate().filter_map(|(i, c)| {
+            let kind = class(*c)?;
+            let x = LANE_LABEL + col * i as f64;
+            Some(html! {
+                <rect class={classes!("cell", kind)} x={(x + 0.5).to_string()} y={(y + 3.0).to_string()}
+                    width={(col - 1.0).max(1.0).to_string()} height={(LANE_H - 8.0).to_string()} rx="2" />
+            })
+        });
+        html! {
+            <g class="lane" data-var={lane.name.clone()}>
+                <text x={(LANE_LABEL - 6.0).to_string()} y={(y + 14.0).to_string()} text-anchor="end">{ &lane.name }</text>
+                { for cells }
+            </g>
+        }
+    });
+    html! {
+        <figure class="timeline">
+            <svg viewBox={format!("0 0 {width:.0} {height:.0}")} role="img" aria-label={format!("Lifetime timeline: {summary}")}>
+                <text class="column-title" x={LANE_LABEL.to_string()} y="11">{ "Steps →" }</text>
+                <g class="columns">{ for columns }</g>
+                <g class="lanes">{ for rows }</g>
+            </svg>
+            <figcaption>
+                <span class="lane-key owned">{ "owns" }</span>{ " " }
+                <span class="lane-key shared">{ "shared borrow" }</span>{ " " }
+                <span class="lane-key mutable">{ "mutable borrow" }</span>{ " " }
+                <span class="lane-key moved">{ "moved out" }</span>{ " " }
+                <span class="lane-key uninit">{ "no value yet" }</span>
+                { " · one row per variable, one column per step; click a column to go there." }
+            </figcaption>
+        </figure>
+    }
 }
 
 fn truncate(s: &str, max: usize) -> String {
