@@ -38,7 +38,9 @@ pub(crate) fn check(facts: &BodyFacts) -> Vec<Diagnostic> {
                 .filter(|a| a.place.var == loan.place.var && a.point > loan.created)
                 .filter(|a| {
                     a.kind == AccessKind::StorageDead
-                        || (a.kind == AccessKind::Assign && !a.place.deref)
+                        || (a.kind == AccessKind::Assign
+                            && !a.place.deref
+                            && (a.place.field.is_none() || a.place.field == loan.place.field))
                 })
                 .filter(|a| facts.reaches(loan.created, a.point))
                 .map(|a| a.point)
@@ -94,7 +96,7 @@ pub(crate) fn check(facts: &BodyFacts) -> Vec<Diagnostic> {
 
 /// Whether `access` conflicts with the live loan `id`.
 fn conflicts(facts: &BodyFacts, access: &Access, id: usize, loan: &Loan) -> bool {
-    if access.creates == Some(id) {
+    if access.creates == Some(id) || !access.place.overlaps(loan.place) {
         return false;
     }
     // Assignments and scope ends are shallow: `r = ..` or `r` dying does

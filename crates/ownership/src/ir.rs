@@ -23,6 +23,18 @@ pub(crate) struct Place {
     pub var: usize,
     /// `*var` rather than `var` itself.
     pub deref: bool,
+    /// A field of the struct at `var` (or `*var`): its index.
+    pub field: Option<u16>,
+}
+
+impl Place {
+    /// Whether two places of one variable share memory: the same place, or
+    /// one contains the other. Different fields of a struct do not overlap,
+    /// which is why borrowing `item.name` leaves `item.price` usable.
+    pub(crate) fn overlaps(self, other: Place) -> bool {
+        self.var == other.var
+            && (self.field.is_none() || other.field.is_none() || self.field == other.field)
+    }
 }
 
 /// What an access does to its place, which decides what it conflicts with.
@@ -117,6 +129,8 @@ pub(crate) struct VarFacts {
     /// A temporary kept alive by `let r = &temporary;`, not a variable of
     /// the program: outliving it is E0716 rather than E0597.
     pub temporary: bool,
+    /// The field names of its struct type, for naming field places.
+    pub fields: Vec<String>,
     /// The variable's final type as Rust spells it (a `Vec<_>` is only
     /// known once something is pushed), filled in at the end of the body.
     pub ty: String,
@@ -194,11 +208,18 @@ pub(crate) struct BodyFacts {
 impl BodyFacts {
     /// How rustc names a place in messages: `s` or `*r`.
     pub(crate) fn place_name(&self, place: Place) -> String {
-        let name = self.vars.get(place.var).map_or("_", |v| v.name.as_str());
-        if place.deref {
-            format!("*{name}")
-        } else {
-            name.to_string()
+        let var = self.vars.get(place.var);
+        let name = var.map_or("_", |v| v.name.as_str());
+        match place.field {
+            // rustc writes `(*r).f` as `r.f`.
+            Some(f) => {
+                let field = var
+                    .and_then(|v| v.fields.get(usize::from(f)))
+                    .map_or("_", String::as_str);
+                format!("{name}.{field}")
+            }
+            None if place.deref => format!("*{name}"),
+            None => name.to_string(),
         }
     }
 

@@ -102,6 +102,9 @@ pub(crate) fn lookup(recv: &Ty, name: &str) -> Option<Method> {
             _ => None,
         },
         Ty::Box(_) if name == "clone" => Some(Method::new(Shared, vec![], recv.clone())),
+        Ty::Struct(n) if name == "clone" && crate::ty::struct_def(n).is_some_and(|d| d.clone) => {
+            Some(Method::new(Shared, vec![], recv.clone()))
+        }
         // `&str` and `&[T]` are `Copy`: cloning them copies the reference.
         Ty::Ref(false, inner) if name == "clone" && matches!(**inner, Ty::Str | Ty::Slice(_)) => {
             Some(Method::new(Value, vec![], recv.clone()))

@@ -3,7 +3,36 @@
 //! hold loans), unification of literals, and the coercions rustc applies at
 //! `let` annotations, arguments and return values.
 
+use std::cell::RefCell;
 use std::fmt;
+
+/// A `struct` of the program: its fields, in order, and what it derives.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct StructDef {
+    pub name: String,
+    pub fields: Vec<(String, Ty)>,
+    pub copy: bool,
+    pub clone: bool,
+    pub debug: bool,
+}
+
+thread_local! {
+    /// The structs of the program being analyzed (set by the program
+    /// reader, before any function is walked). Types name structs, and this
+    /// says what a name means: its fields and whether it is `Copy`.
+    static STRUCTS: RefCell<Vec<StructDef>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Makes `defs` the structs every type lookup sees (replacing the last
+/// program's).
+pub(crate) fn set_structs(defs: Vec<StructDef>) {
+    STRUCTS.with(|s| *s.borrow_mut() = defs);
+}
+
+/// The struct named `name`, if the program defines one.
+pub(crate) fn struct_def(name: &str) -> Option<StructDef> {
+    STRUCTS.with(|s| s.borrow().iter().find(|d| d.name == name).cloned())
+}
 
 /// A type of the subset. Anything else is rejected as unsupported when the
 /// program is read, so the engine never has to guess.
@@ -36,6 +65,8 @@ pub(crate) enum Ty {
     Iter(Box<Ty>),
     /// `std::vec::IntoIter<T>`, returned by `.into_iter()` on a `Vec`.
     IntoIter(Box<Ty>),
+    /// A `struct` of the program, by name (see [`struct_def`]).
+    Struct(String),
     /// The element type of `Vec::new()` before anything says what it is.
     Infer,
     /// The type of a name rustc could not resolve (E0425): anything goes, so
@@ -94,6 +125,7 @@ impl Ty {
             | Ty::Error => true,
             Ty::Ref(mutable, _) => !mutable,
             Ty::Option(inner) => inner.is_copy(),
+            Ty::Struct(name) => struct_def(name).is_some_and(|d| d.copy),
             _ => false,
         }
     }
@@ -188,10 +220,12 @@ impl Ty {
         }
     }
 
-    /// Types usable with `{:?}`: everything except iterators (kept simple).
+    /// Types usable with `{:?}`: everything except iterators (kept simple),
+    /// and structs that derive `Debug`.
     pub(crate) fn is_debug(&self) -> bool {
         match self {
             Ty::Iter(_) | Ty::IntoIter(_) => false,
+            Ty::Struct(name) => struct_def(name).is_some_and(|d| d.debug),
             Ty::Vec(t) | Ty::Slice(t) | Ty::Box(t) | Ty::Option(t) | Ty::Ref(_, t) => t.is_debug(),
             _ => true,
         }
@@ -280,6 +314,7 @@ impl fmt::Display for Ty {
             Ty::Ref(true, t) => write!(f, "&mut {t}"),
             Ty::Iter(t) => write!(f, "Iter<'_, {t}>"),
             Ty::IntoIter(t) => write!(f, "IntoIter<{t}>"),
+            Ty::Struct(name) => f.write_str(name),
             Ty::Infer => f.write_str("_"),
             Ty::Error => f.write_str("{unknown}"),
         }
@@ -330,6 +365,7 @@ pub(crate) fn from_syn(ty: &syn::Type) -> Result<Ty, String> {
                 (n, None) => int_named(n)
                     .map(Ty::Int)
                     .or_else(|| float_named(n).map(Ty::Float))
+                    .or_else(|| struct_def(n).map(|d| Ty::Struct(d.name)))
                     .ok_or_else(|| format!("the type `{n}`")),
                 (n, Some(_)) => Err(format!("the type `{n}<..>`")),
             }

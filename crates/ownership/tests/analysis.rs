@@ -38,7 +38,7 @@ fn unsupported_constructs_give_no_verdict() {
             3,
             "closures",
         ),
-        ("struct P { x: i32 }\nfn main() {}", 1, "structs"),
+        ("struct P(i32);\nfn main() {}", 1, "tuple and unit structs"),
         (
             "fn main() {\n    let s = String::from(\"a\");\n    let n = s.chars().count();\n}",
             3,

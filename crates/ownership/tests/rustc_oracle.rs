@@ -61,11 +61,11 @@ fn rustc_errors(file: &Path, out_dir: &Path) -> Errors {
 #[test]
 fn engine_agrees_with_rustc_on_the_corpus() {
     let files = corpus();
-    assert!(files.len() >= 25, "the corpus needs at least 25 programs");
+    assert!(files.len() >= 150, "the corpus needs at least 150 programs");
     let out_dir = std::env::temp_dir().join(format!("ownership-oracle-{}", std::process::id()));
     std::fs::create_dir_all(&out_dir).expect("temporary directory");
     let mut failures = Vec::new();
-    let mut codes = BTreeSet::new();
+    let mut codes: std::collections::BTreeMap<String, usize> = Default::default();
     let (mut compiling, mut failing) = (0, 0);
     for file in &files {
         let name = file
@@ -100,7 +100,10 @@ fn engine_agrees_with_rustc_on_the_corpus() {
         } else {
             failing += 1;
         }
-        codes.extend(expected.into_iter().map(|(code, _)| code));
+        let in_file: BTreeSet<String> = expected.into_iter().map(|(code, _)| code).collect();
+        for code in in_file {
+            *codes.entry(code).or_default() += 1;
+        }
     }
     let _ = std::fs::remove_dir_all(&out_dir);
     assert!(
@@ -108,13 +111,22 @@ fn engine_agrees_with_rustc_on_the_corpus() {
         "disagreements with rustc:\n{}",
         failures.join("\n")
     );
+    // About half compile, half do not.
+    let total = compiling + failing;
     assert!(
-        compiling >= 10 && failing >= 10,
+        compiling * 10 >= total * 4 && failing * 10 >= total * 4,
         "{compiling} compiling, {failing} failing"
     );
+    // Each code the engine explains appears in at least five programs.
+    // (E0716 and E0373 are not there yet: see the ownership crate's docs.)
     for code in [
-        "E0382", "E0499", "E0502", "E0505", "E0506", "E0384", "E0596", "E0597",
+        "E0382", "E0499", "E0502", "E0503", "E0505", "E0506", "E0507", "E0384", "E0596", "E0597",
+        "E0515",
     ] {
-        assert!(codes.contains(code), "the corpus should cover {code}");
+        let n = codes.get(code).copied().unwrap_or(0);
+        assert!(
+            n >= 5,
+            "the corpus has {n} programs with {code}; it needs 5"
+        );
     }
 }

@@ -9,6 +9,68 @@ use crate::known::{self, ArithError, Known};
 use crate::ty::{self, Ty};
 use crate::{BorrowKind, Span};
 
+impl Walker<'_> {
+    /// `Name { field: value, .. }`: every field once, each value moved (or
+    /// copied) into the new struct, in the order written.
+    fn struct_literal(&mut self, st: &syn::ExprStruct, span: Span, dest: &Dest) -> R<Val> {
+        if st.rest.is_some() || st.dot2_token.is_some() {
+            return Err(unsupported("struct update syntax (`..base`)", span));
+        }
+        let name = super::expr::single_ident(&st.path)
+            .filter(|_| st.qself.is_none())
+            .ok_or_else(|| unsupported("this struct path", span))?;
+        let Some(def) = ty::struct_def(&name) else {
+            return Err(not_ownership(
+                "unknown structs",
+                span,
+                format!("there is no struct `{name}` (rustc: E0422)"),
+            ));
+        };
+        let mut seen = Vec::new();
+        let mut loans = Vec::new();
+        let _ = dest;
+        for fv in &st.fields {
+            let syn::Member::Named(member) = &fv.member else {
+                return Err(unsupported("tuple fields", span_of(fv)));
+            };
+            let member = member.to_string();
+            let Some((_, fty)) = def.fields.iter().find(|(n, _)| *n == member) else {
+                return Err(not_ownership(
+                    "unknown fields",
+                    span_of(fv),
+                    format!("`{name}` has no field `{member}` (rustc: E0560)"),
+                ));
+            };
+            if seen.contains(&member) {
+                return Err(not_ownership(
+                    "repeated fields",
+                    span_of(fv),
+                    format!("the field `{member}` is given twice (rustc: E0062)"),
+                ));
+            }
+            let v = self.value_for(&fv.expr, Some(fty), &Dest::Container("struct"))?;
+            if !ty::coerces(&v.ty, fty) {
+                return Err(mismatch(fty, &v.ty, span_of(&fv.expr)));
+            }
+            self.check_literal_fits(&v, fty, span_of(&fv.expr))?;
+            self.settle(&v, fty)?;
+            loans.extend(v.loans);
+            seen.push(member);
+        }
+        if let Some((missing, _)) = def.fields.iter().find(|(n, _)| !seen.contains(n)) {
+            return Err(not_ownership(
+                "missing fields",
+                span,
+                format!("the field `{missing}` of `{name}` is not given (rustc: E0063)"),
+            ));
+        }
+        Ok(Val {
+            loans,
+            ..Val::new(Ty::Struct(name), Known::Unknown)
+        })
+    }
+}
+
 /// A `&T` operand of arithmetic is read through (`&i32 + i32` works).
 fn through_shared_ref(ty: &Ty) -> &Ty {
     match ty {
@@ -32,7 +94,7 @@ impl Walker<'_> {
         use syn::Expr as E;
         match e {
             E::Lit(lit) => self.literal(&lit.lit, span),
-            E::Path(_) | E::Index(_) | E::Paren(_) | E::Group(_) => {
+            E::Path(_) | E::Index(_) | E::Paren(_) | E::Group(_) | E::Field(_) => {
                 if let Some(place) = self.place(e)? {
                     return self.read_place(&place, dest);
                 }
@@ -56,6 +118,7 @@ impl Walker<'_> {
             E::Macro(m) => self.macro_call(&m.mac, span),
             E::Block(b) if b.label.is_none() => self.block(&b.block),
             E::Cast(c) => self.cast(c, span),
+            E::Struct(st) => self.struct_literal(st, span, dest),
             E::If(i) => self.if_expr(i, false),
             E::While(w) => self.while_loop(w),
             E::Loop(l) => self.plain_loop(l),
@@ -195,6 +258,8 @@ impl Walker<'_> {
             syn::Expr::Lit(_) | syn::Expr::Index(_) => false,
             syn::Expr::Path(p) => single_ident(&p.path).is_none_or(|n| self.lookup(&n).is_none()),
             syn::Expr::Unary(u) => !matches!(u.op, syn::UnOp::Deref(_)),
+            // A field of a place is a place; a field of a temporary is not.
+            syn::Expr::Field(f) => self.is_temporary(&f.base),
             _ => true,
         }
     }
@@ -488,6 +553,7 @@ impl Walker<'_> {
                 let place = Place {
                     var: id,
                     deref: p.deref,
+                    field: None,
                 };
                 let point = self.access(place, AccessKind::Read, span, None, site);
                 self.use_var(id, point, span);

@@ -78,6 +78,11 @@ fn join_var(a: &Var, b: &Var) -> Var {
         out.points_to = None;
     }
     out.first_assign = a.first_assign.or(b.first_assign);
+    for m in &b.moved_fields {
+        if !out.moved_fields.iter().any(|(f, _)| *f == m.0) {
+            out.moved_fields.push(*m);
+        }
+    }
     out.uninit_reported = a.uninit_reported || b.uninit_reported;
     if a.ty.as_ref().is_none_or(Ty::has_infer) && b.ty.is_some() {
         out.ty.clone_from(&b.ty);

@@ -593,6 +593,7 @@ impl Walker<'_> {
             deref: false,
             index: None,
             container: Ty::Error,
+            field: None,
             ty: ty.clone(),
             name: name.to_string(),
             span,

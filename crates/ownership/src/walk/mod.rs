@@ -264,6 +264,8 @@ struct Var {
     /// The variable a reference value points to, when known.
     points_to: Option<usize>,
     uninit_reported: bool,
+    /// Fields moved out of this struct variable: (field, move record).
+    moved_fields: Vec<(u16, usize)>,
 }
 
 /// A move, so each use after it is reported once.

@@ -30,6 +30,8 @@ pub(super) struct PlaceExpr {
     pub index: Option<Known>,
     /// For an index place, the indexed container's type (for messages).
     pub container: Ty,
+    /// A field of the struct at the place: its index (one level only).
+    pub field: Option<u16>,
     /// The type of the place itself.
     pub ty: Ty,
     /// How rustc names the place being borrowed or moved: `s`, `*r`.
@@ -85,6 +87,7 @@ impl Walker<'_> {
                     deref: false,
                     index: None,
                     container: Ty::Error,
+                    field: None,
                     ty: self.var_ty(id),
                     name,
                     span,
@@ -99,6 +102,12 @@ impl Walker<'_> {
             syn::Expr::Index(ix) => {
                 self.enter(span)?;
                 let result = self.index_place(ix, span);
+                self.leave();
+                result.map(Some)
+            }
+            syn::Expr::Field(f) => {
+                self.enter(span)?;
+                let result = self.field_place(f, span);
                 self.leave();
                 result.map(Some)
             }
@@ -140,12 +149,68 @@ impl Walker<'_> {
                     deref: true,
                     index: None,
                     container: Ty::Error,
+                    field: None,
                     ty,
                     name: "*value".into(),
                     span,
                 })
             }
         }
+    }
+
+    /// `base.field` of a struct variable, or of the struct a reference or box
+    /// variable points to (auto-dereferenced, named `r.field` as rustc does).
+    fn field_place(&mut self, f: &syn::ExprField, span: Span) -> R<PlaceExpr> {
+        let Some(mut base) = self.place(&f.base)? else {
+            return Err(unsupported("fields of temporary values", span));
+        };
+        if base.index.is_some() || base.field.is_some() {
+            return Err(unsupported("nested field access", span));
+        }
+        if !base.deref {
+            if let Ty::Ref(_, t) | Ty::Box(t) = &base.ty {
+                base = PlaceExpr {
+                    deref: true,
+                    ty: (**t).clone(),
+                    ..base
+                };
+            }
+        }
+        let root = base.name.trim_start_matches('*').to_string();
+        let Ty::Struct(name) = &base.ty else {
+            if base.ty == Ty::Error {
+                return Ok(base);
+            }
+            return Err(not_ownership(
+                "fields of non-structs",
+                span,
+                format!("`{}` has no fields (rustc: E0609/E0610)", base.ty),
+            ));
+        };
+        let def = ty::struct_def(name).ok_or_else(|| unsupported("this struct", span))?;
+        let syn::Member::Named(member) = &f.member else {
+            return Err(unsupported("tuple fields", span));
+        };
+        let member = member.to_string();
+        let Some(index) = def.fields.iter().position(|(n, _)| *n == member) else {
+            return Err(not_ownership(
+                "unknown fields",
+                span,
+                format!("`{name}` has no field `{member}` (rustc: E0609)"),
+            ));
+        };
+        let ty = def
+            .fields
+            .get(index)
+            .map(|(_, t)| t.clone())
+            .unwrap_or(Ty::Error);
+        Ok(PlaceExpr {
+            field: u16::try_from(index).ok(),
+            ty,
+            name: format!("{root}.{member}"),
+            span,
+            ..base
+        })
     }
 
     /// `base[i]` (an element) or `base[a..b]` (a slice or `str`).
@@ -155,6 +220,9 @@ impl Walker<'_> {
         };
         if base.index.is_some() {
             return Err(unsupported("nested indexing", span));
+        }
+        if base.field.is_some() {
+            return Err(unsupported("indexing a field", span));
         }
         // Indexing auto-dereferences a reference or box variable.
         if !base.deref {
@@ -278,6 +346,7 @@ impl Walker<'_> {
         let place = Place {
             var: id,
             deref: p.deref,
+            field: p.field,
         };
         let holds = self
             .vars
@@ -319,7 +388,7 @@ impl Walker<'_> {
             });
         }
         if p.ty.is_copy() {
-            self.check_init(id, p.span, false);
+            self.check_place_init(id, p, false);
             let site = self.new_site();
             let point = self.access(place, AccessKind::Read, p.span, None, site);
             self.use_var(id, point, p.span);
@@ -371,7 +440,7 @@ impl Walker<'_> {
             }
             Via::Box => Err(unsupported("moving out of a box with `*`", p.span)),
             Via::Direct => {
-                self.check_init(id, p.span, false);
+                self.check_place_init(id, p, false);
                 let site = self.new_site();
                 let point = self.access(place, AccessKind::Move, p.span, None, site);
                 self.use_var(id, point, p.span);
@@ -383,10 +452,19 @@ impl Walker<'_> {
                 let record = self.moves.len() - 1;
                 let points_to = self.vars.get(id).and_then(|v| v.points_to);
                 if let Some(var) = self.vars.get_mut(id) {
-                    var.state = State::Moved(record);
+                    match p.field {
+                        // A partial move: the rest of the struct stays usable.
+                        Some(f) => var.moved_fields.push((f, record)),
+                        None => var.state = State::Moved(record),
+                    }
                 }
                 if was_init {
-                    self.event(EventKind::Move, &root_name, dest.moved(&root_name));
+                    let moved = if p.field.is_some() {
+                        p.name.clone()
+                    } else {
+                        root_name.clone()
+                    };
+                    self.event(EventKind::Move, &root_name, dest.moved(&moved));
                 }
                 Ok(Val {
                     loans: holds,
@@ -434,7 +512,7 @@ impl Walker<'_> {
                 });
             }
         };
-        self.check_init(id, p.span, true);
+        self.check_place_init(id, p, true);
         let via = self.via(p);
         let mut mutability_error = false;
         if kind == BorrowKind::Mutable {
@@ -449,6 +527,7 @@ impl Walker<'_> {
         let place = Place {
             var: id,
             deref: p.deref,
+            field: p.field,
         };
         // Like rustc, borrows through a shared reference are not tracked:
         // they cannot conflict with anything (a `&mut` one is E0596).
@@ -574,6 +653,9 @@ impl Walker<'_> {
             }
         };
         let name = self.var_name(id);
+        if p.field.is_some() {
+            return self.assign_field(id, p, v, span, site);
+        }
         if p.index.is_some() {
             // `v[i] = x` calls `IndexMut::index_mut(&mut v, i)`.
             let b = self.borrow_place(p, BorrowKind::Mutable, &Dest::Discard, false)?;
@@ -629,6 +711,7 @@ impl Walker<'_> {
                     Place {
                         var: id,
                         deref: true,
+                        field: None,
                     },
                     AccessKind::Assign,
                     span,
@@ -652,6 +735,84 @@ impl Walker<'_> {
                 );
             }
         }
+        Ok(())
+    }
+
+    /// `s.f = v` (or `r.f = v` through a reference): a write of that field
+    /// only, which also gives a moved-out field its value back. E0594 when
+    /// the struct is not `mut` or is behind `&`.
+    fn assign_field(&mut self, id: usize, p: &PlaceExpr, v: Val, span: Span, site: usize) -> R<()> {
+        if !ty::coerces(&v.ty, &p.ty) {
+            return Err(mismatch(&p.ty, &v.ty, span));
+        }
+        self.check_literal_fits(&v, &p.ty, span)?;
+        self.settle(&v, &p.ty)?;
+        let name = self.var_name(id);
+        let via = self.via(p);
+        let mutable = self.vars.get(id).is_some_and(|var| var.mutable);
+        match via {
+            Via::SharedRef => {
+                self.report(
+                    "E0594",
+                    format!(
+                        "cannot assign to `{}`, which is behind a `&` reference",
+                        p.name
+                    ),
+                    span,
+                    vec![label(
+                        span,
+                        format!("`{name}` is a `&` reference, so it cannot be written to"),
+                    )],
+                );
+                return Ok(());
+            }
+            Via::Direct | Via::Box if !mutable => {
+                self.report(
+                    "E0594",
+                    format!(
+                        "cannot assign to `{}`, as `{name}` is not declared as mutable",
+                        p.name
+                    ),
+                    span,
+                    vec![label(span, "cannot assign")],
+                );
+                return Ok(());
+            }
+            _ => {}
+        }
+        if self
+            .vars
+            .get(id)
+            .is_some_and(|var| var.state != State::Init)
+        {
+            self.check_init(id, span, false);
+        }
+        let point = self.tick();
+        self.use_loans(&v.loans, point, span, false);
+        self.access_at(
+            point,
+            Place {
+                var: id,
+                deref: p.deref,
+                field: p.field,
+            },
+            AccessKind::Assign,
+            span,
+            None,
+            site,
+        );
+        if p.deref {
+            self.use_var(id, point, span);
+        }
+        if let Some(var) = self.vars.get_mut(id) {
+            var.moved_fields.retain(|(f, _)| Some(*f) != p.field);
+            var.constant = false;
+        }
+        self.event(
+            EventKind::Assign,
+            &name,
+            format!("`{}` gets a new value", p.name),
+        );
         Ok(())
     }
 
@@ -705,6 +866,7 @@ impl Walker<'_> {
             Place {
                 var: id,
                 deref: false,
+                field: None,
             },
             AccessKind::Assign,
             span,

@@ -29,7 +29,7 @@ const LINT_ATTRIBUTES: [&str; 4] = ["allow", "warn", "deny", "expect"];
 
 /// Accepts doc comments and lint attributes with a list of lint names
 /// (rustc rejects a malformed list); anything else is unsupported.
-fn check_attributes(attrs: &[syn::Attribute]) -> R<()> {
+fn check_attributes<'a>(attrs: impl IntoIterator<Item = &'a syn::Attribute>) -> R<()> {
     for attr in attrs {
         let Some(name) = attr.path().get_ident().map(ToString::to_string) else {
             return Err(unsupported("this attribute", span_of(attr)));
@@ -63,6 +63,7 @@ fn check_attributes(attrs: &[syn::Attribute]) -> R<()> {
 /// Checks the items and reads every function's signature.
 pub(super) fn read_program(file: &syn::File) -> R<Vec<(&syn::ItemFn, FnSig)>> {
     check_attributes(&file.attrs)?;
+    read_structs(file)?;
     let mut functions: Vec<(&syn::ItemFn, FnSig)> = Vec::new();
     for item in &file.items {
         let span = span_of(item);
@@ -87,7 +88,7 @@ pub(super) fn read_program(file: &syn::File) -> R<Vec<(&syn::ItemFn, FnSig)>> {
                     return Err(unsupported("`use` of paths outside `std`", span));
                 }
             }
-            syn::Item::Struct(_) => return Err(unsupported("structs", span)),
+            syn::Item::Struct(_) => {}
             syn::Item::Enum(_) => return Err(unsupported("enums", span)),
             syn::Item::Impl(_) => return Err(unsupported("`impl` blocks", span)),
             syn::Item::Trait(_) => return Err(unsupported("traits", span)),
@@ -192,4 +193,140 @@ fn read_signature(f: &syn::ItemFn) -> R<FnSig> {
         params,
         ret,
     })
+}
+
+/// Reads every `struct` (named fields; `#[derive(Debug, Clone, Copy)]` and
+/// lint attributes) into the type registry, in two passes so that a field
+/// may name a struct defined later.
+fn read_structs(file: &syn::File) -> R<()> {
+    let items: Vec<&syn::ItemStruct> = file
+        .items
+        .iter()
+        .filter_map(|i| match i {
+            syn::Item::Struct(s) => Some(s),
+            _ => None,
+        })
+        .collect();
+    let mut defs = Vec::new();
+    for s in &items {
+        let span = span_of(*s);
+        if !s.generics.params.is_empty() || s.generics.where_clause.is_some() {
+            return Err(unsupported(
+                "generic structs and lifetimes in structs",
+                span,
+            ));
+        }
+        let name = s.ident.to_string();
+        if defs.iter().any(|d: &ty::StructDef| d.name == name) {
+            return Err(not_ownership(
+                "duplicate structs",
+                span,
+                format!("`{name}` is defined twice (rustc: E0428)"),
+            ));
+        }
+        let (mut copy, mut clone, mut debug) = (false, false, false);
+        let mut other = Vec::new();
+        for attr in &s.attrs {
+            if attr.path().is_ident("derive") {
+                let traits = attr
+                    .parse_args_with(Punctuated::<syn::Path, syn::Token![,]>::parse_terminated)
+                    .map_err(|e| super::syntax(&e))?;
+                for t in traits {
+                    match t.get_ident().map(ToString::to_string).as_deref() {
+                        Some("Copy") => copy = true,
+                        Some("Clone") => clone = true,
+                        Some("Debug") => debug = true,
+                        _ => {
+                            return Err(unsupported(
+                                "deriving traits other than `Debug`, `Clone` and `Copy`",
+                                span_of(&t),
+                            ))
+                        }
+                    }
+                }
+            } else {
+                other.push(attr);
+            }
+        }
+        check_attributes(other)?;
+        if copy && !clone {
+            return Err(not_ownership(
+                "`Copy` without `Clone`",
+                span,
+                "`#[derive(Copy)]` needs `Clone` too (rustc: E0277)".into(),
+            ));
+        }
+        if !matches!(s.fields, syn::Fields::Named(_)) {
+            return Err(unsupported("tuple and unit structs", span));
+        }
+        defs.push(ty::StructDef {
+            name,
+            fields: Vec::new(),
+            copy,
+            clone,
+            debug,
+        });
+    }
+    // Names first, so that field types can refer to any struct.
+    ty::set_structs(defs.clone());
+    for (s, def) in items.iter().zip(defs.iter_mut()) {
+        let syn::Fields::Named(named) = &s.fields else {
+            continue;
+        };
+        for f in &named.named {
+            let fname = f
+                .ident
+                .as_ref()
+                .map(ToString::to_string)
+                .unwrap_or_default();
+            let fty = ty::from_syn(&f.ty).map_err(|what| unsupported(what, span_of(&f.ty)))?;
+            if fty.has_refs() {
+                return Err(unsupported("references in struct fields", span_of(&f.ty)));
+            }
+            if matches!(&fty, Ty::Struct(n) if *n == def.name) {
+                return Err(not_ownership(
+                    "recursive structs",
+                    span_of(&f.ty),
+                    "a struct cannot contain itself directly (rustc: E0072)".into(),
+                ));
+            }
+            def.fields.push((fname, fty));
+        }
+    }
+    ty::set_structs(defs.clone());
+    for (s, def) in items.iter().zip(&defs) {
+        if def.copy && !def.fields.iter().all(|(_, t)| t.is_copy()) {
+            return Err(not_ownership(
+                "`Copy` structs with non-`Copy` fields",
+                span_of(*s),
+                format!(
+                    "`{}` cannot be `Copy`: a field is not `Copy` (rustc: E0204)",
+                    def.name
+                ),
+            ));
+        }
+        if def.clone && !def.fields.iter().all(|(_, t)| clonable(t)) {
+            return Err(unsupported(
+                "`Clone` structs with fields that are not `Clone`",
+                span_of(*s),
+            ));
+        }
+        if def.debug && !def.fields.iter().all(|(_, t)| t.is_debug()) {
+            return Err(not_ownership(
+                "`Debug` structs with fields that are not `Debug`",
+                span_of(*s),
+                format!("a field of `{}` is not `Debug` (rustc: E0277)", def.name),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Whether `.clone()` works on a value of type `t`.
+pub(crate) fn clonable(t: &Ty) -> bool {
+    match t {
+        Ty::Struct(n) => ty::struct_def(n).is_some_and(|d| d.clone),
+        Ty::Vec(t) | Ty::Box(t) | Ty::Option(t) => clonable(t),
+        _ => true,
+    }
 }

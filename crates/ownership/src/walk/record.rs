@@ -1,6 +1,7 @@
 //! The walk's bookkeeping: nesting depth, variables and scopes, program
 //! points, accesses and loans, pass-1 diagnostics and visualizer steps.
 
+use super::place::PlaceExpr;
 use super::stmt::TEMPORARY;
 use super::{label, not_ownership, Failure, State, Val, Var, Walker, R};
 use crate::ir::{Access, AccessKind, Loan, Place, Point, RawStep, RawVar, Use, VarFacts};
@@ -96,6 +97,7 @@ impl Walker<'_> {
     ) -> usize {
         let id = self.vars.len();
         let owns_target = matches!(ty, Some(Ty::Box(_)));
+        let fields = ty.as_ref().map(field_names).unwrap_or_default();
         self.vars.push(Var {
             name: name.to_string(),
             mutable,
@@ -109,12 +111,14 @@ impl Walker<'_> {
             constant: false,
             points_to: None,
             uninit_reported: false,
+            moved_fields: Vec::new(),
         });
         self.facts.vars.push(VarFacts {
             name: name.to_string(),
             decl,
             owns_target,
             temporary: false,
+            fields,
             ty: String::new(),
         });
         if let Some(scope) = self.scopes.last_mut() {
@@ -157,6 +161,7 @@ impl Walker<'_> {
                 Place {
                     var: id,
                     deref: false,
+                    field: None,
                 },
                 AccessKind::StorageDead,
                 close,
@@ -343,8 +348,89 @@ impl Walker<'_> {
         Val::error()
     }
 
+    /// [`Self::check_init`] for a place: a field also checks its own move,
+    /// a whole struct any partial move.
+    pub(super) fn check_place_init(&mut self, id: usize, p: &PlaceExpr, borrow: bool) {
+        let Some(f) = p.field else {
+            self.check_init(id, p.span, borrow);
+            return;
+        };
+        let Some(var) = self.vars.get(id) else {
+            return;
+        };
+        if var.state != State::Init {
+            self.check_init(id, p.span, borrow);
+            return;
+        }
+        if let Some(&(_, record)) = var.moved_fields.iter().find(|(g, _)| *g == f) {
+            self.report_moved(
+                id,
+                record,
+                &p.name,
+                &p.ty.to_string(),
+                p.span,
+                borrow,
+                false,
+            );
+        }
+    }
+
+    /// E0382 for a use of `shown` (a variable or field) after the move
+    /// `record`, once per move.
+    #[allow(clippy::too_many_arguments)]
+    fn report_moved(
+        &mut self,
+        id: usize,
+        record: usize,
+        shown: &str,
+        ty: &str,
+        span: Span,
+        borrow: bool,
+        partial: bool,
+    ) {
+        let Some(decl) = self.vars.get(id).map(|v| v.decl) else {
+            return;
+        };
+        let Some(r) = self.moves.get_mut(record) else {
+            return;
+        };
+        if r.reported {
+            return;
+        }
+        r.reported = true;
+        let moved_at = r.span;
+        let verb = if borrow { "borrow" } else { "use" };
+        let what = if partial {
+            "partially moved value"
+        } else {
+            "moved value"
+        };
+        let used = if borrow {
+            "value borrowed here after move"
+        } else {
+            "value used here after move"
+        };
+        self.report(
+            "E0382",
+            format!("{verb} of {what}: `{shown}`"),
+            span,
+            vec![
+                label(
+                    decl,
+                    format!(
+                        "move occurs because `{shown}` has type `{ty}`, which does not \
+                         implement the `Copy` trait"
+                    ),
+                ),
+                label(moved_at, "value moved here"),
+                label(span, used),
+            ],
+        );
+    }
+
     /// Reports use of a moved (E0382) or never-initialized (E0381)
-    /// variable, once per move.
+    /// variable, once per move; a struct with a moved-out field counts as
+    /// (partially) moved.
     pub(super) fn check_init(&mut self, id: usize, span: Span, borrow: bool) {
         let Some(var) = self.vars.get(id) else {
             return;
@@ -352,7 +438,12 @@ impl Walker<'_> {
         let name = var.name.clone();
         let decl = var.decl;
         match var.state {
-            State::Init => {}
+            State::Init => {
+                if let Some(&(_, record)) = var.moved_fields.first() {
+                    let ty = self.var_ty(id).to_string();
+                    self.report_moved(id, record, &name, &ty, span, borrow, true);
+                }
+            }
             State::Moved(m) => {
                 let Some(record) = self.moves.get_mut(m) else {
                     return;
@@ -547,5 +638,19 @@ impl Walker<'_> {
             });
         }
         out
+    }
+}
+
+/// The field names of the struct a value of type `ty` is, or points to.
+pub(super) fn field_names(ty: &Ty) -> Vec<String> {
+    let target = match ty {
+        Ty::Ref(_, t) | Ty::Box(t) => t,
+        t => t,
+    };
+    match target {
+        Ty::Struct(name) => crate::ty::struct_def(name)
+            .map(|d| d.fields.into_iter().map(|(n, _)| n).collect())
+            .unwrap_or_default(),
+        _ => Vec::new(),
     }
 }

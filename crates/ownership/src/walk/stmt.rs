@@ -365,6 +365,7 @@ impl Walker<'_> {
             deref: false,
             index: None,
             container: Ty::Error,
+            field: None,
             ty: v.ty,
             name: TEMPORARY.into(),
             span,
