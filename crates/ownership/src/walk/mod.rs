@@ -397,6 +397,9 @@ pub(crate) struct Walker<'p> {
     loops: Vec<flow::LoopCtx>,
     /// Which walk of the innermost loop body this is (1 or 2), for steps.
     iteration: Option<usize>,
+    /// Hidden variables for temporaries that die at the end of the
+    /// statement being walked (innermost statement's last).
+    stmt_temps: Vec<usize>,
 }
 
 impl<'p> Walker<'p> {
@@ -418,6 +421,7 @@ impl<'p> Walker<'p> {
             diverged: None,
             loops: Vec::new(),
             iteration: None,
+            stmt_temps: Vec::new(),
         }
     }
 }

@@ -933,9 +933,9 @@ impl Walker<'_> {
     /// A value stored into a container (`v.push(&s)`, `v[0] = &s`): its
     /// loans are held by the container's owner from then on.
     pub(super) fn store(&mut self, id: usize, through_ref: bool, v: &Val, span: Span) -> R<()> {
-        if v.temp_borrow {
-            return Err(unsupported("storing borrows of temporary values", span));
-        }
+        let mut kept = v.clone();
+        self.keep_temporary_borrow(&mut kept, span);
+        let v = &kept;
         if v.ty.has_refs() {
             self.check_caller_lifetimes(id, through_ref, span)?;
         }

@@ -150,6 +150,73 @@ impl Walker<'_> {
             .unwrap_or(Ty::Error)
     }
 
+    /// A value that borrows a temporary (`String::from("a").as_str()`) is
+    /// being kept beyond its statement: the temporary becomes a hidden
+    /// variable, borrowed by the value, that dies when the statement ends.
+    /// A later use of the value then conflicts with that death: E0716.
+    pub(super) fn keep_temporary_borrow(&mut self, v: &mut Val, span: Span) {
+        if !v.temp_borrow {
+            return;
+        }
+        let id = self.declare(TEMPORARY, false, Some(Ty::String), span, false);
+        // Not in a block's scope: it dies with the statement, not the block.
+        if let Some(scope) = self.scopes.last_mut() {
+            scope.retain(|&x| x != id);
+        }
+        if let Some(var) = self.vars.get_mut(id) {
+            var.state = State::Init;
+        }
+        if let Some(facts) = self.facts.vars.get_mut(id) {
+            facts.temporary = true;
+        }
+        let place = Place {
+            var: id,
+            deref: false,
+            field: None,
+        };
+        let site = self.new_site();
+        let point = self.tick();
+        let loan = self.new_loan(place, BorrowKind::Shared, span, point);
+        self.access_at(
+            point,
+            place,
+            AccessKind::Borrow(BorrowKind::Shared),
+            span,
+            Some(loan),
+            site,
+        );
+        v.loans.push(loan);
+        v.temp_borrow = false;
+        self.stmt_temps.push(id);
+    }
+
+    /// The end of a statement: the temporaries kept since `mark` die.
+    pub(super) fn end_statement(&mut self, mark: usize, span: Span) {
+        let dead: Vec<usize> = self
+            .stmt_temps
+            .drain(mark.min(self.stmt_temps.len())..)
+            .collect();
+        let end = Span {
+            line: span.end_line,
+            column: span.end_column,
+            ..span
+        };
+        for id in dead {
+            let site = self.new_site();
+            self.access(
+                Place {
+                    var: id,
+                    deref: false,
+                    field: None,
+                },
+                AccessKind::StorageDead,
+                end,
+                None,
+                site,
+            );
+        }
+    }
+
     /// Ends a scope: its variables die in reverse declaration order.
     pub(super) fn pop_scope(&mut self, close: Span) {
         let Some(scope) = self.scopes.pop() else {

@@ -177,6 +177,13 @@ impl Walker<'_> {
     /// One statement. In `fn main` each statement is a visualizer step.
     pub(super) fn stmt(&mut self, stmt: &syn::Stmt) -> R<()> {
         let span = span_of(stmt);
+        let mark = self.stmt_temps.len();
+        self.stmt_inner(stmt, span)?;
+        self.end_statement(mark, span);
+        Ok(())
+    }
+
+    fn stmt_inner(&mut self, stmt: &syn::Stmt, span: Span) -> R<()> {
         match stmt {
             syn::Stmt::Local(local) => {
                 let opened = self.begin_step(span);
@@ -301,16 +308,8 @@ impl Walker<'_> {
         if ty == Ty::Unit && annotation.is_none() {
             return Err(unsupported("variables of type `()`", span));
         }
-        if v.temp_borrow {
-            return Err(not_ownership(
-                "borrowing a temporary",
-                span,
-                "this keeps a borrow of a temporary value that is dropped at the end of the \
-                 statement; rustc rejects that if the borrow is used later (E0716). Store the \
-                 value in a variable first"
-                    .into(),
-            ));
-        }
+        let mut v = v;
+        self.keep_temporary_borrow(&mut v, span_of(&init.expr));
         let bind_point = self.tick();
         self.use_loans(&v.loans, bind_point, decl, false);
         let id = self.declare(&name, mutable, Some(ty.clone()), decl, false);
