@@ -102,6 +102,13 @@ pub(crate) fn lookup(recv: &Ty, name: &str) -> Option<Method> {
             _ => None,
         },
         Ty::Box(_) if name == "clone" => Some(Method::new(Shared, vec![], recv.clone())),
+        Ty::JoinHandle(t) if name == "join" => {
+            Some(Method::new(Value, vec![], Ty::ThreadResult(t.clone())))
+        }
+        Ty::ThreadResult(t) if name == "unwrap" => Some(Method::new(Value, vec![], (**t).clone())),
+        Ty::ThreadResult(t) if name == "expect" => {
+            Some(Method::new(Value, vec![of(str_ref())], (**t).clone()))
+        }
         Ty::Struct(n) if name == "clone" && crate::ty::struct_def(n).is_some_and(|d| d.clone) => {
             Some(Method::new(Shared, vec![], recv.clone()))
         }

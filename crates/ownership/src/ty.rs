@@ -67,6 +67,16 @@ pub(crate) enum Ty {
     IntoIter(Box<Ty>),
     /// A `struct` of the program, by name (see [`struct_def`]).
     Struct(String),
+    /// A closure: its index in the walker's closure table, and whether it
+    /// is `Copy` (it captures nothing by `&mut` or by non-`Copy` value).
+    Closure {
+        id: usize,
+        copy: bool,
+    },
+    /// `std::thread::JoinHandle<T>`: `join()` gives `Result<T, _>`.
+    JoinHandle(Box<Ty>),
+    /// What `join()` returns: `Result<T, Box<dyn Any + Send>>`.
+    ThreadResult(Box<Ty>),
     /// The element type of `Vec::new()` before anything says what it is.
     Infer,
     /// The type of a name rustc could not resolve (E0425): anything goes, so
@@ -126,6 +136,7 @@ impl Ty {
             Ty::Ref(mutable, _) => !mutable,
             Ty::Option(inner) => inner.is_copy(),
             Ty::Struct(name) => struct_def(name).is_some_and(|d| d.copy),
+            Ty::Closure { copy, .. } => *copy,
             _ => false,
         }
     }
@@ -315,6 +326,9 @@ impl fmt::Display for Ty {
             Ty::Iter(t) => write!(f, "Iter<'_, {t}>"),
             Ty::IntoIter(t) => write!(f, "IntoIter<{t}>"),
             Ty::Struct(name) => f.write_str(name),
+            Ty::Closure { .. } => f.write_str("{closure}"),
+            Ty::JoinHandle(t) => write!(f, "JoinHandle<{t}>"),
+            Ty::ThreadResult(t) => write!(f, "Result<{t}, Box<dyn Any + Send>>"),
             Ty::Infer => f.write_str("_"),
             Ty::Error => f.write_str("{unknown}"),
         }

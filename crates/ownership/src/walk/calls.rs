@@ -12,7 +12,7 @@ use crate::ty::{self, Ty};
 use crate::{BorrowKind, EventKind, Span};
 
 /// The arguments of a call.
-type Args = syn::punctuated::Punctuated<syn::Expr, syn::Token![,]>;
+pub(super) type Args = syn::punctuated::Punctuated<syn::Expr, syn::Token![,]>;
 
 /// A wrong number of arguments (rustc: E0061), which is not about ownership.
 fn arity(what: &str, expected: usize, found: usize, span: Span) -> super::Failure {
@@ -41,8 +41,8 @@ impl Walker<'_> {
             [f] if f.arguments.is_none() => {
                 let name = f.ident.to_string();
                 // Local variables shadow functions.
-                if self.lookup(&name).is_some() {
-                    return Err(unsupported("calling a variable", span));
+                if let Some(var) = self.lookup(&name) {
+                    return self.call_closure(var, &c.args, span);
                 }
                 if let Some(sig) = self.signatures.get(&name) {
                     let sig = sig.clone();
@@ -58,6 +58,10 @@ impl Walker<'_> {
                     self.value(arg, &Dest::Call(name.clone()))?;
                 }
                 Ok(self.unresolved("function", &name, span_of(&f.ident)))
+            }
+            [t, f] if t.ident == "thread" && f.ident == "spawn" => self.spawn(&c.args, span),
+            [s, t, f] if s.ident == "std" && t.ident == "thread" && f.ident == "spawn" => {
+                self.spawn(&c.args, span)
             }
             [ty_seg, f] if f.arguments.is_none() => {
                 let elem =

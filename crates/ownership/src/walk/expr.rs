@@ -119,6 +119,7 @@ impl Walker<'_> {
             E::Block(b) if b.label.is_none() => self.block(&b.block),
             E::Cast(c) => self.cast(c, span),
             E::Struct(st) => self.struct_literal(st, span, dest),
+            E::Closure(c) => self.closure(c, span),
             E::If(i) => self.if_expr(i, false),
             E::While(w) => self.while_loop(w),
             E::Loop(l) => self.plain_loop(l),

@@ -18,6 +18,7 @@
 //! handles `println!` and friends including format strings.
 
 mod calls;
+mod closures;
 mod expr;
 mod flow;
 mod macros;
@@ -400,6 +401,8 @@ pub(crate) struct Walker<'p> {
     /// Hidden variables for temporaries that die at the end of the
     /// statement being walked (innermost statement's last).
     stmt_temps: Vec<usize>,
+    /// The closures written in this body, by `Ty::Closure` id.
+    closures: Vec<closures::ClosureInfo>,
 }
 
 impl<'p> Walker<'p> {
@@ -422,6 +425,7 @@ impl<'p> Walker<'p> {
             loops: Vec::new(),
             iteration: None,
             stmt_temps: Vec::new(),
+            closures: Vec::new(),
         }
     }
 }

@@ -1,0 +1,311 @@
+//! Closures and threads: `|x| ..`, `move || ..`, calling a closure
+//! variable, and `std::thread::spawn(closure).join()`.
+//!
+//! A closure's body is walked once where the closure is written, to learn
+//! what it captures and how: a variable the body moves is captured by value,
+//! one it changes by `&mut`, one it only reads by `&` (with `move`, every
+//! captured variable is moved or copied in). The body's own accesses are then
+//! taken back and replaced by the captures, made at the closure: that is
+//! where rustc borrows or moves them. The closure value holds the capture
+//! loans, so each call keeps them alive, which is what makes
+//! `let mut tick = || count += 1; tick(); println!("{count}"); tick();` an
+//! E0502. A closure passed to `thread::spawn` must not borrow anything
+//! (E0373, "may outlive the current function").
+
+use super::place::{PlaceExpr, Root};
+use super::{label, not_ownership, span_of, unsupported, Dest, Val, Walker, R};
+use crate::ir::AccessKind;
+use crate::known::Known;
+use crate::ty::{self, Ty};
+use crate::{BorrowKind, Span};
+
+/// How a closure captures a variable.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Capture {
+    Shared,
+    Mut,
+    Value,
+}
+
+/// What the walk learned about a closure.
+#[derive(Clone, Debug)]
+pub(crate) struct ClosureInfo {
+    /// Parameter types (`{unknown}` when not annotated: anything goes).
+    params: Vec<Ty>,
+    /// The body's type.
+    ret: Ty,
+    /// Captures something by `&mut`: calling it needs `let mut`.
+    mutates: bool,
+    /// Moves a captured value out: it can be called once.
+    consumes: bool,
+    /// Variables captured by reference, with the kind (for E0373).
+    borrowed: Vec<(usize, BorrowKind)>,
+    /// Where the closure is written.
+    span: Span,
+}
+
+impl Walker<'_> {
+    /// A closure expression: see the module docs.
+    pub(super) fn closure(&mut self, c: &syn::ExprClosure, span: Span) -> R<Val> {
+        if c.asyncness.is_some() || c.constness.is_some() || c.lifetimes.is_some() {
+            return Err(unsupported("`async`, `const` and `for<..>` closures", span));
+        }
+        let is_move = c.capture.is_some();
+        let outer = self.vars.len();
+        let saved = self.vars.clone();
+        let accesses = self.facts.accesses.len();
+        let loans = self.facts.loans.len();
+        let steps = self.facts.steps.len();
+        let flow = (
+            self.facts.flow.arms.len(),
+            self.facts.flow.diverging.len(),
+            self.facts.flow.optional.len(),
+        );
+        let record = std::mem::replace(&mut self.record, false);
+        let ret_ty = std::mem::replace(&mut self.ret, Ty::Error);
+        let loops = std::mem::take(&mut self.loops);
+        let diverged = self.diverged.take();
+
+        // Walk the body with the parameters in scope.
+        self.scopes.push(Vec::new());
+        let mut params = Vec::new();
+        for input in &c.inputs {
+            let (pat, ty) = match input {
+                syn::Pat::Type(t) => (
+                    &*t.pat,
+                    ty::from_syn(&t.ty).map_err(|what| unsupported(what, span_of(&t.ty)))?,
+                ),
+                other => (other, Ty::Error),
+            };
+            let syn::Pat::Ident(ident) = pat else {
+                return Err(unsupported("patterns in closure parameters", span_of(pat)));
+            };
+            let id = self.declare(
+                &ident.ident.to_string(),
+                ident.mutability.is_some(),
+                Some(ty.clone()),
+                span_of(&ident.ident),
+                true,
+            );
+            if let Some(var) = self.vars.get_mut(id) {
+                var.state = super::State::Init;
+                var.first_assign = Some(span_of(&ident.ident));
+            }
+            params.push(ty);
+        }
+        let body = self.value(&c.body, &Dest::Return);
+        let close = span_of(&c.body);
+        self.pop_scope(close);
+        self.record = record;
+        self.ret = ret_ty;
+        self.loops = loops;
+        self.diverged = diverged;
+        let body = body?;
+
+        // How each outer variable was used by the body.
+        let mut captures: Vec<(usize, Capture)> = Vec::new();
+        for a in self.facts.accesses.get(accesses..).unwrap_or(&[]) {
+            if a.place.var >= outer {
+                continue;
+            }
+            let how = match a.kind {
+                AccessKind::Move => Capture::Value,
+                AccessKind::Assign
+                | AccessKind::Borrow(BorrowKind::Mutable)
+                | AccessKind::Reserve => Capture::Mut,
+                AccessKind::Read | AccessKind::Borrow(BorrowKind::Shared) => Capture::Shared,
+                AccessKind::StorageDead => continue,
+            };
+            match captures.iter_mut().find(|(v, _)| *v == a.place.var) {
+                Some((_, c)) => *c = (*c).max(how),
+                None => captures.push((a.place.var, how)),
+            }
+        }
+        // Take the body's accesses back: the captures stand for them.
+        self.facts.accesses.truncate(accesses);
+        self.facts.loans.truncate(loans);
+        self.facts.steps.truncate(steps);
+        self.facts.flow.arms.truncate(flow.0);
+        self.facts.flow.diverging.truncate(flow.1);
+        self.facts.flow.optional.truncate(flow.2);
+        for (var, old) in self.vars.iter_mut().zip(&saved) {
+            let ty = var.ty.take();
+            *var = old.clone();
+            if ty.is_some() {
+                var.ty = ty;
+            }
+        }
+
+        // Make the captures at the closure.
+        let consumes = captures
+            .iter()
+            .any(|(v, c)| *c == Capture::Value && !self.var_ty(*v).is_copy());
+        let mut mutates = false;
+        let mut held = Vec::new();
+        let mut borrowed = Vec::new();
+        let dest = Dest::Container("closure");
+        for (id, how) in captures {
+            let place = PlaceExpr {
+                root: Root::Var(id),
+                deref: false,
+                index: None,
+                container: Ty::Error,
+                field: None,
+                ty: self.var_ty(id),
+                name: self.var_name(id),
+                span,
+            };
+            let how = if is_move { Capture::Value } else { how };
+            let v = match how {
+                Capture::Value => self.read_place(&place, &dest)?,
+                Capture::Mut => {
+                    let mutable = self.vars.get(id).is_some_and(|v| v.mutable)
+                        || matches!(self.var_ty(id), Ty::Ref(true, _));
+                    let kind = if mutable {
+                        mutates = true;
+                        BorrowKind::Mutable
+                    } else {
+                        // The body's write was reported already (E0594/E0596).
+                        BorrowKind::Shared
+                    };
+                    borrowed.push((id, kind));
+                    self.borrow_place(&place, kind, &dest, false)?.val
+                }
+                Capture::Shared => {
+                    borrowed.push((id, BorrowKind::Shared));
+                    self.borrow_place(&place, BorrowKind::Shared, &dest, false)?
+                        .val
+                }
+            };
+            held.extend(v.loans);
+        }
+        // Copy when it holds only shared borrows and copies.
+        let copy = !mutates && !consumes;
+        let id = self.closures.len();
+        self.closures.push(ClosureInfo {
+            params,
+            ret: body.ty.clone(),
+            mutates,
+            consumes,
+            borrowed,
+            span,
+        });
+        Ok(Val {
+            loans: held,
+            ..Val::new(Ty::Closure { id, copy }, Known::Unknown)
+        })
+    }
+
+    /// `f(args)` where `f` is a closure variable.
+    pub(super) fn call_closure(
+        &mut self,
+        var: usize,
+        args: &super::calls::Args,
+        span: Span,
+    ) -> R<Val> {
+        let Ty::Closure { id, .. } = self.var_ty(var) else {
+            return Err(unsupported("calling a variable", span));
+        };
+        let Some(info) = self.closures.get(id).cloned() else {
+            return Err(unsupported("calling this closure", span));
+        };
+        if args.len() != info.params.len() {
+            return Err(not_ownership(
+                "wrong number of arguments",
+                span,
+                format!(
+                    "this closure takes {} argument(s) but {} were given (rustc: E0057)",
+                    info.params.len(),
+                    args.len()
+                ),
+            ));
+        }
+        let name = self.var_name(var);
+        let mut vals = Vec::new();
+        for (arg, ty) in args.iter().zip(&info.params) {
+            let expected = (*ty != Ty::Error).then_some(ty);
+            let v = self.value_for(arg, expected, &Dest::Call(name.clone()))?;
+            if let Some(t) = expected {
+                if !ty::coerces(&v.ty, t) {
+                    return Err(super::mismatch(t, &v.ty, span_of(arg)));
+                }
+            }
+            vals.push(v);
+        }
+        let place = PlaceExpr {
+            root: Root::Var(var),
+            deref: false,
+            index: None,
+            container: Ty::Error,
+            field: None,
+            ty: self.var_ty(var),
+            name: name.clone(),
+            span,
+        };
+        let dest = Dest::Call(name);
+        let callee = if info.consumes {
+            self.read_place(&place, &dest)?
+        } else if info.mutates {
+            self.borrow_place(&place, BorrowKind::Mutable, &dest, false)?
+                .val
+        } else {
+            self.borrow_place(&place, BorrowKind::Shared, &dest, false)?
+                .val
+        };
+        for v in &vals {
+            self.consume(v, span, true);
+        }
+        self.consume(&callee, span, true);
+        let loans = if info.ret.has_refs() {
+            callee.loans
+        } else {
+            Vec::new()
+        };
+        Ok(Val {
+            loans,
+            ..Val::new(info.ret, Known::Unknown)
+        })
+    }
+
+    /// `std::thread::spawn(closure)`: the closure must own what it uses.
+    pub(super) fn spawn(&mut self, args: &super::calls::Args, span: Span) -> R<Val> {
+        let Some(arg) = args.first().filter(|_| args.len() == 1) else {
+            return Err(not_ownership(
+                "wrong number of arguments",
+                span,
+                "`thread::spawn` takes one closure (rustc: E0061)".into(),
+            ));
+        };
+        let v = self.value(arg, &Dest::Call("thread::spawn".into()))?;
+        let Ty::Closure { id, .. } = v.ty else {
+            return Err(unsupported(
+                "`thread::spawn` of something other than a closure",
+                span,
+            ));
+        };
+        let Some(info) = self.closures.get(id).cloned() else {
+            return Err(unsupported("this closure", span));
+        };
+        if let Some(&(var, _)) = info.borrowed.first() {
+            let name = self.var_name(var);
+            self.report(
+                "E0373",
+                format!(
+                    "closure may outlive the current function, but it borrows `{name}`, which is \
+                     owned by the current function"
+                ),
+                info.span,
+                vec![
+                    label(info.span, format!("may outlive borrowed value `{name}`")),
+                    label(span, "function requires argument type to outlive `'static`"),
+                ],
+            );
+        } else if !v.loans.is_empty() {
+            return Err(unsupported(
+                "sending references to a thread (rustc: borrowed value must live for `'static`)",
+                span,
+            ));
+        }
+        Ok(Val::new(Ty::JoinHandle(Box::new(info.ret)), Known::Unknown))
+    }
+}
