@@ -340,9 +340,9 @@ impl fmt::Display for Ty {
 pub(crate) fn from_syn(ty: &syn::Type) -> Result<Ty, String> {
     match ty {
         syn::Type::Reference(r) => {
-            if r.lifetime.is_some() {
-                return Err("lifetime annotations".into());
-            }
+            // A named lifetime (`&'a str`) does not change the type; the
+            // signature reader uses it to tell what a returned reference
+            // borrows from.
             let inner = match &*r.elem {
                 syn::Type::Slice(s) => Ty::Slice(Box::new(from_syn(&s.elem)?)),
                 other => from_syn(other)?,

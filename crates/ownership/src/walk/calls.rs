@@ -217,9 +217,13 @@ impl Walker<'_> {
         let point = self.tick();
         let mut result_loans = Vec::new();
         let mut temp_borrow = false;
-        for (v, param) in vals.iter().zip(&sig.params) {
+        for (i, (v, param)) in vals.iter().zip(&sig.params).enumerate() {
             self.use_loans(&v.loans, point, span, true);
-            if param.ty.has_refs() {
+            let flows = match &sig.ret_from {
+                Some(from) => from.contains(&i),
+                None => param.ty.has_refs(),
+            };
+            if flows {
                 result_loans.extend(v.loans.iter().copied());
                 temp_borrow |= v.temp_borrow;
             }

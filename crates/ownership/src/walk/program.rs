@@ -14,6 +14,10 @@ pub(crate) struct FnSig {
     pub name: String,
     pub params: Vec<Param>,
     pub ret: Ty,
+    /// With explicit lifetimes: the parameters (by index) whose borrows the
+    /// returned reference may hold (those sharing a lifetime with the
+    /// return type). `None`: elision, the one reference parameter.
+    pub ret_from: Option<Vec<usize>>,
 }
 
 #[derive(Clone, Debug)]
@@ -134,14 +138,14 @@ fn read_signature(f: &syn::ItemFn) -> R<FnSig> {
             span,
         ));
     }
-    if !sig.generics.params.is_empty() || sig.generics.where_clause.is_some() {
-        let has_lifetime = sig
-            .generics
-            .params
-            .iter()
-            .any(|p| matches!(p, syn::GenericParam::Lifetime(_)));
-        let what = if has_lifetime {
-            "lifetime annotations"
+    // Lifetime parameters (`<'a, 'b>`) are fine; bounds and type
+    // parameters are not in the subset.
+    let lifetimes_only = sig.generics.params.iter().all(|p| {
+        matches!(p, syn::GenericParam::Lifetime(l) if l.bounds.is_empty() && l.colon_token.is_none())
+    });
+    if !lifetimes_only || sig.generics.where_clause.is_some() {
+        let what = if lifetimes_only {
+            "lifetime bounds"
         } else {
             "generic functions"
         };
@@ -151,6 +155,7 @@ fn read_signature(f: &syn::ItemFn) -> R<FnSig> {
         return Err(unsupported("variadic functions", span));
     }
     let mut params = Vec::new();
+    let mut param_lifetimes: Vec<Vec<String>> = Vec::new();
     for input in &sig.inputs {
         let syn::FnArg::Typed(pat_ty) = input else {
             return Err(unsupported("methods (`self` parameters)", span_of(input)));
@@ -162,6 +167,7 @@ fn read_signature(f: &syn::ItemFn) -> R<FnSig> {
             return Err(unsupported("patterns in parameters", span_of(pat)));
         }
         let ty = ty::from_syn(&pat_ty.ty).map_err(|what| unsupported(what, span_of(&pat_ty.ty)))?;
+        param_lifetimes.push(lifetimes_in(&pat_ty.ty));
         params.push(Param {
             name: pat.ident.to_string(),
             mutable: pat.mutability.is_some(),
@@ -175,7 +181,19 @@ fn read_signature(f: &syn::ItemFn) -> R<FnSig> {
             ty::from_syn(t).map_err(|what| unsupported(what, span_of(t)))?
         }
     };
-    if ret.has_refs() {
+    let ret_lifetimes = match &sig.output {
+        syn::ReturnType::Type(_, t) => lifetimes_in(t),
+        syn::ReturnType::Default => Vec::new(),
+    };
+    let ret_from = (ret.has_refs() && !ret_lifetimes.is_empty()).then(|| {
+        param_lifetimes
+            .iter()
+            .enumerate()
+            .filter(|(_, ls)| ls.iter().any(|l| ret_lifetimes.contains(l)))
+            .map(|(i, _)| i)
+            .collect::<Vec<_>>()
+    });
+    if ret.has_refs() && ret_from.is_none() {
         let inputs: usize = params.iter().map(|p| p.ty.ref_count()).sum();
         if inputs != 1 {
             return Err(not_ownership(
@@ -192,6 +210,7 @@ fn read_signature(f: &syn::ItemFn) -> R<FnSig> {
         name: sig.ident.to_string(),
         params,
         ret,
+        ret_from,
     })
 }
 
@@ -329,4 +348,38 @@ pub(crate) fn clonable(t: &Ty) -> bool {
         Ty::Vec(t) | Ty::Box(t) | Ty::Option(t) => clonable(t),
         _ => true,
     }
+}
+
+/// The named lifetimes of the references in a written type (`'a` in
+/// `&'a str` or `Vec<&'a str>`), in order; `'static` included.
+fn lifetimes_in(t: &syn::Type) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut stack = vec![t];
+    // Bounded: types were checked for nesting before parsing.
+    while let Some(t) = stack.pop() {
+        match t {
+            syn::Type::Reference(r) => {
+                if let Some(l) = &r.lifetime {
+                    out.push(l.ident.to_string());
+                }
+                stack.push(&r.elem);
+            }
+            syn::Type::Paren(p) => stack.push(&p.elem),
+            syn::Type::Group(g) => stack.push(&g.elem),
+            syn::Type::Slice(s) => stack.push(&s.elem),
+            syn::Type::Path(p) => {
+                for seg in &p.path.segments {
+                    if let syn::PathArguments::AngleBracketed(a) = &seg.arguments {
+                        for arg in &a.args {
+                            if let syn::GenericArgument::Type(t) = arg {
+                                stack.push(t);
+                            }
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    out
 }
