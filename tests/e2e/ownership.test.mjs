@@ -46,7 +46,7 @@ test("two mutable borrows are E0499 and code outside the subset is not judged", 
   await openRoute(page, site.url, "#/ownership");
   await page.getByRole("button", { name: "Two mutable borrows at once" }).click();
   await page.locator('.diagnostic[data-code="E0499"]').waitFor();
-  await page.locator("#ownership-code").fill("fn main() {\n    let x = 1;\n    let f = |y: i32| x + y;\n}\n");
+  await page.locator("#ownership-code").fill("fn main() {\n    let x = 1;\n    let y = match x { _ => 2 };\n}\n");
   await page.waitForSelector('.verdict[data-status="unsupported"]');
   assert.match(await page.locator(".verdict").innerText(), /line 3/);
   assert.equal(await page.locator(".diagnostic").count(), 0);

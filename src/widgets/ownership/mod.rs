@@ -59,6 +59,14 @@ const PRESETS: &[Preset] = &[
         code: corpus!("ok_clone_before_move"),
     },
     Preset {
+        name: "Borrow one field, change another",
+        code: corpus!("ok_struct_field_borrow"),
+    },
+    Preset {
+        name: "Threads summing data",
+        code: corpus!("ok_thread_sum_move"),
+    },
+    Preset {
         name: "E0384 · Assign twice to a variable that is not mut",
         code: corpus!("err_assign_twice"),
     },
@@ -89,6 +97,14 @@ const PRESETS: &[Preset] = &[
     Preset {
         name: "E0716 · Borrow a temporary that is dropped",
         code: corpus!("err_temporary_dropped"),
+    },
+    Preset {
+        name: "E0373 · A thread borrows a local",
+        code: corpus!("err_thread_sums_scores"),
+    },
+    Preset {
+        name: "E0506 · Change a borrowed field",
+        code: corpus!("err_assign_field_while_borrowed"),
     },
 ];
 
