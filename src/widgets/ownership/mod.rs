@@ -504,7 +504,7 @@ fn diagram(step: Option<&Step>, involved: &[String]) -> Html {
                         </marker>
                     }) }
                 </defs>
-                <text class="column-title" x={STACK_X.to_string()} y="16">{ "Stack" }</text>
+                <text class="column-title" x={STACK_X.to_string()} y="16">{ "Stack: the frame of fn main" }</text>
                 <text class="column-title" x={HEAP_X.to_string()} y="16">{ "Heap" }</text>
                 { for rows }
                 { for arrows }
