@@ -3,7 +3,8 @@
 #   1. formatting and clippy (native and wasm32, warnings are errors)
 #   2. native tests of the model crates (cargo test)
 #   3. browser tests of the widgets (wasm-bindgen-test in headless Chromium)
-#   4. a release build with Trunk, then end-to-end tests over dist/ (Playwright + axe-core)
+#   4. a release build with Trunk, then end-to-end tests over dist/ (Playwright + axe-core),
+#      keyboard, soak and size-budget checks
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
@@ -36,3 +37,8 @@ node --test --test-concurrency=1 tests/e2e/
 
 step "sizes of dist/ (raw and gzip bytes)"
 bash scripts/sizes.sh
+
+step "size budgets: the standalone calculator module (enforced) and the first load of #/"
+# The 250 KB first-load budget is printed but not enforced yet: the app's wasm is about 500 KB
+# gzip until the ownership engine is loaded on demand (see README, "Budgets").
+node scripts/size-budget.mjs --enforce=calculator

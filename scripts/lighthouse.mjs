@@ -1,0 +1,94 @@
+// Lighthouse (mobile preset, the CLI's default) on the home page, each widget route and each
+// embed route, with dist/ served gzip-compressed from a local static server (as a real host
+// would serve it). Prints the four category scores (performance, accessibility, best
+// practices, SEO) per route.
+//
+//   node scripts/lighthouse.mjs [route ...]      e.g. node scripts/lighthouse.mjs '#/energy'
+//
+// Needs a release build in dist/ (`trunk build --release`) and Debian's Chromium. Lighthouse
+// itself is fetched from the npm registry on first use (`npx --yes lighthouse@12`), so the test
+// command does not install it; it takes about 15 s per route here.
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+
+const run = promisify(execFile);
+const dist = fileURLToPath(new URL("../dist/", import.meta.url));
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".wasm": "application/wasm",
+  ".css": "text/css",
+  ".csv": "text/csv",
+  ".json": "application/json",
+  ".webmanifest": "application/manifest+json",
+  ".svg": "image/svg+xml",
+};
+const ROUTES = process.argv.slice(2).length
+  ? process.argv.slice(2)
+  : ["#/", "#/calculator", "#/ownership", "#/energy", "#/decision",
+     "#/embed/calculator", "#/embed/ownership", "#/embed/energy", "#/embed/decision"];
+
+await stat(join(dist, "index.html")).catch(() => {
+  console.error("dist/index.html is missing: run `trunk build --release` first");
+  process.exit(2);
+});
+
+const server = createServer(async (req, res) => {
+  const path = decodeURIComponent(new URL(req.url, "http://localhost").pathname);
+  const rel = path.endsWith("/") ? `${path}index.html` : path;
+  const file = normalize(join(dist, rel));
+  if (!file.startsWith(dist)) return res.writeHead(403).end();
+  try {
+    const body = await readFile(file);
+    const type = TYPES[extname(file)] ?? "application/octet-stream";
+    // Hashed assets are immutable; the page and the service worker are not.
+    const hashed = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(file);
+    res.writeHead(200, {
+      "content-type": type,
+      "content-encoding": "gzip",
+      "cache-control": hashed ? "public, max-age=31536000, immutable" : "no-cache",
+    });
+    res.end(gzipSync(body, { level: 9 }));
+  } catch {
+    res.writeHead(404).end("not found");
+  }
+});
+await new Promise((r) => server.listen(0, "127.0.0.1", r));
+const base = `http://127.0.0.1:${server.address().port}/`;
+
+const flags = [
+  "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+  "--disable-background-networking", "--disable-component-update", "--disable-sync",
+].join(" ");
+const rows = [];
+let failed = false;
+try {
+  for (const route of ROUTES) {
+    try {
+      const { stdout } = await run(
+        "npx",
+        ["--yes", "lighthouse@12", base + route, "--quiet", "--output=json", "--output-path=stdout",
+         `--chrome-flags=${flags}`, "--only-categories=performance,accessibility,best-practices,seo"],
+        { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM ?? "/usr/bin/chromium" }, maxBuffer: 64 * 1024 * 1024 },
+      );
+      const report = JSON.parse(stdout);
+      const score = (id) => Math.round((report.categories[id]?.score ?? NaN) * 100);
+      const lcp = report.audits["largest-contentful-paint"]?.displayValue ?? "?";
+      rows.push([route, score("performance"), score("accessibility"), score("best-practices"), score("seo"), lcp]);
+    } catch (e) {
+      failed = true;
+      rows.push([route, "error", String(e.message).split("\n")[0].slice(0, 60)]);
+    }
+    console.log(rows.at(-1).join("\t"));
+  }
+} finally {
+  server.close();
+}
+console.log("\nroute\tperformance\taccessibility\tbest-practices\tseo\tLCP");
+for (const r of rows) console.log(r.join("\t"));
+process.exitCode = failed ? 1 : 0;

@@ -1,0 +1,107 @@
+// Soak: 2,000 interactions across the four widgets on the home page. After a warm-up, the
+// wasm module's memory and the JavaScript heap (after a forced garbage collection) must stop
+// growing (less than 10 MB of growth), and no console error may appear.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { useSite, newPage, openRoute } from "./support.mjs";
+
+const site = useSite();
+const INTERACTIONS = 2000;
+const WARM_UP = 200;
+const MB = 1024 * 1024;
+
+/** Runs `count` interactions in the page, cycling through the widgets; resolves when done. */
+function interact(page, from, count) {
+  return page.evaluate(
+    async ({ from, count }) => {
+      const q = (s) => document.querySelector(s);
+      const all = (s) => [...document.querySelectorAll(s)];
+      const tick = () => new Promise((r) => setTimeout(r, 0));
+      const editor = q("#ownership-code");
+      const base = editor.value;
+      for (let i = from; i < from + count; i++) {
+        switch (i % 8) {
+          case 0: // calculator: a digit, then an operation (the log stays capped)
+            all(".keypad .key.digit")[i % 10]?.click();
+            break;
+          case 1:
+            all(".keypad [data-op]")[i % 4]?.click();
+            break;
+          case 2: { // ownership: edit the program (a re-analysis each time)
+            editor.value = i % 16 === 2 ? base : `${base}\n// edit ${i}`;
+            editor.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertText" }));
+            break;
+          }
+          case 3: // ownership: step forward or back
+            all(".ownership-widget .stepper button")[i % 16 === 3 ? 0 : 1]?.click();
+            break;
+          case 4: { // energy: switch the metric
+            const radios = all('input[name="energy-metric"]');
+            const r = radios[i % radios.length];
+            r.checked = true;
+            r.dispatchEvent(new Event("change", { bubbles: true }));
+            break;
+          }
+          case 5: { // energy: switch the scale
+            const radios = all('input[name="energy-scale"]');
+            const r = radios[i % 2];
+            r.checked = true;
+            r.dispatchEvent(new Event("change", { bubbles: true }));
+            break;
+          }
+          case 6: { // decision: change the profile
+            const select = q("#decision-profile");
+            select.selectedIndex = i % select.options.length;
+            select.dispatchEvent(new Event("change", { bubbles: true }));
+            break;
+          }
+          case 7: // ownership: a preset
+            all(".ownership-widget .preset")[i % 3]?.click();
+            break;
+        }
+        await tick();
+      }
+    },
+    { from, count },
+  );
+}
+
+/** wasm linear memory and the JS heap after a full garbage collection, in bytes. */
+async function memory(page, cdp) {
+  await cdp.send("HeapProfiler.collectGarbage");
+  const { metrics } = await cdp.send("Performance.getMetrics");
+  const heap = metrics.find((m) => m.name === "JSHeapUsedSize")?.value ?? NaN;
+  const wasm = await page.evaluate(() => window.__wasmExports?.memory?.buffer.byteLength ?? NaN);
+  return { heap, wasm };
+}
+
+test(`${INTERACTIONS} interactions: memory stops growing after warm-up and nothing errors`, { timeout: 300000 }, async () => {
+  const page = await newPage(site.browser, { viewport: { width: 1280, height: 900 } });
+  await page.context().addInitScript(() => {
+    addEventListener("TrunkApplicationStarted", (e) => {
+      window.__wasmExports = e.detail.wasm;
+    });
+  });
+  await openRoute(page, site.url, "#/");
+  await page.waitForSelector(".ownership-widget");
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Performance.enable");
+
+  await interact(page, 0, WARM_UP);
+  const warm = await memory(page, cdp);
+  assert.ok(Number.isFinite(warm.wasm) && warm.wasm > 0, "the wasm memory is readable");
+  assert.ok(Number.isFinite(warm.heap) && warm.heap > 0, "the JS heap is readable");
+  await interact(page, WARM_UP, INTERACTIONS - WARM_UP);
+  const end = await memory(page, cdp);
+  const growth = { wasm: end.wasm - warm.wasm, heap: end.heap - warm.heap };
+  console.log(
+    `soak: wasm ${(warm.wasm / MB).toFixed(1)} → ${(end.wasm / MB).toFixed(1)} MB, ` +
+      `JS heap ${(warm.heap / MB).toFixed(1)} → ${(end.heap / MB).toFixed(1)} MB after ${INTERACTIONS} interactions`,
+  );
+  assert.ok(growth.wasm < 10 * MB, `wasm memory grew ${(growth.wasm / MB).toFixed(1)} MB`);
+  assert.ok(growth.heap < 10 * MB, `JS heap grew ${(growth.heap / MB).toFixed(1)} MB`);
+  // The widgets still answer.
+  assert.equal(await page.locator(".call-log li").count() <= 60, true, "the call log stays capped");
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
