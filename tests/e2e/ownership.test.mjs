@@ -65,7 +65,7 @@ test("the program and the step live in the URL, so a link (or a reload) restores
   // A fresh visitor opening the link sees the same program at the same step.
   const other = await newPage(site.browser);
   await other.goto(link);
-  await other.waitForSelector(".ownership-widget");
+  await other.waitForSelector('.ownership-widget[data-engine="ready"]');
   assert.equal(await other.locator("#ownership-code").inputValue(), program);
   assert.match(await other.locator(".step-count").innerText(), /^Step 3 of/);
   assert.equal(await other.locator('.var.moved[data-var="a"]').count(), 1);
@@ -113,6 +113,24 @@ test("errors first: selecting a diagnostic jumps to its step and marks the borro
   assert.match(await page.locator(".step-count").innerText(), /^Step 1 of/);
   await page.locator(".timeline .column").nth(3).click();
   assert.match(await page.locator(".step-count").innerText(), /^Step 4 of/);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test("the engine module loads only when a visualizer comes into view", async () => {
+  const page = await newPage(site.browser, { viewport: { width: 1280, height: 720 } });
+  const engineRequests = [];
+  page.on("request", (r) => {
+    if (r.url().includes("/ownership/ownership_wasm")) engineRequests.push(r.url());
+  });
+  await openRoute(page, site.url, "#/");
+  await page.waitForLoadState("networkidle");
+  assert.deepEqual(engineRequests, [], "the home page's first screen does not fetch the engine");
+  assert.equal(await page.locator(".ownership-widget").getAttribute("data-engine"), "loading");
+  await page.locator(".ownership-widget").scrollIntoViewIfNeeded();
+  await page.waitForSelector('.ownership-widget[data-engine="ready"]');
+  assert.ok(engineRequests.some((u) => u.endsWith(".wasm")), JSON.stringify(engineRequests));
+  await page.locator('.ownership-widget .verdict[data-status="errors"]').waitFor();
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });

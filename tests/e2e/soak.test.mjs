@@ -72,7 +72,8 @@ async function memory(page, cdp) {
   const { metrics } = await cdp.send("Performance.getMetrics");
   const heap = metrics.find((m) => m.name === "JSHeapUsedSize")?.value ?? NaN;
   const wasm = await page.evaluate(() => window.__wasmExports?.memory?.buffer.byteLength ?? NaN);
-  return { heap, wasm };
+  const engine = await page.evaluate(() => window.whyRustEngineMemory?.() ?? NaN);
+  return { heap, wasm, engine };
 }
 
 test(`${INTERACTIONS} interactions: memory stops growing after warm-up and nothing errors`, { timeout: 300000 }, async () => {
@@ -83,7 +84,9 @@ test(`${INTERACTIONS} interactions: memory stops growing after warm-up and nothi
     });
   });
   await openRoute(page, site.url, "#/");
-  await page.waitForSelector(".ownership-widget");
+  // The visualizer loads its engine when it comes into view.
+  await page.locator(".ownership-widget").scrollIntoViewIfNeeded();
+  await page.waitForSelector('.ownership-widget[data-engine="ready"]');
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Performance.enable");
 
@@ -93,13 +96,16 @@ test(`${INTERACTIONS} interactions: memory stops growing after warm-up and nothi
   assert.ok(Number.isFinite(warm.heap) && warm.heap > 0, "the JS heap is readable");
   await interact(page, WARM_UP, INTERACTIONS - WARM_UP);
   const end = await memory(page, cdp);
-  const growth = { wasm: end.wasm - warm.wasm, heap: end.heap - warm.heap };
+  const growth = { wasm: end.wasm - warm.wasm, heap: end.heap - warm.heap, engine: end.engine - warm.engine };
+  assert.ok(Number.isFinite(warm.engine) && warm.engine > 0, "the engine's memory is readable");
   console.log(
-    `soak: wasm ${(warm.wasm / MB).toFixed(1)} → ${(end.wasm / MB).toFixed(1)} MB, ` +
+    `soak: app wasm ${(warm.wasm / MB).toFixed(1)} → ${(end.wasm / MB).toFixed(1)} MB, ` +
+      `engine wasm ${(warm.engine / MB).toFixed(1)} → ${(end.engine / MB).toFixed(1)} MB, ` +
       `JS heap ${(warm.heap / MB).toFixed(1)} → ${(end.heap / MB).toFixed(1)} MB after ${INTERACTIONS} interactions`,
   );
   assert.ok(growth.wasm < 10 * MB, `wasm memory grew ${(growth.wasm / MB).toFixed(1)} MB`);
   assert.ok(growth.heap < 10 * MB, `JS heap grew ${(growth.heap / MB).toFixed(1)} MB`);
+  assert.ok(growth.engine < 10 * MB, `engine memory grew ${(growth.engine / MB).toFixed(1)} MB`);
   // The widgets still answer.
   assert.equal(await page.locator(".call-log li").count() <= 60, true, "the call log stays capped");
   assert.deepEqual(page.errors, []);

@@ -103,6 +103,16 @@ export async function newPage(browser, options = {}) {
 export async function openRoute(page, base, hash) {
   await page.goto(base + hash);
   await page.waitForSelector("main#main", { timeout: 20000 });
+  // A visualizer in view loads its engine module at once: wait until it has (or failed).
+  const inView = await page.evaluate(() => {
+    const w = document.querySelector(".ownership-widget");
+    if (!w) return false;
+    const r = w.getBoundingClientRect();
+    return r.top < innerHeight && r.bottom > 0;
+  });
+  if (inView) {
+    await page.waitForSelector('.ownership-widget:is([data-engine="ready"], [data-engine="failed"])', { timeout: 20000 });
+  }
 }
 
 /** Runs axe-core on the page; resolves to its violations (id, impact, targets). */

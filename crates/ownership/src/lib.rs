@@ -68,7 +68,7 @@ mod walk;
 
 pub use views::{explain, permissions, timeline, Cell, Lane, Permissions};
 
-use serde::Serialize;
+use serde::{Deserialize, Deserializer, Serialize};
 
 /// Longest accepted program, in characters (Unicode scalar values). Longer
 /// input is reported as unsupported without being parsed, so the page stays
@@ -102,7 +102,7 @@ pub fn analyze(source: &str) -> Analysis {
 }
 
 /// The outcome of [`analyze`].
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Analysis {
     /// Whether the program was understood; diagnostics and steps are empty
     /// unless this is [`Status::Checked`].
@@ -123,7 +123,7 @@ impl Analysis {
 }
 
 /// Whether the engine could give a verdict.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Status {
     /// The whole program is inside the supported subset and was checked.
     Checked,
@@ -148,7 +148,7 @@ pub enum Status {
 
 /// A region of the source. Lines are 1-based, columns are 0-based and count
 /// characters (not bytes); the end is exclusive.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct Span {
     /// 1-based line of the first character.
     pub line: usize,
@@ -163,7 +163,7 @@ pub struct Span {
 /// One error, as rustc would report it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Diagnostic {
-    /// rustc's error code, e.g. `"E0382"`.
+    /// rustc's error code, e.g. `"E0382"`: one of [`CODES`].
     pub code: &'static str,
     /// rustc-like message, e.g. "borrow of moved value: `s`".
     pub message: String,
@@ -177,7 +177,7 @@ pub struct Diagnostic {
 }
 
 /// A secondary span of a [`Diagnostic`] with its explanation.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Label {
     /// Where.
     pub span: Span,
@@ -187,7 +187,7 @@ pub struct Label {
 
 /// One executed statement of `fn main` (or the closing `}` of a block,
 /// where variables are dropped), with the variables afterwards.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Step {
     /// 1-based line where the statement starts.
     pub line: usize,
@@ -204,7 +204,7 @@ pub struct Step {
 }
 
 /// An ownership event during a [`Step`].
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Event {
     /// What kind of event.
     pub kind: EventKind,
@@ -215,7 +215,7 @@ pub struct Event {
 }
 
 /// Kinds of [`Event`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum EventKind {
     /// A variable is declared (and possibly initialized).
     Declare,
@@ -237,7 +237,7 @@ pub enum EventKind {
 }
 
 /// A variable as shown after a [`Step`].
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct VarView {
     /// Its name.
     pub name: String,
@@ -258,7 +258,7 @@ pub struct VarView {
 }
 
 /// Ownership state of a variable.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum VarState {
     /// It holds a value.
     Owned,
@@ -269,7 +269,7 @@ pub enum VarState {
 }
 
 /// What a reference variable borrows.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BorrowView {
     /// Name of the borrowed variable (e.g. `"s"`, or `"*r"` for a reborrow
     /// through `r`).
@@ -279,10 +279,45 @@ pub struct BorrowView {
 }
 
 /// Shared or mutable borrow.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum BorrowKind {
     /// `&`: any number at a time, no mutation.
     Shared,
     /// `&mut`: exclusive.
     Mutable,
+}
+
+/// Every code a [`Diagnostic`] can carry.
+pub const CODES: [&str; 17] = [
+    "E0382", "E0499", "E0502", "E0503", "E0505", "E0506", "E0507", "E0384", "E0596", "E0597",
+    "E0515", "E0716", "E0373", "E0381", "E0594", "E0425", "E0423",
+];
+
+/// A [`Diagnostic`] as it is read back (its code as text).
+#[derive(Deserialize)]
+struct DiagnosticData {
+    code: String,
+    message: String,
+    span: Span,
+    labels: Vec<Label>,
+    step: Option<usize>,
+}
+
+/// Reads a diagnostic back with its code as one of [`CODES`] (`"E????"` for anything else), so
+/// an [`Analysis`] made by the engine in another wasm module can be read by the page.
+impl<'de> Deserialize<'de> for Diagnostic {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let data = DiagnosticData::deserialize(d)?;
+        Ok(Diagnostic {
+            code: CODES
+                .iter()
+                .find(|c| **c == data.code)
+                .copied()
+                .unwrap_or("E????"),
+            message: data.message,
+            span: data.span,
+            labels: data.labels,
+            step: data.step,
+        })
+    }
 }

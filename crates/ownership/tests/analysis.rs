@@ -509,3 +509,21 @@ fn followed_values_stay_small() {
         .expect("s");
     assert_eq!(last.heap.as_deref(), Some("…"));
 }
+
+#[test]
+fn analyses_survive_the_trip_between_wasm_modules() {
+    // The page reads the engine module's answer back through serde: every field, including
+    // each diagnostic's code, must come back as it was.
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
+    let mut checked = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let source = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        let analysis = analyze(&source);
+        let json = serde_json::to_string(&analysis).unwrap();
+        let back: ownership::Analysis = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, analysis);
+        assert!(back.diagnostics.iter().all(|d| d.code != "E????"));
+        checked += 1;
+    }
+    assert!(checked >= 150);
+}
