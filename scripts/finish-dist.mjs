@@ -3,6 +3,8 @@
 //     page runs under a Content-Security-Policy with no 'unsafe-inline';
 //  2. writes sw.js, the service worker, with the list of every file in the build to precache
 //     and a version derived from their contents;
+//  1b. writes a static snapshot of the home page into index.html (scripts/prerender.mjs), so
+//     the text shows before the wasm loads;
 //  3. fails the build if any inline <script> or <style> is left in an HTML page.
 import { createHash } from "node:crypto";
 import { readFile, writeFile, readdir } from "node:fs/promises";
@@ -25,6 +27,13 @@ if (match) {
   await writeFile(join(dir, name), loader);
   html = html.replace(inline, `<script type="module" src="./${name}"></script>`);
   await writeFile(indexPath, html);
+}
+
+// 1b. A static snapshot of the home page, shown before the wasm loads (scripts/prerender.mjs).
+if (process.env.WHY_RUST_PRERENDER !== "0") {
+  const { prerender } = await import("./prerender.mjs");
+  const n = await prerender(dir);
+  console.log(`finish-dist: home page pre-rendered (${n} characters)`);
 }
 
 // 3. No inline code may remain (checked before the precache list is made).

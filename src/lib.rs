@@ -15,7 +15,22 @@ use wasm_bindgen::prelude::*;
 /// Mounts the whole app on `<body>`. Called once by `main`.
 pub fn start() {
     keep_hash_absolute();
+    remove_prerendered();
     yew::Renderer::<app::App>::new().render();
+}
+
+/// The build writes a static snapshot of the home page into index.html (`#prerendered`,
+/// scripts/prerender.mjs) so text shows before the wasm loads; the live app takes its place.
+fn remove_prerendered() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Some(el) = document.get_element_by_id("prerendered") {
+        el.remove();
+    }
+    if let Some(root) = document.document_element() {
+        let _ = root.remove_attribute("data-prerender");
+    }
 }
 
 /// The hash router only understands hashes that start with `#/`; anything else (`#intro`, a

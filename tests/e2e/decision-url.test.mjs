@@ -2,7 +2,7 @@
 // the questionnaire and the slide view work from the keyboard.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useSite, newPage, openRoute, axeViolations } from "./support.mjs";
+import { useSite, newPage, openRoute, axeViolations, appStarted } from "./support.mjs";
 
 const site = useSite();
 const verdict = (page) => page.locator("[data-verdict]").getAttribute("data-verdict");
@@ -29,6 +29,7 @@ test("custom weights survive a reload through the URL", async () => {
   const before = await page.locator(".ranking").innerText();
   await page.goto("about:blank");
   await page.goto(url);
+  await appStarted(page);
   await page.waitForSelector(".ranking");
   assert.equal(await page.locator(".ranking").innerText(), before);
   assert.equal(await page.locator("#weight-time-to-prototype").inputValue(), "5");

@@ -2,7 +2,7 @@
 // every widget, the standalone calculator module and its demo page.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useSite, newPage, openRoute } from "./support.mjs";
+import { useSite, newPage, openRoute, appStarted } from "./support.mjs";
 
 const site = useSite();
 
@@ -16,6 +16,8 @@ test("every route and widget works offline after the first visit", async () => {
   await page.context().setOffline(true);
 
   await page.reload();
+
+  await appStarted(page);
   await page.waitForSelector(".calculator-widget");
   for (const [hash, selector] of [
     ["#/calculator", ".calculator-widget"],
@@ -31,11 +33,13 @@ test("every route and widget works offline after the first visit", async () => {
   ]) {
     await page.goto(site.url + hash);
     await page.reload();
+    await appStarted(page);
     await page.waitForSelector(selector);
   }
   // A widget still computes offline.
   await page.goto(site.url + "#/calculator");
   await page.reload();
+  await appStarted(page);
   await page.locator(".keypad").getByRole("button", { name: "9", exact: true }).click();
   await page.locator('.keypad [data-op="add"]').click();
   assert.equal(await page.locator(".calc-value .value").innerText(), "9");
@@ -43,10 +47,12 @@ test("every route and widget works offline after the first visit", async () => {
   // The other widgets still respond offline: a metric switch, a profile change.
   await page.goto(site.url + "#/energy");
   await page.reload();
+  await appStarted(page);
   await page.getByLabel("Time", { exact: true }).check();
   assert.match(await page.locator(".bar-chart title").textContent(), /^Time/);
   await page.goto(site.url + "#/decision?profile=throwaway");
   await page.reload();
+  await appStarted(page);
   await page.selectOption("#decision-profile", "cli-tool");
   await page.waitForSelector('[data-verdict="good-fit"]');
 

@@ -102,7 +102,7 @@ export async function newPage(browser, options = {}) {
 /** Opens `base` + `hash` and waits until the app has rendered into <main>. */
 export async function openRoute(page, base, hash) {
   await page.goto(base + hash);
-  await page.waitForSelector("main#main", { timeout: 20000 });
+  await appStarted(page);
   // A visualizer in view loads its engine module at once: wait until it has (or failed).
   const inView = await page.evaluate(() => {
     const w = document.querySelector(".ownership-widget");
@@ -113,6 +113,16 @@ export async function openRoute(page, base, hash) {
   if (inView) {
     await page.waitForSelector('.ownership-widget:is([data-engine="ready"], [data-engine="failed"])', { timeout: 20000 });
   }
+}
+
+/**
+ * Waits until the live app has replaced the static snapshot of the home page that index.html
+ * shows before the wasm loads (see scripts/prerender.mjs).
+ */
+export async function appStarted(page) {
+  await page.waitForFunction(() => !document.getElementById("prerendered") && document.querySelector("main#main"), null, {
+    timeout: 20000,
+  });
 }
 
 /** Runs axe-core on the page; resolves to its violations (id, impact, targets). */
