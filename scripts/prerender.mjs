@@ -1,7 +1,7 @@
 // Build step (run by finish-dist.mjs on Trunk's staging dir): renders the home page `#/` in
-// headless Chromium and writes the result into index.html as static, inert HTML inside
-// <div id="prerendered">, so a visitor sees the page's text and layout at once, before the
-// wasm has loaded. The app removes the snapshot when it starts (src/lib.rs) and renders the
+// headless Chromium and writes its first screen (header, introduction, first widget) into
+// index.html as static, inert HTML inside <div id="prerendered">, so a visitor sees the page's
+// text and layout at once, before the wasm has loaded. The app removes the snapshot when it starts (src/lib.rs) and renders the
 // live page in its place. assets/prerender.js (a tiny external script, allowed by the CSP)
 // hides the home snapshot's content when the URL asks for another route.
 //
@@ -46,6 +46,10 @@ export async function prerender(dir) {
     const snapshot = await page.evaluate(() => {
       const body = document.body.cloneNode(true);
       for (const el of body.querySelectorAll("script, noscript, #prerendered")) el.remove();
+      // The first screen is what matters before the wasm arrives: the introduction and the
+      // first widget. The rest would only add bytes to every first load.
+      const main = body.querySelector("main");
+      for (const el of [...(main?.children ?? [])].slice(2)) el.remove();
       return body.innerHTML.trim();
     });
     if (/<script|\sstyle="/i.test(snapshot)) throw new Error("the snapshot has inline script or style");
