@@ -1,9 +1,9 @@
 // Build step (run by finish-dist.mjs on Trunk's staging dir): renders the home page `#/` in
 // headless Chromium and writes its first screen (header, introduction, first widget) into
 // index.html as static, inert HTML inside <div id="prerendered">, so a visitor sees the page's
-// text and layout at once, before the wasm has loaded. The app removes the snapshot when it starts (src/lib.rs) and renders the
-// live page in its place. assets/prerender.js (a tiny external script, allowed by the CSP)
-// hides the home snapshot's content when the URL asks for another route.
+// text and layout at once, before the wasm has loaded. The app removes the snapshot when it
+// starts (src/lib.rs) and renders the live page in its place. assets/prerender.js (a tiny
+// external script, allowed by the CSP) hides the snapshot's content for other routes.
 //
 //   node scripts/prerender.mjs DIR
 import { createServer } from "node:http";

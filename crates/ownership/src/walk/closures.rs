@@ -12,7 +12,7 @@
 //! E0502. A closure passed to `thread::spawn` must not borrow anything
 //! (E0373, "may outlive the current function").
 
-use super::place::{PlaceExpr, Root};
+use super::place::PlaceExpr;
 use super::{label, not_ownership, span_of, unsupported, Dest, Val, Walker, R};
 use crate::ir::AccessKind;
 use crate::known::Known;
@@ -145,16 +145,7 @@ impl Walker<'_> {
         let mut borrowed = Vec::new();
         let dest = Dest::Container("closure");
         for (id, how) in captures {
-            let place = PlaceExpr {
-                root: Root::Var(id),
-                deref: false,
-                index: None,
-                container: Ty::Error,
-                field: None,
-                ty: self.var_ty(id),
-                name: self.var_name(id),
-                span,
-            };
+            let place = PlaceExpr::var(id, self.var_ty(id), self.var_name(id), span);
             let how = if is_move { Capture::Value } else { how };
             let v = match how {
                 Capture::Value => self.read_place(&place, &dest)?,
@@ -232,16 +223,7 @@ impl Walker<'_> {
             }
             vals.push(v);
         }
-        let place = PlaceExpr {
-            root: Root::Var(var),
-            deref: false,
-            index: None,
-            container: Ty::Error,
-            field: None,
-            ty: self.var_ty(var),
-            name: name.clone(),
-            span,
-        };
+        let place = PlaceExpr::var(var, self.var_ty(var), name.clone(), span);
         let dest = Dest::Call(name);
         let callee = if info.consumes {
             self.read_place(&place, &dest)?

@@ -9,7 +9,7 @@
 use syn::parse::ParseStream;
 use syn::punctuated::Punctuated;
 
-use super::place::{PlaceExpr, Root};
+use super::place::PlaceExpr;
 use super::{mismatch, not_ownership, span_of, syntax, unsupported, Dest, Val, Walker, R};
 use crate::known::Known;
 use crate::ty::{self, Ty};
@@ -588,16 +588,7 @@ impl Walker<'_> {
             ));
         };
         let ty = self.var_ty(id);
-        let place = PlaceExpr {
-            root: Root::Var(id),
-            deref: false,
-            index: None,
-            container: Ty::Error,
-            field: None,
-            ty: ty.clone(),
-            name: name.to_string(),
-            span,
-        };
+        let place = PlaceExpr::var(id, ty.clone(), name, span);
         let known = self.known_at(&place);
         let dest = Dest::Macro(macro_name.into());
         let val = self

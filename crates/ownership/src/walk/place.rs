@@ -39,6 +39,22 @@ pub(super) struct PlaceExpr {
     pub span: Span,
 }
 
+impl PlaceExpr {
+    /// The variable `id` itself as a place, of type `ty`, named `name`.
+    pub(super) fn var(id: usize, ty: Ty, name: impl Into<String>, span: Span) -> PlaceExpr {
+        PlaceExpr {
+            root: Root::Var(id),
+            deref: false,
+            index: None,
+            container: Ty::Error,
+            field: None,
+            ty,
+            name: name.into(),
+            span,
+        }
+    }
+}
+
 /// What a `deref` place goes through.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Via {
@@ -82,16 +98,7 @@ impl Walker<'_> {
                 let Some(id) = self.lookup(&name) else {
                     return Ok(None);
                 };
-                Ok(Some(PlaceExpr {
-                    root: Root::Var(id),
-                    deref: false,
-                    index: None,
-                    container: Ty::Error,
-                    field: None,
-                    ty: self.var_ty(id),
-                    name,
-                    span,
-                }))
+                Ok(Some(PlaceExpr::var(id, self.var_ty(id), name, span)))
             }
             syn::Expr::Unary(u) if matches!(u.op, syn::UnOp::Deref(_)) => {
                 self.enter(span)?;
@@ -675,18 +682,7 @@ impl Walker<'_> {
                 self.assign_var(id, v, span, site)?;
             }
             Via::SharedRef => {
-                self.report(
-                    "E0594",
-                    format!(
-                        "cannot assign to `{}`, which is behind a `&` reference",
-                        p.name
-                    ),
-                    span,
-                    vec![label(
-                        span,
-                        format!("`{name}` is a `&` reference, so it cannot be written to"),
-                    )],
-                );
+                self.assign_through_shared(p, &name, span);
             }
             via @ (Via::MutRef | Via::Box) => {
                 if via == Via::Box && !self.vars.get(id).is_some_and(|var| var.mutable) {
@@ -738,6 +734,22 @@ impl Walker<'_> {
         Ok(())
     }
 
+    /// E0594: writing through a `&` reference.
+    fn assign_through_shared(&mut self, p: &PlaceExpr, name: &str, span: Span) {
+        self.report(
+            "E0594",
+            format!(
+                "cannot assign to `{}`, which is behind a `&` reference",
+                p.name
+            ),
+            span,
+            vec![label(
+                span,
+                format!("`{name}` is a `&` reference, so it cannot be written to"),
+            )],
+        );
+    }
+
     /// `s.f = v` (or `r.f = v` through a reference): a write of that field
     /// only, which also gives a moved-out field its value back. E0594 when
     /// the struct is not `mut` or is behind `&`.
@@ -752,18 +764,7 @@ impl Walker<'_> {
         let mutable = self.vars.get(id).is_some_and(|var| var.mutable);
         match via {
             Via::SharedRef => {
-                self.report(
-                    "E0594",
-                    format!(
-                        "cannot assign to `{}`, which is behind a `&` reference",
-                        p.name
-                    ),
-                    span,
-                    vec![label(
-                        span,
-                        format!("`{name}` is a `&` reference, so it cannot be written to"),
-                    )],
-                );
+                self.assign_through_shared(p, &name, span);
                 return Ok(());
             }
             Via::Direct | Via::Box if !mutable => {

@@ -2,7 +2,7 @@
 //! visualizer step; a block is a scope whose variables are dropped, in
 //! reverse declaration order, at its closing brace.
 
-use super::place::{PlaceExpr, Root};
+use super::place::PlaceExpr;
 use super::program::FnSig;
 use super::{
     from_pm, label, mismatch, not_ownership, span_of, strip_parens, unsupported, Dest, State, Val,
@@ -359,16 +359,7 @@ impl Walker<'_> {
         if let Some(facts) = self.facts.vars.get_mut(id) {
             facts.temporary = true;
         }
-        let place = PlaceExpr {
-            root: Root::Var(id),
-            deref: false,
-            index: None,
-            container: Ty::Error,
-            field: None,
-            ty: v.ty,
-            name: TEMPORARY.into(),
-            span,
-        };
+        let place = PlaceExpr::var(id, v.ty, TEMPORARY, span);
         Ok(self.borrow_place(&place, kind, dest, false)?.val)
     }
 
