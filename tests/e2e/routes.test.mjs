@@ -93,3 +93,14 @@ test("a hash without a leading slash shows the not-found page, with no error", a
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+test("no route scrolls sideways on a 320 px phone", async () => {
+  for (const [hash, selector] of ROUTES) {
+    const page = await newPage(site.browser, { viewport: { width: 320, height: 640 } });
+    await openRoute(page, site.url, hash);
+    await page.waitForSelector(selector);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.equal(overflow, 0, `${hash} is ${overflow} px wider than the screen`);
+    await page.context().close();
+  }
+});

@@ -244,6 +244,7 @@ pub fn RunItYourself() -> Html {
                 Phase::Idle => "idle", Phase::Running { .. } => "running", Phase::Done => "done",
                 Phase::Cancelled => "cancelled", Phase::Failed(_) => "failed" }}>{ status }</p>
             <div class="run-results">
+                <div class="table-scroll" tabindex="0" role="region" aria-label="Benchmark results">
                 <table class="data-table run-table">
                     <caption>{ format!("n = {} in {}", r.n, browser) }</caption>
                     <thead><tr><th scope="col">{ "Kernel" }</th><th scope="col">{ "Compute time" }</th><th scope="col">{ "Result (9 decimals)" }</th></tr></thead>
@@ -252,6 +253,7 @@ pub fn RunItYourself() -> Html {
                         { result_row(Kernel::JavaScript, &r.js) }
                     </tbody>
                 </table>
+                </div>
                 <dl class="ratios">
                     <dt>{ "Here: JavaScript time ÷ Rust time" }</dt>
                     <dd class="ratio-here">{ r.ratio().map(|x| format!("{}×", format_ratio(x))).unwrap_or_else(|| "—".into()) }</dd>
