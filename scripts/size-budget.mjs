@@ -7,10 +7,11 @@
 // is counted (the service worker's background precache of the rest of the site comes after
 // the first load and is listed apart).
 //
-//   node scripts/size-budget.mjs [--enforce=first-load,calculator]
+//   node scripts/size-budget.mjs [--enforce=first-load,calculator] [--ceiling=BYTES]
 //
 // Prints each file and the totals. Exits 1 when an enforced budget is exceeded (both are
-// enforced unless --enforce names a subset).
+// enforced unless --enforce names a subset). --ceiling is a ratchet for a budget not met yet:
+// the first load must not grow past BYTES, so what was won is kept.
 import { gzipSync } from "node:zlib";
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
@@ -21,6 +22,8 @@ const BUDGETS = { "first-load": 250 * KB, calculator: 12 * KB };
 const enforceArg = process.argv.find((a) => a.startsWith("--enforce="));
 const enforce = new Set(enforceArg ? enforceArg.slice("--enforce=".length).split(",") : Object.keys(BUDGETS));
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+const ceilingArg = process.argv.find((a) => a.startsWith("--ceiling="));
+const ceiling = ceilingArg ? Number(ceilingArg.slice("--ceiling=".length)) : null;
 
 const server = await serveDist();
 const browser = await launch();
@@ -62,6 +65,11 @@ for (const [name, { raw, gzip }] of [...files].sort()) {
   firstLoad += gzip;
 }
 report("first-load", firstLoad, BUDGETS["first-load"]);
+if (ceiling !== null) {
+  const over = firstLoad > ceiling;
+  if (over) failed = true;
+  console.log(`first-load ceiling (no growth while over budget): ${firstLoad} of ${ceiling} bytes: ${over ? "OVER THE CEILING" : "kept"}`);
+}
 
 const dist = new URL("../dist/calculator/", import.meta.url);
 let calculator = 0;

@@ -39,6 +39,6 @@ step "sizes of dist/ (raw and gzip bytes)"
 bash scripts/sizes.sh
 
 step "size budgets: the standalone calculator module (enforced) and the first load of #/"
-# The 250 KB first-load budget is printed but not enforced yet: the app's wasm is about 500 KB
-# gzip until the ownership engine is loaded on demand (see README, "Budgets").
-node scripts/size-budget.mjs --enforce=calculator
+# The 250 KB first-load budget is printed but not met yet (314 KB, see README "Budgets"); the
+# ceiling keeps the first load from growing back while it is over.
+node scripts/size-budget.mjs --enforce=calculator --ceiling=330000
