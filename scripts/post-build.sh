@@ -1,10 +1,16 @@
 #!/usr/bin/env bash
-# Trunk post_build hook: the standalone calculator module, the benchmark kernels module
-# (dist/kernels/, for assets/bench-worker.js), the ownership engine module (dist/ownership/), then the loader, service worker and inline-code
-# check (scripts/finish-dist.mjs), which runs last so sw.js precaches both modules.
+# Trunk post_build hook: three crates built alone as ES modules (scripts/build-module.sh):
+#   dist/calculator/  the standalone calculator for plain JavaScript pages, with its demo page;
+#   dist/kernels/     the benchmark kernels for assets/bench-worker.js, built for speed (a
+#                     speed benchmark: "Rust at its usual release settings");
+#   dist/ownership/   the ownership engine, which the visualizer imports when first shown;
+# then the loader, the pre-rendered home page, the service worker and the inline-code check
+# (scripts/finish-dist.mjs), which runs last so sw.js precaches all three modules.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-bash "$root/scripts/build-calculator.sh"
-bash "$root/scripts/build-kernels.sh"
-bash "$root/scripts/build-ownership-engine.sh"
+bash "$root/scripts/build-module.sh" calculator calculator calculator z
+cp "$root/crates/calculator/demo/demo.html" "$root/crates/calculator/demo/demo.js" "$root/crates/calculator/demo/demo.css" \
+  "${TRUNK_STAGING_DIR:-$root/dist}/calculator/"
+bash "$root/scripts/build-module.sh" kernels kernels kernels 3
+bash "$root/scripts/build-module.sh" ownership-wasm ownership ownership_wasm z --no-typescript
 node "$root/scripts/finish-dist.mjs"

@@ -8,6 +8,7 @@ pub mod embed;
 pub mod present;
 pub mod route;
 pub mod theme;
+pub mod url_state;
 pub mod widgets;
 
 use wasm_bindgen::prelude::*;

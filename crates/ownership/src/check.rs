@@ -17,7 +17,6 @@ use crate::{BorrowKind, Diagnostic, Label};
 
 /// The conflicts of one body, at most one per access site (like rustc).
 pub(crate) fn check(facts: &BodyFacts) -> Vec<Diagnostic> {
-    let ends: Vec<Point> = facts.loans.iter().map(Loan::end).collect();
     // Loans of each variable, in creation order (rustc reports the first).
     let mut by_var: Vec<Vec<usize>> = vec![Vec::new(); facts.vars.len()];
     for (id, loan) in facts.loans.iter().enumerate() {
@@ -67,7 +66,6 @@ pub(crate) fn check(facts: &BodyFacts) -> Vec<Diagnostic> {
             let loan = facts.loans.get(id)?;
             let p = access.point;
             let live = loan.created < p
-                && *ends.get(id)? >= p
                 && facts.reaches(loan.created, p)
                 && loan
                     .uses

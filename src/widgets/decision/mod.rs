@@ -13,9 +13,9 @@ mod slides;
 mod url_state;
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::route::Route;
+use crate::url_state::{use_owned_url, use_query_sync};
 pub use url_state::{Settings, Tab};
 
 /// Properties of [`DecisionWidget`]: where it starts when the URL does not say (for
@@ -33,43 +33,31 @@ pub struct DecisionProps {
 /// The decision widget.
 #[component]
 pub fn DecisionWidget(props: &DecisionProps) -> Html {
-    let location = use_location();
-    let navigator = use_navigator();
-    let route = use_route::<Route>();
-    // Only the decision pages own the URL; on the home page the widget leaves it alone.
-    let owns_url = matches!(route, Some(Route::Decision) | Some(Route::EmbedDecision));
+    let url = use_owned_url([Route::Decision, Route::EmbedDecision]);
+    let owns_url = url.owns;
 
     let initial = use_memo((), {
-        let query = location.as_ref().map(|l| l.query_str().to_string());
+        let query = url.query.clone();
         let start = props
             .profile
             .as_deref()
             .and_then(Settings::from_profile)
             .unwrap_or_default();
         let tab = props.tab.unwrap_or(Tab::Matrix);
-        move |_| match (owns_url, query) {
-            (true, Some(q)) => url_state::parse(&q),
-            _ => (start, tab, None),
+        move |_| {
+            if owns_url {
+                url_state::parse(&query)
+            } else {
+                (start, tab, None)
+            }
         }
     });
     let settings = use_state(|| initial.0.clone());
     let tab = use_state(|| initial.1);
     let notice = use_state(|| initial.2.clone());
-
-    {
-        let settings = (*settings).clone();
-        let tab = *tab;
-        let theme = location
-            .as_ref()
-            .and_then(|l| crate::embed::theme_option(l.query_str()))
-            .map(|t| t.slug().to_string());
-        use_effect_with((settings, tab), move |(settings, tab)| {
-            if let (true, Some(navigator), Some(route)) = (owns_url, navigator, route) {
-                let query = url_state::to_query(settings, *tab).with_theme(theme);
-                let _ = navigator.replace_with_query(&route, query);
-            }
-        });
-    }
+    use_query_sync(&url, ((*settings).clone(), *tab), |(settings, tab)| {
+        Some(url_state::to_query(settings, *tab))
+    });
 
     let on_settings = {
         let settings = settings.clone();

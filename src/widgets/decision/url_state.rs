@@ -102,18 +102,6 @@ pub struct DecisionQuery {
     c: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     view: Option<String>,
-    /// An embed's `theme=` option, kept so that a reload keeps the host's theme (read by
-    /// `crate::embed`, not here).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    theme: Option<String>,
-}
-
-impl DecisionQuery {
-    /// The same query with an embed's `theme=` option kept (`None` leaves it out).
-    pub fn with_theme(mut self, theme: Option<String>) -> Self {
-        self.theme = theme;
-        self
-    }
 }
 
 /// Reads a query string (`?profile=...`, with or without the `?`) into settings, a tab, and a
@@ -207,7 +195,6 @@ pub fn to_query(settings: &Settings, tab: Tab) -> DecisionQuery {
                     .join(",")
             }),
             view,
-            theme: None,
         },
     }
 }

@@ -20,9 +20,9 @@ use evidence::{
     Scale, SortOrder, ENERGY_SOURCE, ENERGY_SOURCE_URL,
 };
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::route::Route;
+use crate::url_state::{use_owned_url, use_query_sync};
 
 /// Chart geometry in SVG user units (the SVG scales to its container's width).
 const WIDTH: f64 = 640.0;
@@ -54,14 +54,9 @@ struct Drawn<'a> {
 #[component]
 pub fn EnergyWidget(props: &EnergyProps) -> Html {
     let rows = use_memo((), |_| energy_table());
-    let location = use_location();
-    let navigator = use_navigator();
-    let route = use_route::<Route>();
-    let owns_url = matches!(route, Some(Route::Energy) | Some(Route::EmbedEnergy));
-    let query = location
-        .as_ref()
-        .map(|l| l.query_str().to_string())
-        .unwrap_or_default();
+    let url = use_owned_url([Route::Energy, Route::EmbedEnergy]);
+    let owns_url = url.owns;
+    let query = url.query.clone();
 
     let initial = use_memo((), {
         let rows = rows.clone();
@@ -91,14 +86,7 @@ pub fn EnergyWidget(props: &EnergyProps) -> Html {
     let active = use_state(|| None::<String>);
     let svg_ref = use_node_ref();
 
-    {
-        let theme = crate::embed::theme_option(&query).map(|t| t.slug().to_string());
-        use_effect_with((*state).clone(), move |s| {
-            if let (true, Some(navigator), Some(route)) = (owns_url, navigator, route) {
-                let _ = navigator.replace_with_query(&route, url_state::to_query(s, theme));
-            }
-        });
-    }
+    use_query_sync(&url, (*state).clone(), |s| Some(url_state::to_query(s)));
 
     let rows = match &*rows {
         Ok(rows) => rows,
@@ -186,19 +174,11 @@ pub fn EnergyWidget(props: &EnergyProps) -> Html {
     // Values relative to the chosen reference (the published baseline if it is unknown).
     let relative = relative_to(rows, s.metric, &s.reference)
         .unwrap_or_else(|| rows.iter().map(|r| s.metric.of(r)).collect());
-    let value_of = |r: &LanguageResult| {
-        rows.iter()
-            .position(|x| x.language == r.language)
-            .and_then(|i| relative.get(i).copied())
-            .unwrap_or(f64::NAN)
-    };
     let mut drawn: Vec<Drawn> = rows
         .iter()
-        .filter(|r| !s.hidden.contains(&r.execution_type))
-        .map(|row| Drawn {
-            row,
-            value: value_of(row),
-        })
+        .zip(relative)
+        .filter(|(r, _)| !s.hidden.contains(&r.execution_type))
+        .map(|(row, value)| Drawn { row, value })
         .collect();
     match s.order {
         SortOrder::Value => drawn.sort_by(|a, b| a.value.total_cmp(&b.value)),

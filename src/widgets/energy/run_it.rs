@@ -186,8 +186,14 @@ pub fn RunItYourself() -> Html {
     let status = match &r.phase {
         Phase::Idle => "Ready. Nothing runs until you press Run.".to_string(),
         Phase::Running { kernel } => format!("Running the {} kernel…", kernel.label()),
-        Phase::Done => match r.checksums_agree() {
-            Some(true) => "Done: both kernels printed the same result.".to_string(),
+        Phase::Done => match (r.checksums_agree(), r.reference_output(), &r.rust) {
+            (Some(true), Some(reference), Some(t)) if t.checksum == reference => {
+                format!("Done: both kernels printed {reference}, the Benchmarks Game's published output for this size.")
+            }
+            (Some(true), Some(reference), _) => format!(
+                "Done: the kernels agree, but not with the Benchmarks Game's {reference}: this is a bug; please report it."
+            ),
+            (Some(true), None, _) => "Done: both kernels printed the same result.".to_string(),
             _ => "Done, but the two kernels disagree: this is a bug; please report it.".to_string(),
         },
         Phase::Cancelled => "Cancelled.".to_string(),

@@ -63,9 +63,6 @@ pub struct EnergyQuery {
     view: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     hide: Option<String>,
-    /// The embed theme option; read by the embed frame, kept here so it survives rewrites.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    theme: Option<String>,
 }
 
 fn type_slug(t: ExecutionType) -> &'static str {
@@ -152,8 +149,8 @@ pub fn parse(query: &str, languages: &[&str]) -> (ChartState, Option<String>) {
     (s, None)
 }
 
-/// The query that restores `s` (defaults are left out), keeping an embed's `theme` option.
-pub fn to_query(s: &ChartState, theme: Option<String>) -> EnergyQuery {
+/// The query that restores `s` (defaults are left out).
+pub fn to_query(s: &ChartState) -> EnergyQuery {
     let d = ChartState::default();
     EnergyQuery {
         metric: (s.metric != d.metric).then(|| s.metric.slug().into()),
@@ -169,7 +166,6 @@ pub fn to_query(s: &ChartState, theme: Option<String>) -> EnergyQuery {
                 .collect::<Vec<_>>()
                 .join(",")
         }),
-        theme,
     }
 }
 
@@ -200,10 +196,10 @@ mod tests {
             highlighted: vec!["Java".into()],
             hidden: vec![ExecutionType::Interpreted],
         };
-        let q = serde_urlencoded::to_string(to_query(&s, None)).unwrap();
+        let q = serde_urlencoded::to_string(to_query(&s)).unwrap();
         assert_eq!(parse(&q, LANGS), (s, None));
         assert_eq!(
-            serde_urlencoded::to_string(to_query(&ChartState::default(), None)).unwrap(),
+            serde_urlencoded::to_string(to_query(&ChartState::default())).unwrap(),
             ""
         );
     }

@@ -12,10 +12,10 @@ use ownership::{Analysis, BorrowKind, Status, Step, VarState, VarView};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::components::{inline_code, CodeBlock};
 use crate::route::Route;
+use crate::url_state::{use_owned_url, use_query_sync};
 
 /// A program to start from: each is a file of the engine's rustc-checked corpus
 /// (`crates/ownership/tests/corpus/`), so what a preset shows is what rustc says.
@@ -125,16 +125,9 @@ pub struct OwnershipProps {
 /// The visualizer widget.
 #[component]
 pub fn OwnershipWidget(props: &OwnershipProps) -> Html {
-    let location = use_location();
-    let navigator = use_navigator();
-    let route = use_route::<Route>();
-    // Only the visualizer's own pages own the URL; on the home page and in slides it leaves
-    // the URL alone.
-    let owns_url = matches!(route, Some(Route::Ownership) | Some(Route::EmbedOwnership));
-    let query = location
-        .as_ref()
-        .map(|l| l.query_str().to_string())
-        .unwrap_or_default();
+    let url = use_owned_url([Route::Ownership, Route::EmbedOwnership]);
+    let owns_url = url.owns;
+    let query = url.query.clone();
     let initial = use_memo((), {
         let query = query.clone();
         let preset = props
@@ -199,20 +192,10 @@ pub fn OwnershipWidget(props: &OwnershipProps) -> Html {
     // The diagnostic the visitor selected: its lines and variables are marked.
     let selected = use_state(|| None::<usize>);
 
-    {
-        let theme = crate::embed::theme_option(&query).map(|t| t.slug().to_string());
-        let is_default = (*code == PRESETS[0].code) && *step == 0;
-        use_effect_with(((*code).clone(), *step), move |(code, step)| {
-            if let (true, Some(navigator), Some(route)) = (owns_url, navigator, route) {
-                if is_default && theme.is_none() {
-                    navigator.replace(&route);
-                } else {
-                    let query = url_state::to_query(code, *step, theme);
-                    let _ = navigator.replace_with_query(&route, query);
-                }
-            }
-        });
-    }
+    // The first example at its first step needs no query: the bare route shows it.
+    use_query_sync(&url, ((*code).clone(), *step), |(code, step)| {
+        (code != PRESETS[0].code || *step > 0).then(|| url_state::to_query(code, *step))
+    });
 
     let last = analysis.steps.len().saturating_sub(1);
     let current = (*step).min(last);
@@ -352,6 +335,9 @@ pub fn OwnershipWidget(props: &OwnershipProps) -> Html {
                         autocomplete="off" rows="14" value={(*code).clone()} {oninput} />
                     if analyzed.is_some() {
                         { verdict(analysis, *selected, &select) }
+                    } else if *engine_state == EngineState::Ready {
+                        // Loaded, but its answer could not be read: say so rather than "loading".
+                        { loading(&EngineState::Failed("its answer could not be read".into())) }
                     } else {
                         { loading(&engine_state) }
                     }

@@ -24,9 +24,6 @@ pub struct OwnershipQuery {
     code: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     step: Option<String>,
-    /// An embed's `theme=` option, kept so that a reload keeps the host's theme.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    theme: Option<String>,
 }
 
 /// What a link asks for: a program (when it has one) and a 0-based step.
@@ -88,12 +85,11 @@ pub fn parse(query: &str) -> (Shared, Option<String>) {
 }
 
 /// The query for a program and a 0-based step (written 1-based, as the step counter shows
-/// it), keeping an embed's `theme`.
-pub fn to_query(code: &str, step: usize, theme: Option<String>) -> OwnershipQuery {
+/// it).
+pub fn to_query(code: &str, step: usize) -> OwnershipQuery {
     OwnershipQuery {
         code: Some(lz_str::compress_to_encoded_uri_component(code)),
         step: (step > 0).then(|| (step + 1).to_string()),
-        theme,
     }
 }
 
@@ -111,7 +107,7 @@ mod tests {
     use super::*;
 
     fn link(code: &str, step: usize) -> String {
-        serde_urlencoded::to_string(to_query(code, step, None)).unwrap()
+        serde_urlencoded::to_string(to_query(code, step)).unwrap()
     }
 
     #[test]
@@ -172,13 +168,5 @@ mod tests {
         let (shared, notice) = parse(&link(&big, 0));
         assert_eq!(shared, Shared::default());
         assert!(notice.unwrap().contains("over 20000 characters"));
-    }
-
-    #[test]
-    fn the_theme_of_an_embed_is_kept() {
-        let q =
-            serde_urlencoded::to_string(to_query("fn main() {}", 0, Some("dark".into()))).unwrap();
-        assert!(q.ends_with("theme=dark"), "{q}");
-        assert_eq!(parse(&q).0.code.as_deref(), Some("fn main() {}"));
     }
 }

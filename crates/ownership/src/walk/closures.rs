@@ -128,13 +128,7 @@ impl Walker<'_> {
         self.facts.flow.arms.truncate(flow.0);
         self.facts.flow.diverging.truncate(flow.1);
         self.facts.flow.optional.truncate(flow.2);
-        for (var, old) in self.vars.iter_mut().zip(&saved) {
-            let ty = var.ty.take();
-            *var = old.clone();
-            if ty.is_some() {
-                var.ty = ty;
-            }
-        }
+        self.restore(&saved);
 
         // Make the captures at the closure.
         let consumes = captures

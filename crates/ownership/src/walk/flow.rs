@@ -94,7 +94,7 @@ impl Walker<'_> {
     /// Puts the variables that existed in `saved` back as they were; the
     /// ones declared since keep their (dead) state. Types learned since are
     /// kept: inference is not flow-sensitive.
-    fn restore(&mut self, saved: &[Var]) {
+    pub(super) fn restore(&mut self, saved: &[Var]) {
         for (var, old) in self.vars.iter_mut().zip(saved) {
             let ty = var.ty.take();
             let reported = var.uninit_reported;
@@ -128,8 +128,8 @@ impl Walker<'_> {
         }
     }
 
-    /// Records that the code in `region` left by `exit`; returns whether a
-    /// region was recorded.
+    /// Records that the code in `region` left by `exit`; the target is filled
+    /// in when the loop (or the walk of its body) ends.
     fn record_exit(&mut self, region: Region, exit: Exit) {
         let index = self.facts.flow.diverging.len();
         self.facts.flow.diverging.push((region, Point::MAX));

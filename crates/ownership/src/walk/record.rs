@@ -512,36 +512,8 @@ impl Walker<'_> {
                 }
             }
             State::Moved(m) => {
-                let Some(record) = self.moves.get_mut(m) else {
-                    return;
-                };
-                if record.reported {
-                    return;
-                }
-                record.reported = true;
-                let moved_at = record.span;
-                let ty = self.var_ty(id);
-                let (verb, used) = if borrow {
-                    ("borrow", "value borrowed here after move")
-                } else {
-                    ("use", "value used here after move")
-                };
-                self.report(
-                    "E0382",
-                    format!("{verb} of moved value: `{name}`"),
-                    span,
-                    vec![
-                        label(
-                            decl,
-                            format!(
-                                "move occurs because `{name}` has type `{ty}`, which does not \
-                                 implement the `Copy` trait"
-                            ),
-                        ),
-                        label(moved_at, "value moved here"),
-                        label(span, used),
-                    ],
-                );
+                let ty = self.var_ty(id).to_string();
+                self.report_moved(id, m, &name, &ty, span, borrow, false);
             }
             State::Uninit => {
                 if var.uninit_reported {
