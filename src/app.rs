@@ -6,15 +6,11 @@ use yew_router::prelude::*;
 
 use crate::components::EmbedButton;
 use crate::embed::EmbedFrame;
+use crate::island::{DecisionStart, EnergyStart, Island, OwnershipStart, Start};
 use crate::present::Present;
 use crate::route::{Route, Widget};
 use crate::theme;
-use crate::widgets::{
-    calculator::CalculatorWidget,
-    decision::DecisionWidget,
-    energy::{AgentChart, ColdStartChart, EnergyWidget, RunItYourself},
-    ownership::OwnershipWidget,
-};
+use crate::widgets::calculator::CalculatorWidget;
 
 /// The whole app: a hash router around the page shell.
 #[component]
@@ -44,13 +40,19 @@ fn switch(route: Route) -> Html {
     }
 }
 
-fn widget(w: Widget) -> Html {
-    match w {
-        Widget::Calculator => html! { <CalculatorWidget /> },
-        Widget::Ownership => html! { <OwnershipWidget /> },
-        Widget::Energy => html! { <EnergyWidget /> },
-        Widget::Decision => html! { <DecisionWidget /> },
-    }
+/// A widget in its default state; `page` is true on the widget's own page, where the energy
+/// island also shows the further evidence.
+fn widget(w: Widget, page: bool) -> Html {
+    let start = match w {
+        Widget::Calculator => return html! { <CalculatorWidget /> },
+        Widget::Ownership => Start::Ownership(OwnershipStart::default()),
+        Widget::Energy => Start::Energy(EnergyStart {
+            more_evidence: page,
+            ..EnergyStart::default()
+        }),
+        Widget::Decision => Start::Decision(DecisionStart::default()),
+    };
+    html! { <Island {start} /> }
 }
 
 fn widget_slug(w: Widget) -> &'static str {
@@ -111,7 +113,7 @@ fn EmbedPage(props: &EmbedPageProps) -> Html {
             <h1 class="embed-title">{ w.title() }</h1>
             // The widgets' own headings are level 3; this keeps the outline unbroken.
             <h2 class="sr-only">{ "Try it" }</h2>
-            { widget(w) }
+            { widget(w, false) }
         </EmbedFrame>
     }
 }
@@ -200,7 +202,7 @@ fn Home() -> Html {
                         <EmbedButton slug={widget_slug(w)} title={w.title()} />
                     </div>
                     { explanation(w) }
-                    { widget(w) }
+                    { widget(w, false) }
                     <p class="more"><Link<Route> to={w.route()}>{ format!("Open “{}” on its own page", w.nav_label()) }</Link<Route>></p>
                 </section>
             }) }
@@ -224,13 +226,7 @@ fn WidgetPage(props: &WidgetPageProps) -> Html {
             </div>
             { explanation(w) }
             <h2 class="try-it">{ "Try it" }</h2>
-            { widget(w) }
-            if w == Widget::Energy {
-                <h2>{ "More measured evidence" }</h2>
-                <ColdStartChart />
-                <AgentChart />
-                <RunItYourself />
-            }
+            { widget(w, true) }
         </section>
     }
 }

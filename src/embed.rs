@@ -18,25 +18,10 @@ use yew::prelude::*;
 
 use crate::theme::{self, Theme};
 use gloo::timers::callback::Timeout;
+pub use ui::theme::theme_option;
 
 /// When, after the embed page mounts, its height is posted again (milliseconds).
 const REPOST_AFTER_MS: [u32; 4] = [250, 1_000, 2_500, 5_000];
-
-/// Reads the theme option from an embed route's query string (`?theme=dark`); `None` when it
-/// is absent or not one of light, dark, auto.
-pub fn theme_option(query: &str) -> Option<Theme> {
-    let query = query.strip_prefix('?').unwrap_or(query);
-    query
-        .split('&')
-        .filter_map(|pair| pair.split_once('='))
-        .find(|(k, _)| *k == "theme")
-        .and_then(|(_, v)| match v {
-            "light" => Some(Theme::Light),
-            "dark" => Some(Theme::Dark),
-            "auto" => Some(Theme::Auto),
-            _ => None,
-        })
-}
 
 /// The theme an inbound message asks for, if the message is exactly
 /// `{"type":"why-rust:set-theme","theme":"light"|"dark"}` (extra keys are tolerated).
@@ -167,23 +152,5 @@ pub fn EmbedFrame(props: &EmbedFrameProps) -> Html {
         <main id="main" class="embed" data-widget={props.widget.clone()} ref={main_ref}>
             { props.children.clone() }
         </main>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn theme_option_reads_only_known_values() {
-        assert_eq!(theme_option("?theme=dark"), Some(Theme::Dark));
-        assert_eq!(
-            theme_option("profile=cli-tool&theme=light"),
-            Some(Theme::Light)
-        );
-        assert_eq!(theme_option("?theme=auto"), Some(Theme::Auto));
-        assert_eq!(theme_option("?theme=purple"), None);
-        assert_eq!(theme_option(""), None);
-        assert_eq!(theme_option("?themes=dark"), None);
     }
 }

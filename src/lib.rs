@@ -5,11 +5,12 @@
 pub mod app;
 pub mod components;
 pub mod embed;
+pub mod island;
 pub mod present;
-pub mod route;
 pub mod theme;
-pub mod url_state;
 pub mod widgets;
+
+pub use ui::route;
 
 use wasm_bindgen::prelude::*;
 

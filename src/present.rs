@@ -5,19 +5,14 @@
 //! opens directly at `#/present/3`. Slides carry prepared widget state (a preset at a step, a
 //! metric and scale, a decision profile). Like `app.rs`, this module knows every widget.
 
-use evidence::{Metric, Scale};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::island::{DecisionStart, EnergyStart, Island, Metric, OwnershipStart, Scale, Start};
 use crate::route::Route;
 use crate::theme::{self, Theme};
-use crate::widgets::{
-    calculator::CalculatorWidget,
-    decision::{DecisionWidget, Tab},
-    energy::EnergyWidget,
-    ownership::OwnershipWidget,
-};
+use crate::widgets::calculator::CalculatorWidget;
 
 /// One slide: a heading, a line of speaker-friendly text, and what to show.
 struct Slide {
@@ -47,29 +42,54 @@ const SLIDES: &[Slide] = &[
     Slide {
         title: "One owner: a move",
         note: "After the call, `message` is moved: using it again is error E0382.",
-        body: || html! { <OwnershipWidget preset={Some(AttrValue::from("Move into a function"))} step={2} /> },
+        body: || ownership("Move into a function", 2),
     },
     Slide {
         title: "Many readers or one writer",
         note: "Two mutable borrows at once do not compile: E0499.",
-        body: || html! { <OwnershipWidget preset={Some(AttrValue::from("Two mutable borrows at once"))} step={3} /> },
+        body: || ownership("Two mutable borrows at once", 3),
     },
     Slide {
         title: "Energy of 27 languages",
         note: "Log scale: equal steps are equal ratios. Read the caveats before quoting.",
-        body: || html! { <EnergyWidget metric={Metric::Energy} scale={Scale::Log} /> },
+        body: || {
+            let start = Start::Energy(EnergyStart {
+                metric: Metric::Energy,
+                scale: Scale::Log,
+                more_evidence: false,
+            });
+            html! { <Island {start} /> }
+        },
     },
     Slide {
         title: "When Rust fits",
         note: "A command-line tool: Rust wins, and the answer says how robust it is.",
-        body: || html! { <DecisionWidget profile={Some(AttrValue::from("cli-tool"))} /> },
+        body: || decision(Some("cli-tool"), None),
     },
     Slide {
         title: "Good fit, or probably not",
         note: "Every profile, computed from the same matrix.",
-        body: || html! { <DecisionWidget tab={Some(Tab::Slides)} /> },
+        body: || decision(None, Some("slides")),
     },
 ];
+
+/// The ownership visualizer at `preset`, `step`.
+fn ownership(preset: &str, step: usize) -> Html {
+    let start = Start::Ownership(OwnershipStart {
+        preset: Some(preset.into()),
+        step,
+    });
+    html! { <Island {start} /> }
+}
+
+/// The decision matrix with a profile selected, or on a tab (by its URL value).
+fn decision(profile: Option<&str>, tab: Option<&str>) -> Html {
+    let start = Start::Decision(DecisionStart {
+        profile: profile.map(String::from),
+        tab: tab.map(String::from),
+    });
+    html! { <Island {start} /> }
+}
 
 /// The number of slides.
 pub fn slide_count() -> usize {

@@ -1,54 +1,9 @@
 //! Light, dark or the system's choice. The choice is stored in `localStorage` and applied as
 //! `data-theme` on `<html>`; the CSS in `styles/tokens.css` does the rest.
 
-/// The visitor's theme choice.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Theme {
-    /// Follow `prefers-color-scheme`.
-    Auto,
-    Light,
-    Dark,
-}
+pub use ui::theme::Theme;
 
 const STORAGE_KEY: &str = "why-rust-theme";
-
-impl Theme {
-    /// The value stored and written to `data-theme`: "auto", "light" or "dark".
-    pub fn slug(self) -> &'static str {
-        match self {
-            Theme::Auto => "auto",
-            Theme::Light => "light",
-            Theme::Dark => "dark",
-        }
-    }
-
-    /// Parses a stored value; anything unknown is `Auto`.
-    pub fn from_slug(s: &str) -> Theme {
-        match s {
-            "light" => Theme::Light,
-            "dark" => Theme::Dark,
-            _ => Theme::Auto,
-        }
-    }
-
-    /// The next choice in the toggle's cycle: auto → light → dark → auto.
-    pub fn next(self) -> Theme {
-        match self {
-            Theme::Auto => Theme::Light,
-            Theme::Light => Theme::Dark,
-            Theme::Dark => Theme::Auto,
-        }
-    }
-
-    /// The toggle's visible label.
-    pub fn label(self) -> &'static str {
-        match self {
-            Theme::Auto => "Theme: system",
-            Theme::Light => "Theme: light",
-            Theme::Dark => "Theme: dark",
-        }
-    }
-}
 
 fn storage() -> Option<web_sys::Storage> {
     // Storage can be missing or throw (private mode, sandboxed iframes): then nothing is saved.

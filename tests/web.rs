@@ -5,14 +5,14 @@
 
 use std::time::Duration;
 
+use decision_view::DecisionWidget;
+use energy_view::EnergyWidget;
 use gloo::timers::future::sleep;
+use ownership_view::OwnershipWidget;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlTextAreaElement};
-use why_rust::widgets::{
-    calculator::CalculatorWidget, decision::DecisionWidget, energy::EnergyWidget,
-    ownership::OwnershipWidget,
-};
+use why_rust::widgets::calculator::CalculatorWidget;
 use yew::{BaseComponent, Renderer};
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -69,7 +69,7 @@ async fn calculator_adds_what_the_keypad_typed() {
 #[wasm_bindgen_test]
 async fn ownership_reports_e0382_then_accepts_the_fixed_program() {
     // The built site loads the engine as a module of its own; here it is compiled in.
-    why_rust::widgets::ownership::install_inline_engine();
+    ownership_view::install_inline_engine();
     let root = mount::<OwnershipWidget>().await;
     assert!(root.query_selector("[data-code=E0382]").unwrap().is_some());
     let editor = find(&root, "#ownership-code").unchecked_into::<HtmlTextAreaElement>();

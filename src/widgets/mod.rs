@@ -1,6 +1,5 @@
-//! The four widgets. Each is a thin view over a model crate; no widget imports another.
+//! The widget views the shell renders itself: the calculator (small, and first on the home
+//! page). The other three are islands (`crates/*-view`, loaded by `crate::island`); no widget
+//! imports another.
 
 pub mod calculator;
-pub mod decision;
-pub mod energy;
-pub mod ownership;

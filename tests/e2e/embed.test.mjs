@@ -35,6 +35,8 @@ test("each embedded widget's iframe grows to fit its content, with no inner scro
   await page.goto(hostUrl());
   for (const w of WIDGETS) {
     const frame = page.frameLocator(`#${w}`);
+    // An embedded island loads once its iframe is in view.
+    await page.locator(`#${w}`).scrollIntoViewIfNeeded();
     await frame.locator(`.${w}-widget`).waitFor();
     await page.waitForFunction((id) => document.getElementById(id).getBoundingClientRect().height > 300, w);
     // Let the size settle, then compare the frame's content with the iframe's box.
@@ -62,6 +64,7 @@ test("the widgets work inside the iframes, and the theme option and message appl
 
   // The decision widget reads its own state key and keeps the theme in the URL it rewrites.
   const decision = page.frameLocator("#decision");
+  await page.locator("#decision").scrollIntoViewIfNeeded();
   await decision.locator('[data-verdict="probably-not"]').waitFor();
   await decision.locator("#decision-profile").selectOption("cli-tool");
   await decision.locator('[data-verdict="good-fit"]').waitFor();
@@ -72,6 +75,10 @@ test("the widgets work inside the iframes, and the theme option and message appl
 
   // The energy chart switches metric inside its iframe.
   const energy = page.frameLocator("#energy");
+  await page.locator("#energy").scrollIntoViewIfNeeded();
+  // Once the island has mounted, the iframe grows to fit it; click after that.
+  await energy.locator(".energy-widget").waitFor();
+  await page.waitForFunction(() => document.getElementById("energy").getBoundingClientRect().height > 600);
   await energy.getByLabel("Peak memory", { exact: true }).check();
   assert.match(await energy.locator(".bar-chart title").textContent(), /^Peak memory/);
 

@@ -2,7 +2,7 @@
 // axe-core finds no violation, in the light and in the dark theme.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useSite, newPage, openRoute, axeViolations } from "./support.mjs";
+import { useSite, newPage, openRoute, axeViolations, showIsland } from "./support.mjs";
 
 const ROUTES = [
   ["#/", "h1"],
@@ -38,7 +38,10 @@ for (const [hash, selector] of ROUTES) {
 test("the home page shows all four widgets and the site navigation", async () => {
   const page = await newPage(site.browser);
   await openRoute(page, site.url, "#/");
-  for (const w of ["calculator", "ownership", "energy", "decision"]) {
+  assert.equal(await page.locator(".calculator-widget").count(), 1, "calculator");
+  // The other three are islands: each is there once it has come into view.
+  for (const w of ["ownership", "energy", "decision"]) {
+    await showIsland(page, `${w}-view`);
     assert.equal(await page.locator(`.${w}-widget`).count(), 1, w);
   }
   assert.equal(await page.locator("header nav").count(), 1);

@@ -103,6 +103,7 @@ export async function newPage(browser, options = {}) {
 export async function openRoute(page, base, hash) {
   await page.goto(base + hash);
   await appStarted(page);
+  await islandsSettled(page);
   // A visualizer in view loads its engine module at once: wait until it has (or failed).
   const inView = await page.evaluate(() => {
     const w = document.querySelector(".ownership-widget");
@@ -113,6 +114,39 @@ export async function openRoute(page, base, hash) {
   if (inView) {
     await page.waitForSelector('.ownership-widget:is([data-engine="ready"], [data-engine="failed"])', { timeout: 20000 });
   }
+}
+
+/**
+ * Waits until every widget island within a screen of the viewport (the distance at which the
+ * shell starts loading one, js/island-loader.js) has mounted or failed.
+ */
+export async function islandsSettled(page) {
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll(".island")].every((el) => {
+        const r = el.getBoundingClientRect();
+        const near = r.top < 2 * innerHeight && r.bottom > -innerHeight;
+        return !near || el.dataset.islandState !== "loading";
+      }),
+    null,
+    { timeout: 20000 },
+  );
+}
+
+/**
+ * Scrolls the island whose module folder is `dir` (`energy-view`) into view and waits until
+ * it has mounted (and, for the visualizer, until its engine is ready). Resolves to its locator.
+ */
+export async function showIsland(page, dir) {
+  const island = page.locator(`.island[data-island="${dir}"]`).first();
+  await island.scrollIntoViewIfNeeded();
+  await page.waitForFunction((d) => document.querySelector(`.island[data-island="${d}"]`)?.dataset.islandState === "ready", dir, {
+    timeout: 20000,
+  });
+  if (dir === "ownership-view") {
+    await page.waitForSelector('.ownership-widget:is([data-engine="ready"], [data-engine="failed"])', { timeout: 20000 });
+  }
+  return island;
 }
 
 /**

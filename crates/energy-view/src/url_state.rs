@@ -5,7 +5,7 @@
 use evidence::{ExecutionType, Metric, Scale, SortOrder};
 use serde::{Deserialize, Serialize};
 
-use crate::components::clip;
+use ui::components::clip;
 
 /// Longest query the widget will read.
 const MAX_QUERY: usize = 2_000;

@@ -14,8 +14,8 @@ mod url_state;
 
 use yew::prelude::*;
 
-use crate::route::Route;
-use crate::url_state::{use_owned_url, use_query_sync};
+use ui::route::Route;
+use ui::url_state::{use_owned_url, use_query_sync};
 pub use url_state::{Settings, Tab};
 
 /// Properties of [`DecisionWidget`]: where it starts when the URL does not say (for
@@ -131,4 +131,35 @@ fn focus(id: &str) {
     {
         let _ = el.focus();
     }
+}
+
+/// The island's root: the matrix under a hash router of its own.
+#[derive(Properties, PartialEq)]
+struct IslandRoot {
+    start: ui::island::DecisionStart,
+}
+
+#[component]
+fn Island(props: &IslandRoot) -> Html {
+    let profile = props.start.profile.clone().map(AttrValue::from);
+    let tab = props
+        .start
+        .tab
+        .as_deref()
+        .and_then(|slug| Tab::ALL.into_iter().find(|t| t.slug() == slug));
+    html! {
+        <yew_router::HashRouter>
+            <DecisionWidget {profile} {tab} />
+        </yew_router::HashRouter>
+    }
+}
+
+/// Mounts the decision matrix in `root` with `start` (a [`ui::island::DecisionStart`] as a
+/// JS object). Errors: a `start` that cannot be read.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn mount_decision(
+    root: web_sys::Element,
+    start: wasm_bindgen::JsValue,
+) -> Result<ui::island::IslandHandle, wasm_bindgen::JsValue> {
+    ui::island::mount_with::<Island, _>(root, start, |start| IslandRoot { start })
 }

@@ -21,8 +21,8 @@ use evidence::{
 };
 use yew::prelude::*;
 
-use crate::route::Route;
-use crate::url_state::{use_owned_url, use_query_sync};
+use ui::route::Route;
+use ui::url_state::{use_owned_url, use_query_sync};
 
 /// Chart geometry in SVG user units (the SVG scales to its container's width).
 const WIDTH: f64 = 640.0;
@@ -402,4 +402,37 @@ fn table(drawn: &[Drawn], s: &ChartState) -> Html {
             </table>
         </div>
     }
+}
+
+/// The island's root: the chart (and on the energy page the further evidence) under a hash
+/// router of its own.
+#[derive(Properties, PartialEq)]
+struct IslandRoot {
+    start: ui::island::EnergyStart,
+}
+
+#[component]
+fn Island(props: &IslandRoot) -> Html {
+    let start = &props.start;
+    html! {
+        <yew_router::HashRouter>
+            <EnergyWidget metric={start.metric} scale={start.scale} />
+            if start.more_evidence {
+                <h2>{ "More measured evidence" }</h2>
+                <ColdStartChart />
+                <AgentChart />
+                <RunItYourself />
+            }
+        </yew_router::HashRouter>
+    }
+}
+
+/// Mounts the energy chart in `root` with `start` (a [`ui::island::EnergyStart`] as a JS
+/// object). Errors: a `start` that cannot be read.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn mount_energy(
+    root: web_sys::Element,
+    start: wasm_bindgen::JsValue,
+) -> Result<ui::island::IslandHandle, wasm_bindgen::JsValue> {
+    ui::island::mount_with::<Island, _>(root, start, |start| IslandRoot { start })
 }

@@ -7,7 +7,7 @@
 use decision::{constraint_index, constraints, format_weights, parse_weights, profile};
 use serde::{Deserialize, Serialize};
 
-use crate::components::clip;
+use ui::components::clip;
 
 /// The profile shown when the URL names none.
 pub const DEFAULT_PROFILE: &str = "cli-tool";

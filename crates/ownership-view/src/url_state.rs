@@ -8,7 +8,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::components::clip;
+use ui::components::clip;
 
 /// Longest `code=` value read, in characters. A link over this is refused before decoding,
 /// which also bounds the work lz-string decompression can do.

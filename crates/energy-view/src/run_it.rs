@@ -15,7 +15,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{MessageEvent, Worker, WorkerOptions, WorkerType};
 use yew::prelude::*;
 
-use crate::components::{HBar, HBarChart};
+use ui::components::{HBar, HBarChart};
 
 /// Actions on the run: a new run of size `n`, or a message from the worker.
 enum Action {

@@ -5,7 +5,7 @@ use evidence::lambda::{
 };
 use yew::prelude::*;
 
-use crate::components::{DataTable, HBar, HBarChart};
+use ui::components::{DataTable, HBar, HBarChart};
 
 fn family_class(f: Family) -> &'static str {
     match f {

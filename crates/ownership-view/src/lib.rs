@@ -13,9 +13,9 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
-use crate::components::{inline_code, CodeBlock};
-use crate::route::Route;
-use crate::url_state::{use_owned_url, use_query_sync};
+use ui::components::{inline_code, CodeBlock};
+use ui::route::Route;
+use ui::url_state::{use_owned_url, use_query_sync};
 
 /// A program to start from: each is a file of the engine's rustc-checked corpus
 /// (`crates/ownership/tests/corpus/`), so what a preset shows is what rustc says.
@@ -26,11 +26,7 @@ struct Preset {
 
 macro_rules! corpus {
     ($file:literal) => {
-        include_str!(concat!(
-            "../../../crates/ownership/tests/corpus/",
-            $file,
-            ".rs"
-        ))
+        include_str!(concat!("../../ownership/tests/corpus/", $file, ".rs"))
     };
 }
 
@@ -709,6 +705,32 @@ fn truncate(s: &str, max: usize) -> String {
         let cut: String = s.chars().take(max.saturating_sub(1)).collect();
         format!("{cut}…")
     }
+}
+
+/// The island's root: the visualizer under a hash router of its own.
+#[derive(Properties, PartialEq)]
+struct IslandRoot {
+    start: ui::island::OwnershipStart,
+}
+
+#[component]
+fn Island(props: &IslandRoot) -> Html {
+    let preset = props.start.preset.clone().map(AttrValue::from);
+    html! {
+        <yew_router::HashRouter>
+            <OwnershipWidget {preset} step={props.start.step} />
+        </yew_router::HashRouter>
+    }
+}
+
+/// Mounts the visualizer in `root` with `start` (a [`ui::island::OwnershipStart`] as a JS
+/// object). Errors: a `start` that cannot be read.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn mount_ownership(
+    root: web_sys::Element,
+    start: wasm_bindgen::JsValue,
+) -> Result<ui::island::IslandHandle, wasm_bindgen::JsValue> {
+    ui::island::mount_with::<Island, _>(root, start, |start| IslandRoot { start })
 }
 
 #[cfg(test)]

@@ -42,7 +42,7 @@ where
 {
     let navigator = use_navigator();
     let route = use_route::<Route>();
-    let theme = crate::embed::theme_option(&owned.query);
+    let theme = crate::theme::theme_option(&owned.query);
     let owns = owned.owns;
     use_effect_with(state, move |state| {
         let (true, Some(navigator), Some(route)) = (owns, navigator, route) else {

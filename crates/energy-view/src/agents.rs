@@ -3,7 +3,7 @@
 use evidence::agents::{agent_runs, AgentMeasure, AGENTS_SOURCE};
 use yew::prelude::*;
 
-use crate::components::{DataTable, HBar, HBarChart};
+use ui::components::{DataTable, HBar, HBarChart};
 
 /// The agent benchmark's three panels and its table.
 #[component]

@@ -1,0 +1,64 @@
+// Loads a widget island (dist/<dir>/<file>.js, built from crates/<dir>) when its place on the
+// page comes near the viewport, and mounts it there. Each module is imported once, however
+// many places show it; a failed import is forgotten, so "Try again" imports it afresh. URLs
+// are resolved against the page, so the site works from any sub-path.
+const modules = new Map();
+const memories = new Map();
+
+function load(dir, file) {
+  if (!modules.has(dir)) {
+    const loading = import(new URL(`${dir}/${file}.js`, document.baseURI).href).then(async (m) => {
+      const exports = await m.default();
+      memories.set(dir, exports.memory);
+      return m;
+    });
+    loading.catch(() => modules.delete(dir));
+    modules.set(dir, loading);
+  }
+  return modules.get(dir);
+}
+
+// For the soak test: the linear memory of every island loaded so far, in bytes.
+globalThis.whyRustIslandMemory = () => [...memories.values()].reduce((n, m) => n + m.buffer.byteLength, 0);
+
+/**
+ * Watches `host`; once it is within a screen of the viewport, loads the island and calls its
+ * `exportName(root, start)` on a new child element. `onState(state, message)` hears
+ * "loading", "ready" or "failed" (with the error). Returns a function that stops watching,
+ * or unmounts the island and removes what it drew.
+ */
+export function startIsland(host, dir, file, exportName, start, onState) {
+  let disposed = false;
+  let handle = null;
+  let root = null;
+  const observer = new IntersectionObserver(
+    (entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      observer.disconnect();
+      onState("loading", "");
+      load(dir, file)
+        .then((m) => {
+          if (disposed) return;
+          root = document.createElement("div");
+          root.className = "island-root";
+          host.append(root);
+          handle = m[exportName](root, start);
+          onState("ready", "");
+        })
+        .catch((e) => {
+          root?.remove();
+          root = null;
+          if (!disposed) onState("failed", String(e?.message ?? e));
+        });
+    },
+    { rootMargin: "100% 0px" },
+  );
+  observer.observe(host);
+  return () => {
+    disposed = true;
+    observer.disconnect();
+    handle?.destroy();
+    handle?.free();
+    root?.remove();
+  };
+}

@@ -1,0 +1,113 @@
+//! The shell's side of an island (see `ui::island`): a placeholder that keeps the widget's
+//! place, says that it is loading, and asks `js/island-loader.js` to load and mount the
+//! widget's module once the place is near the viewport. If the module cannot be loaded
+//! (offline on a first visit, say), it says so and offers to try again.
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+pub use ui::island::{DecisionStart, EnergyStart, Island as Start, Metric, OwnershipStart, Scale};
+
+#[wasm_bindgen(module = "/js/island-loader.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = startIsland)]
+    fn start_island(
+        host: &web_sys::Element,
+        dir: &str,
+        file: &str,
+        export: &str,
+        start: &JsValue,
+        on_state: &js_sys::Function,
+    ) -> js_sys::Function;
+}
+
+/// Where an island is.
+#[derive(Clone, Debug, PartialEq)]
+enum Status {
+    /// Not near the viewport yet, or its module on its way.
+    Loading,
+    /// Mounted.
+    Ready,
+    /// The module could not be loaded or mounted: the error.
+    Failed(String),
+}
+
+impl Status {
+    fn slug(&self) -> &'static str {
+        match self {
+            Status::Loading => "loading",
+            Status::Ready => "ready",
+            Status::Failed(_) => "failed",
+        }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct IslandProps {
+    /// Which island, and the state it starts in.
+    pub start: Start,
+}
+
+/// A widget loaded as an island. The host element carries `data-island` (the module's folder)
+/// and `data-island-state` (`loading`, `ready`, `failed`).
+#[component]
+pub fn Island(props: &IslandProps) -> Html {
+    let host = use_node_ref();
+    let status = use_state(|| Status::Loading);
+    let attempt = use_state(|| 0u32);
+    {
+        let host = host.clone();
+        let status = status.clone();
+        use_effect_with((props.start.clone(), *attempt), move |(start, _)| {
+            status.set(Status::Loading);
+            let on_state =
+                Closure::<dyn Fn(String, String)>::new(move |state: String, message: String| {
+                    status.set(match state.as_str() {
+                        "ready" => Status::Ready,
+                        "failed" => Status::Failed(message),
+                        _ => Status::Loading,
+                    });
+                });
+            let stop = host.cast::<web_sys::Element>().map(|el| {
+                start_island(
+                    &el,
+                    start.dir(),
+                    start.file(),
+                    start.export(),
+                    &start.start(),
+                    on_state.as_ref().unchecked_ref(),
+                )
+            });
+            move || {
+                if let Some(stop) = stop {
+                    let _ = stop.call0(&JsValue::NULL);
+                }
+                drop(on_state);
+            }
+        })
+    };
+    let retry = {
+        let attempt = attempt.clone();
+        Callback::from(move |_: MouseEvent| attempt.set(*attempt + 1))
+    };
+    html! {
+        <div ref={host} class="island" data-island={props.start.dir()} data-island-state={status.slug()}
+            aria-busy={(*status == Status::Loading).then_some("true")}>
+            {
+                match &*status {
+                    Status::Loading => html! {
+                        <p class="island-status" role="status">{ format!("Loading {}…", props.start.label()) }</p>
+                    },
+                    Status::Ready => html! {},
+                    Status::Failed(message) => html! {
+                        <div class="island-failed" role="alert">
+                            <p>{ format!("Could not load {} ({message}). It is one more download: check the connection, then try again.", props.start.label()) }</p>
+                            <button type="button" onclick={retry}>{ "Try again" }</button>
+                        </div>
+                    },
+                }
+            }
+        </div>
+    }
+}
