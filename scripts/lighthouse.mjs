@@ -78,8 +78,13 @@ try {
       );
       const report = JSON.parse(stdout);
       const score = (id) => Math.round((report.categories[id]?.score ?? NaN) * 100);
-      const lcp = report.audits["largest-contentful-paint"]?.displayValue ?? "?";
-      rows.push([route, score("performance"), score("accessibility"), score("best-practices"), score("seo"), lcp]);
+      const shown = (id) => report.audits[id]?.displayValue ?? "?";
+      // The element Lighthouse took for the largest contentful paint, as a CSS selector.
+      const findNode = (v) =>
+        v && typeof v === "object" ? (v.node?.selector ?? Object.values(v).map(findNode).find(Boolean)) : undefined;
+      const lcpElement = findNode(report.audits["largest-contentful-paint-element"]?.details) ?? "?";
+      rows.push([route, score("performance"), score("accessibility"), score("best-practices"), score("seo"),
+        shown("largest-contentful-paint"), shown("total-blocking-time"), shown("cumulative-layout-shift"), lcpElement]);
     } catch (e) {
       failed = true;
       rows.push([route, "error", String(e.message).split("\n")[0].slice(0, 60)]);
@@ -89,6 +94,6 @@ try {
 } finally {
   server.close();
 }
-console.log("\nroute\tperformance\taccessibility\tbest-practices\tseo\tLCP");
+console.log("\nroute\tperformance\taccessibility\tbest-practices\tseo\tLCP\tTBT\tCLS\tLCP element");
 for (const r of rows) console.log(r.join("\t"));
 process.exitCode = failed ? 1 : 0;
