@@ -3,11 +3,13 @@
 //     page runs under a Content-Security-Policy with no 'unsafe-inline';
 //  2. writes sw.js, the service worker, with the list of every file in the build to precache
 //     and a version derived from their contents;
-//  1b. writes a static snapshot of the home page into index.html (scripts/prerender.mjs), so
-//     the text shows before the wasm loads;
+//  1a. joins Trunk's stylesheets (one per file in styles/, in the order index.html lists them)
+//     into one content-hashed styles-*.css: one render-blocking request instead of seven;
+//  1b. writes a static snapshot of the home and widget pages into index.html
+//     (scripts/prerender.mjs), so the text shows before the wasm loads;
 //  3. fails the build if any inline <script> or <style> is left in an HTML page.
 import { createHash } from "node:crypto";
-import { readFile, writeFile, readdir } from "node:fs/promises";
+import { readFile, writeFile, readdir, unlink } from "node:fs/promises";
 import { join, relative } from "node:path";
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
@@ -27,6 +29,26 @@ if (match) {
   await writeFile(join(dir, name), loader);
   html = html.replace(inline, `<script type="module" src="./${name}"></script>`);
   await writeFile(indexPath, html);
+}
+
+// 1a. One stylesheet.
+{
+  const link = /<link rel="stylesheet" href="\.\/([^"]+\.css)"[^>]*\/?>\s*/g;
+  const names = [...html.matchAll(link)].map((m) => m[1]);
+  if (names.length > 1) {
+    const css = (await Promise.all(names.map((n) => readFile(join(dir, n), "utf8")))).join("\n");
+    const name = `styles-${hash(css)}.css`;
+    const integrity = `sha384-${createHash("sha384").update(css).digest("base64")}`;
+    await writeFile(join(dir, name), css);
+    let first = true;
+    html = html.replace(link, () => {
+      if (!first) return "";
+      first = false;
+      return `<link rel="stylesheet" href="./${name}" integrity="${integrity}"/>\n`;
+    });
+    await writeFile(indexPath, html);
+    await Promise.all(names.map((n) => unlink(join(dir, n))));
+  }
 }
 
 // 1b. A static snapshot of the home page, shown before the wasm loads (scripts/prerender.mjs).

@@ -1,9 +1,13 @@
-// Build step (run by finish-dist.mjs on Trunk's staging dir): renders the home page `#/` in
-// headless Chromium and writes its first screen (header, introduction, first widget) into
-// index.html as static, inert HTML inside <div id="prerendered">, so a visitor sees the page's
-// text and layout at once, before the wasm has loaded. The app removes the snapshot when it
-// starts (src/lib.rs) and renders the live page in its place. assets/prerender.js (a tiny
-// external script, allowed by the CSP) hides the snapshot's content for other routes.
+// Build step (run by finish-dist.mjs on Trunk's staging dir): renders the home page `#/` and
+// each widget's page in headless Chromium and writes their first screens into index.html as
+// static, inert HTML inside <div id="prerendered">: the header once, then each page's main
+// content in a <div data-snapshot="home|calculator|ownership|energy|decision">. So a visitor
+// sees the page's text and layout at once, before the wasm has loaded. assets/prerender.js (a
+// tiny external script, allowed by the CSP) marks the route on <html>, and the CSS shows that
+// route's part only (the header alone with "Loading…" elsewhere, nothing in an embed). The app
+// removes the snapshot when it starts (src/lib.rs) and renders the live page in its place.
+// Islands are held back while a page is captured, so a widget island's part is its
+// "Loading…" placeholder, as the live page first shows it.
 //
 //   node scripts/prerender.mjs DIR
 import { createServer } from "node:http";
@@ -39,19 +43,36 @@ export async function prerender(dir) {
   });
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: "block" });
-    const page = await context.newPage();
-    await page.goto(`http://127.0.0.1:${server.address().port}/#/`);
-    await page.waitForSelector("main#main .intro", { timeout: 30000 });
-    await page.waitForTimeout(100);
-    const snapshot = await page.evaluate(() => {
-      const body = document.body.cloneNode(true);
-      for (const el of body.querySelectorAll("script, noscript, #prerendered")) el.remove();
-      // The first screen is what matters before the wasm arrives: the introduction and the
-      // first widget. The rest would only add bytes to every first load.
-      const main = body.querySelector("main");
-      for (const el of [...(main?.children ?? [])].slice(2)) el.remove();
-      return body.innerHTML.trim();
-    });
+    // An island's module never arrives here: its place stays the loading placeholder.
+    await context.route("**/*-view/**", () => {});
+    const capture = async (hash, firstScreen) => {
+      const page = await context.newPage();
+      await page.goto(`http://127.0.0.1:${server.address().port}/${hash}`);
+      await page.waitForSelector("main#main h1", { timeout: 30000 });
+      await page.waitForTimeout(100);
+      const html = await page.evaluate((n) => {
+        const body = document.body.cloneNode(true);
+        for (const el of body.querySelectorAll("script, noscript, #prerendered")) el.remove();
+        const main = body.querySelector("main");
+        // The first screen is what matters before the wasm arrives; the rest would only add
+        // bytes to every first load.
+        for (const el of [...(main?.children ?? [])].slice(n)) el.remove();
+        return { header: body.querySelector("header")?.outerHTML ?? "", main: main?.innerHTML ?? "", mainAttrs: main ? [...main.attributes].map((a) => `${a.name}="${a.value}"`).join(" ") : "" };
+      }, firstScreen);
+      await page.close();
+      return html;
+    };
+    // Home: the introduction and the first widget. A widget page: all of it (its heading,
+    // explanation and widget, or an island's placeholder).
+    const routes = [["home", "#/", 2], ["calculator", "#/calculator", 1], ["ownership", "#/ownership", 1], ["energy", "#/energy", 1], ["decision", "#/decision", 1]];
+    const parts = [];
+    let shell;
+    for (const [name, hash, n] of routes) {
+      const page = await capture(hash, n);
+      shell ??= page;
+      parts.push(`<div data-snapshot="${name}">${page.main}</div>`);
+    }
+    const snapshot = `${shell.header}<main ${shell.mainAttrs}>${parts.join("")}</main>`;
     if (/<script|\sstyle="/i.test(snapshot)) throw new Error("the snapshot has inline script or style");
     const indexPath = join(dir, "index.html");
     const html = await readFile(indexPath, "utf8");
@@ -68,5 +89,5 @@ export async function prerender(dir) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const n = await prerender(process.argv[2] ?? "dist");
-  console.log(`prerender: ${n} characters of #/ written into index.html`);
+  console.log(`prerender: ${n} characters of the home and widget pages written into index.html`);
 }

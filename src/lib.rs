@@ -14,32 +14,34 @@ pub use ui::route;
 
 use wasm_bindgen::prelude::*;
 
-#[wasm_bindgen(module = "/js/first-paint.js")]
+#[wasm_bindgen(module = "/js/snapshot-paint.js")]
 extern "C" {
-    #[wasm_bindgen(js_name = afterFirstPaint)]
-    fn after_first_paint(callback: &JsValue, timeout_ms: u32);
+    #[wasm_bindgen(js_name = afterPainted)]
+    fn after_painted(selector: &str, callback: &JsValue, timeout_ms: u32);
 }
 
 /// Mounts the whole app on `<body>`. Called once by `main`.
 ///
-/// On the home page, whose static snapshot is shown until the app starts, the app waits until
-/// the browser has presented the snapshot (its first contentful paint; at most 300 ms) before
-/// it takes its place: the visitor sees the same text throughout, and that first paint, not
-/// the app's re-render of the same text, is the page's largest contentful paint. On a slow
-/// load the snapshot was painted long before the wasm arrived, and there is no wait.
+/// Where the page shows a static snapshot until the app starts (the home page and each
+/// widget's page), the app waits until the browser has presented the snapshot's page content
+/// (a largest-contentful-paint candidate in it; at most 300 ms) before it takes its place: the
+/// visitor sees the same text throughout, and that paint, not the app's re-render of the same
+/// text, is the page's largest contentful paint. (A long page may first paint only its
+/// header.) On a slow load the snapshot was painted long before the wasm arrived, and there is
+/// no wait.
 pub fn start() {
     keep_hash_absolute();
     let mount = || {
         remove_prerendered();
         yew::Renderer::<app::App>::new().render();
     };
-    let home_snapshot = web_sys::window()
+    let snapshot_shown = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
         .and_then(|root| root.get_attribute("data-prerender"))
-        .is_some_and(|route| route == "home");
-    if home_snapshot {
-        after_first_paint(&Closure::once_into_js(mount), 300);
+        .is_some_and(|route| route != "embed" && route != "other");
+    if snapshot_shown {
+        after_painted("#prerendered main", &Closure::once_into_js(mount), 300);
     } else {
         mount();
     }

@@ -28,6 +28,19 @@ ${frames}
 });
 after(() => new Promise((resolve) => host.close(resolve)));
 
+/** Waits until no iframe on the host page has moved or changed size for 300 ms. */
+async function framesSettled(page) {
+  let last = "";
+  for (let i = 0; i < 50; i++) {
+    const boxes = await page.evaluate(() =>
+      JSON.stringify([...document.querySelectorAll("iframe")].map((f) => f.getBoundingClientRect()).map((r) => [r.top, r.height])),
+    );
+    if (boxes === last) return;
+    last = boxes;
+    await page.waitForTimeout(300);
+  }
+}
+
 const hostUrl = () => `http://127.0.0.1:${host.address().port}/`;
 
 test("each embedded widget's iframe grows to fit its content, with no inner scrollbar", async () => {
@@ -79,6 +92,8 @@ test("the widgets work inside the iframes, and the theme option and message appl
   // Once the island has mounted, the iframe grows to fit it; click after that.
   await energy.locator(".energy-widget").waitFor();
   await page.waitForFunction(() => document.getElementById("energy").getBoundingClientRect().height > 600);
+  // The islands of the frames above it may still be arriving and pushing it down.
+  await framesSettled(page);
   await energy.getByLabel("Peak memory", { exact: true }).check();
   assert.match(await energy.locator(".bar-chart title").textContent(), /^Peak memory/);
 

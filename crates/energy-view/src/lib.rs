@@ -414,10 +414,12 @@ struct IslandRoot {
 #[component]
 fn Island(props: &IslandRoot) -> Html {
     let start = &props.start;
+    // The further evidence is below the chart: it renders in a task of its own.
+    let later = ui::island::use_deferred();
     html! {
         <yew_router::HashRouter>
             <EnergyWidget metric={start.metric} scale={start.scale} />
-            if start.more_evidence {
+            if start.more_evidence && later {
                 <h2>{ "More measured evidence" }</h2>
                 <ColdStartChart />
                 <AgentChart />

@@ -11,6 +11,7 @@
 pub use evidence::{Metric, Scale};
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use yew::{BaseComponent, Renderer};
 
 /// One island and the state it starts in.
@@ -140,6 +141,24 @@ fn skip_the_shells_subtree_id(root: &web_sys::Element) {
     {
         Renderer::<Nothing>::with_root(scratch).render().destroy();
     }
+}
+
+/// False on the first render, true from a later task: for a part of an island below its first
+/// screen, so that the first render, one long task on a slow phone, holds only what is seen
+/// first and the page answers input sooner.
+#[yew::hook]
+pub fn use_deferred() -> bool {
+    let ready = yew::use_state(|| false);
+    {
+        let ready = ready.clone();
+        yew::use_effect_with((), move |_| {
+            let show = Closure::once_into_js(move || ready.set(true));
+            if let Some(window) = web_sys::window() {
+                let _ = window.set_timeout_with_callback(show.unchecked_ref());
+            }
+        });
+    }
+    *ready
 }
 
 /// A mounted island; `destroy` unmounts its app and removes what it rendered.
