@@ -131,3 +131,34 @@ async fn decision_verdict_follows_the_profile() {
         Some("probably-not")
     );
 }
+
+#[wasm_bindgen_test]
+async fn an_island_mounts_from_its_start_props_unmounts_and_refuses_bad_props() {
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    // What the shell sends: a DecisionStart as a JS object.
+    let start = serde_wasm_bindgen::to_value(&ui::island::DecisionStart {
+        profile: Some("throwaway".into()),
+        tab: None,
+    })
+    .unwrap();
+    let mut handle = decision_view::mount_decision(root.clone(), start).unwrap();
+    settle().await;
+    assert_eq!(
+        find(&root, "[data-verdict]")
+            .get_attribute("data-verdict")
+            .as_deref(),
+        Some("probably-not")
+    );
+    handle.destroy();
+    settle().await;
+    assert_eq!(
+        root.child_element_count(),
+        0,
+        "destroy removes what it drew"
+    );
+    // A tampered start is an error for the loader to show, not a panic.
+    let bad = js_sys::JSON::parse(r#"{"profile": 7}"#).unwrap();
+    assert!(decision_view::mount_decision(root.clone(), bad).is_err());
+}

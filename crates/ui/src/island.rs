@@ -17,8 +17,11 @@ use yew::{BaseComponent, Renderer};
 /// One island and the state it starts in.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Island {
+    /// The ownership visualizer (`crates/ownership-view`).
     Ownership(OwnershipStart),
+    /// The energy chart and, on its page, the further evidence (`crates/energy-view`).
     Energy(EnergyStart),
+    /// The decision matrix (`crates/decision-view`).
     Decision(DecisionStart),
 }
 
