@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Trunk post_build hook: six crates built alone as ES modules (scripts/build-module.sh):
+# Trunk post_build hook: five crates built alone as ES modules (scripts/build-module.sh):
 #   dist/calculator/  the standalone calculator for plain JavaScript pages, with its demo page;
 #   dist/kernels/     the benchmark kernels for assets/bench-worker.js, built for speed (a
 #                     speed benchmark: "Rust at its usual release settings");
-#   dist/ownership/   the ownership engine, which the visualizer imports when first shown;
 #   dist/ownership-view/, dist/energy-view/, dist/decision-view/: the three widget islands,
-#                     which the shell (js/island-loader.js) imports when they near the viewport;
+#                     which the shell (js/island-loader.js) imports when they near the viewport
+#                     (the visualizer's carries the ownership engine);
 # then the loader, the pre-rendered home page, the service worker and the inline-code check
 # (scripts/finish-dist.mjs), which runs last so sw.js precaches every module.
 set -euo pipefail
@@ -14,7 +14,6 @@ bash "$root/scripts/build-module.sh" calculator calculator calculator z
 cp "$root/crates/calculator/demo/demo.html" "$root/crates/calculator/demo/demo.js" "$root/crates/calculator/demo/demo.css" \
   "${TRUNK_STAGING_DIR:-$root/dist}/calculator/"
 bash "$root/scripts/build-module.sh" kernels kernels kernels 3
-bash "$root/scripts/build-module.sh" ownership-wasm ownership ownership_wasm z --no-typescript
 for view in ownership-view energy-view decision-view; do
   bash "$root/scripts/build-module.sh" "$view" "$view" "${view//-/_}" z --no-typescript
 done

@@ -68,8 +68,6 @@ async fn calculator_adds_what_the_keypad_typed() {
 
 #[wasm_bindgen_test]
 async fn ownership_reports_e0382_then_accepts_the_fixed_program() {
-    // The built site loads the engine as a module of its own; here it is compiled in.
-    ownership_view::install_inline_engine();
     let root = mount::<OwnershipWidget>().await;
     assert!(root.query_selector("[data-code=E0382]").unwrap().is_some());
     let editor = find(&root, "#ownership-code").unchecked_into::<HtmlTextAreaElement>();

@@ -124,6 +124,8 @@ for (const [file, selector] of [
     const page = await newPage(site.browser);
     await openRoute(page, site.url, "#/energy");
     const table = page.locator(selector);
+    // The further evidence renders a task after the chart.
+    await table.locator("tbody tr").first().waitFor({ state: "attached" });
     const heads = await table.locator("thead th").allTextContents();
     assert.deepEqual(heads, header);
     const rows = await table.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent.trim())));

@@ -65,7 +65,7 @@ test("the program and the step live in the URL, so a link (or a reload) restores
   // A fresh visitor opening the link sees the same program at the same step.
   const other = await newPage(site.browser);
   await other.goto(link);
-  await other.waitForSelector('.ownership-widget[data-engine="ready"]');
+  await other.waitForSelector(".ownership-widget .verdict");
   assert.equal(await other.locator("#ownership-code").inputValue(), program);
   assert.match(await other.locator(".step-count").innerText(), /^Step 3 of/);
   assert.equal(await other.locator('.var.moved[data-var="a"]').count(), 1);
@@ -117,21 +117,17 @@ test("errors first: selecting a diagnostic jumps to its step and marks the borro
   await page.context().close();
 });
 
-test("the engine module loads only when a visualizer comes into view", async () => {
+test("the visualizer and its checker load only when it nears the view, and then check at once", async () => {
   const page = await newPage(site.browser, { viewport: { width: 1280, height: 720 } });
-  const engineRequests = [];
+  const requests = [];
   page.on("request", (r) => {
-    if (r.url().includes("/ownership/ownership_wasm")) engineRequests.push(r.url());
+    if (r.url().includes("/ownership-view/")) requests.push(r.url());
   });
   await openRoute(page, site.url, "#/");
   await page.waitForLoadState("networkidle");
-  assert.deepEqual(engineRequests, [], "the home page's first screen does not fetch the engine");
-  // The visualizer's island may already be mounted below the first screen; its engine is not.
-  const early = await page.locator(".ownership-widget").count();
-  if (early) assert.equal(await page.locator(".ownership-widget").getAttribute("data-engine"), "loading");
+  assert.deepEqual(requests, [], "the home page's first screen does not fetch the visualizer");
   await showIsland(page, "ownership-view");
-  await page.waitForSelector('.ownership-widget[data-engine="ready"]');
-  assert.ok(engineRequests.some((u) => u.endsWith(".wasm")), JSON.stringify(engineRequests));
+  assert.ok(requests.some((u) => u.endsWith(".wasm")), JSON.stringify(requests));
   await page.locator('.ownership-widget .verdict[data-status="errors"]').waitFor();
   assert.deepEqual(page.errors, []);
   await page.context().close();

@@ -104,16 +104,6 @@ export async function openRoute(page, base, hash) {
   await page.goto(base + hash);
   await appStarted(page);
   await islandsSettled(page);
-  // A visualizer in view loads its engine module at once: wait until it has (or failed).
-  const inView = await page.evaluate(() => {
-    const w = document.querySelector(".ownership-widget");
-    if (!w) return false;
-    const r = w.getBoundingClientRect();
-    return r.top < innerHeight && r.bottom > 0;
-  });
-  if (inView) {
-    await page.waitForSelector('.ownership-widget:is([data-engine="ready"], [data-engine="failed"])', { timeout: 20000 });
-  }
 }
 
 /**
@@ -131,11 +121,14 @@ export async function islandsSettled(page) {
     null,
     { timeout: 20000 },
   );
+  // A part of an island below its first screen renders a task later (ui::island::use_deferred):
+  // let those tasks run too, so what follows (axe, say) sees the whole island.
+  await page.evaluate(() => new Promise((r) => setTimeout(() => requestAnimationFrame(() => setTimeout(r, 0)), 0)));
 }
 
 /**
  * Scrolls the island whose module folder is `dir` (`energy-view`) into view and waits until
- * it has mounted (and, for the visualizer, until its engine is ready). Resolves to its locator.
+ * it has mounted. Resolves to its locator.
  */
 export async function showIsland(page, dir) {
   const island = page.locator(`.island[data-island="${dir}"]`).first();
@@ -143,9 +136,6 @@ export async function showIsland(page, dir) {
   await page.waitForFunction((d) => document.querySelector(`.island[data-island="${d}"]`)?.dataset.islandState === "ready", dir, {
     timeout: 20000,
   });
-  if (dir === "ownership-view") {
-    await page.waitForSelector('.ownership-widget:is([data-engine="ready"], [data-engine="failed"])', { timeout: 20000 });
-  }
   return island;
 }
 

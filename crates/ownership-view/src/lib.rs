@@ -3,11 +3,8 @@
 //! On its own page the program and step live in the URL ([`url_state`]), so a link shares
 //! them.
 
-mod engine;
 mod url_state;
 
-pub use engine::install_inline_engine;
-use engine::EngineState;
 use ownership::{Analysis, BorrowKind, Status, Step, VarState, VarView};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlTextAreaElement;
@@ -148,43 +145,10 @@ pub fn OwnershipWidget(props: &OwnershipProps) -> Html {
     let code = use_state(|| initial.0.clone());
     let step = use_state(|| initial.1);
     let notice = use_state(|| initial.2.clone());
-    // The engine is a module of its own, loaded when a visualizer first scrolls into view
-    // (or is focused), so a page that shows it further down does not wait for it.
-    let engine_state = use_state(engine::state);
-    let root = use_node_ref();
-    let load = {
-        let engine_state = engine_state.clone();
-        Callback::from(move |_: ()| {
-            let engine_state = engine_state.clone();
-            engine::ensure_loaded(Callback::from(move |_| engine_state.set(engine::state())));
-        })
-    };
-    {
-        let root = root.clone();
-        let load = load.clone();
-        use_effect_with((), move |_| {
-            let observer = root
-                .cast::<web_sys::Element>()
-                .and_then(|el| engine::when_visible(&el, load.clone()));
-            if observer.is_none() {
-                load.emit(());
-            }
-            move || drop(observer)
-        });
-    }
-    let onfocusin = {
-        let load = load.clone();
-        Callback::from(move |_: FocusEvent| load.emit(()))
-    };
-    let analyzed = use_memo(((*code).clone(), (*engine_state).clone()), |(code, _)| {
-        engine::analyze(code)
-    });
-    let empty = Analysis {
-        status: Status::Checked,
-        diagnostics: Vec::new(),
-        steps: Vec::new(),
-    };
-    let analysis: &Analysis = analyzed.as_ref().as_ref().unwrap_or(&empty);
+    // The engine (syn and the analysis) is compiled into this island: an analysis is a
+    // function call, with nothing to load or convert.
+    let analyzed = use_memo((*code).clone(), |code| ownership::analyze(code));
+    let analysis: &Analysis = &analyzed;
     // The diagnostic the visitor selected: its lines and variables are marked.
     let selected = use_state(|| None::<usize>);
 
@@ -311,8 +275,7 @@ pub fn OwnershipWidget(props: &OwnershipProps) -> Html {
     let involved: Vec<String> = chosen.map(|d| named_in(&d.message)).unwrap_or_default();
 
     html! {
-        <div class="widget ownership-widget" ref={root} {onkeydown} {onfocusin} data-engine={match &*engine_state {
-            EngineState::Loading => "loading", EngineState::Ready => "ready", EngineState::Failed(_) => "failed" }}>
+        <div class="widget ownership-widget" {onkeydown}>
             if let Some(message) = &*notice {
                 <p class="notice" role="status" data-notice="bad-link">{ message }</p>
             }
@@ -329,14 +292,7 @@ pub fn OwnershipWidget(props: &OwnershipProps) -> Html {
                     <label for="ownership-code" class="pane-title">{ "Your code (edit freely)" }</label>
                     <textarea id="ownership-code" class="code-editor" spellcheck="false" autocapitalize="off" wrap="off"
                         autocomplete="off" rows="14" value={(*code).clone()} {oninput} />
-                    if analyzed.is_some() {
-                        { verdict(analysis, *selected, &select) }
-                    } else if *engine_state == EngineState::Ready {
-                        // Loaded, but its answer could not be read: say so rather than "loading".
-                        { loading(&EngineState::Failed("its answer could not be read".into())) }
-                    } else {
-                        { loading(&engine_state) }
-                    }
+                    { verdict(analysis, *selected, &select) }
                 </div>
                 <div class="trace-pane">
                     <div class="stepper" role="group" aria-label="Step through the program">
@@ -359,22 +315,6 @@ pub fn OwnershipWidget(props: &OwnershipProps) -> Html {
                 </div>
             </div>
         </div>
-    }
-}
-
-/// Shown in place of the verdict until the engine is ready.
-fn loading(state: &EngineState) -> Html {
-    match state {
-        EngineState::Failed(message) => html! {
-            <div class="verdict unsupported" role="alert" data-status="engine-failed">
-                <p><strong>{ "The checker could not be loaded." }</strong>{ format!(" ({message}) Reload the page to try again; after one visit it works offline.") }</p>
-            </div>
-        },
-        _ => html! {
-            <div class="verdict loading" role="status" data-status="loading">
-                <p>{ "Loading the checker (the Rust parser, compiled to WebAssembly)…" }</p>
-            </div>
-        },
     }
 }
 
