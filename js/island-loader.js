@@ -1,12 +1,14 @@
-// Loads a widget island (dist/<dir>/<file>.js, built from crates/<dir>) when its place on the
-// page comes near the viewport, and mounts it there. Each module is imported once, however
+// Loads a widget island when its place on the page comes near the viewport, and mounts it
+// there. An island `energy-view` is built from crates/energy-view into
+// dist/energy-view/energy_view.js (wasm-bindgen's out-name) and exports `mount_energy`. Each module is imported once, however
 // many places show it; a failed import is forgotten, so "Try again" imports it afresh. URLs
 // are resolved against the page, so the site works from any sub-path.
 const modules = new Map();
 const memories = new Map();
 
-function load(dir, file) {
+function load(dir) {
   if (!modules.has(dir)) {
+    const file = dir.replaceAll("-", "_");
     const loading = import(new URL(`${dir}/${file}.js`, document.baseURI).href).then(async (m) => {
       const exports = await m.default();
       memories.set(dir, exports.memory);
@@ -22,12 +24,12 @@ function load(dir, file) {
 globalThis.whyRustIslandMemory = () => [...memories.values()].reduce((n, m) => n + m.buffer.byteLength, 0);
 
 /**
- * Watches `host`; once it is within a screen of the viewport, loads the island and calls its
- * `exportName(root, start)` on a new child element. `onState(state, message)` hears
+ * Watches `host`; once it is within a screen of the viewport, loads the island `dir` and calls
+ * its `mount_<widget>(root, start)` on a new child element. `onState(state, message)` hears
  * "loading", "ready" or "failed" (with the error). Returns a function that stops watching,
  * or unmounts the island and removes what it drew.
  */
-export function startIsland(host, dir, file, exportName, start, onState) {
+export function startIsland(host, dir, start, onState) {
   let disposed = false;
   let handle = null;
   let root = null;
@@ -36,13 +38,13 @@ export function startIsland(host, dir, file, exportName, start, onState) {
       if (!entries.some((e) => e.isIntersecting)) return;
       observer.disconnect();
       onState("loading", "");
-      load(dir, file)
+      load(dir)
         .then((m) => {
           if (disposed) return;
           root = document.createElement("div");
           root.className = "island-root";
           host.append(root);
-          handle = m[exportName](root, start);
+          handle = m[`mount_${dir.replace(/-view$/, "")}`](root, start);
           onState("ready", "");
         })
         .catch((e) => {

@@ -15,8 +15,6 @@ extern "C" {
     fn start_island(
         host: &web_sys::Element,
         dir: &str,
-        file: &str,
-        export: &str,
         start: &JsValue,
         on_state: &js_sys::Function,
     ) -> js_sys::Function;
@@ -60,7 +58,10 @@ pub fn Island(props: &IslandProps) -> Html {
         let host = host.clone();
         let status = status.clone();
         use_effect_with((props.start.clone(), *attempt), move |(start, _)| {
-            status.set(Status::Loading);
+            // Back to loading when the island's props change (a presenter's next slide).
+            if *status != Status::Loading {
+                status.set(Status::Loading);
+            }
             let on_state =
                 Closure::<dyn Fn(String, String)>::new(move |state: String, message: String| {
                     status.set(match state.as_str() {
@@ -73,8 +74,6 @@ pub fn Island(props: &IslandProps) -> Html {
                 start_island(
                     &el,
                     start.dir(),
-                    start.file(),
-                    start.export(),
                     &start.start(),
                     on_state.as_ref().unchecked_ref(),
                 )

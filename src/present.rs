@@ -221,7 +221,7 @@ pub fn Present(props: &PresentProps) -> Html {
                 <h2 class="present-title">{ slide.title }</h2>
                 <span class="present-count" aria-live="polite">{ format!("{} / {}", index + 1, SLIDES.len()) }</span>
             </header>
-            <p class="present-note">{ crate::components::inline_code(slide.note) }</p>
+            <p class="present-note">{ ui::components::inline_code(slide.note) }</p>
             <div class="present-body" key={index.to_string()}>{ (slide.body)() }</div>
             <nav class="present-nav" aria-label="Slides">
                 <button type="button" onclick={prev} disabled={index == 0}>{ "← Previous" }</button>

@@ -46,6 +46,11 @@ fn click(root: &Element, selector: &str) {
     find(root, selector).unchecked_into::<HtmlElement>().click();
 }
 
+/// The decision widget's verdict (`data-verdict`).
+fn verdict(root: &Element) -> Option<String> {
+    find(root, "[data-verdict]").get_attribute("data-verdict")
+}
+
 fn text(root: &Element, selector: &str) -> String {
     find(root, selector).text_content().unwrap_or_default()
 }
@@ -110,24 +115,14 @@ async fn energy_chart_switches_to_memory() {
 #[wasm_bindgen_test]
 async fn decision_verdict_follows_the_profile() {
     let root = mount::<DecisionWidget>().await;
-    assert_eq!(
-        find(&root, "[data-verdict]")
-            .get_attribute("data-verdict")
-            .as_deref(),
-        Some("good-fit")
-    );
+    assert_eq!(verdict(&root).as_deref(), Some("good-fit"));
     let select = find(&root, "#decision-profile").unchecked_into::<web_sys::HtmlSelectElement>();
     select.set_value("throwaway");
     select
         .dispatch_event(&web_sys::Event::new("change").unwrap())
         .unwrap();
     settle().await;
-    assert_eq!(
-        find(&root, "[data-verdict]")
-            .get_attribute("data-verdict")
-            .as_deref(),
-        Some("probably-not")
-    );
+    assert_eq!(verdict(&root).as_deref(), Some("probably-not"));
 }
 
 #[wasm_bindgen_test]
@@ -143,12 +138,7 @@ async fn an_island_mounts_from_its_start_props_unmounts_and_refuses_bad_props() 
     .unwrap();
     let mut handle = decision_view::mount_decision(root.clone(), start).unwrap();
     settle().await;
-    assert_eq!(
-        find(&root, "[data-verdict]")
-            .get_attribute("data-verdict")
-            .as_deref(),
-        Some("probably-not")
-    );
+    assert_eq!(verdict(&root).as_deref(), Some("probably-not"));
     handle.destroy();
     settle().await;
     assert_eq!(

@@ -1,6 +1,5 @@
-//! View pieces of the page shell (the shared ones are in `ui::components`).
+//! View pieces of the page shell only (the shared ones are in `ui::components`).
 
 mod embed_dialog;
 
 pub use embed_dialog::{snippet, EmbedButton};
-pub use ui::components::*;

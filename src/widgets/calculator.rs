@@ -6,7 +6,7 @@ use std::rc::Rc;
 use calculator::{Calculator, Op};
 use yew::prelude::*;
 
-use crate::components::CodeBlock;
+use ui::components::CodeBlock;
 
 /// The module's Rust source, shown beside the keypad.
 const SOURCE: &str = include_str!("../../crates/calculator/src/lib.rs");

@@ -142,11 +142,7 @@ struct IslandRoot {
 #[component]
 fn Island(props: &IslandRoot) -> Html {
     let profile = props.start.profile.clone().map(AttrValue::from);
-    let tab = props
-        .start
-        .tab
-        .as_deref()
-        .and_then(|slug| Tab::ALL.into_iter().find(|t| t.slug() == slug));
+    let tab = props.start.tab.as_deref().and_then(Tab::from_slug);
     html! {
         <yew_router::HashRouter>
             <DecisionWidget {profile} {tab} />

@@ -60,6 +60,11 @@ impl Tab {
     /// Every tab, in order.
     pub const ALL: [Tab; 3] = [Tab::Matrix, Tab::Questionnaire, Tab::Slides];
 
+    /// The tab whose URL value is `slug`; `None` for anything else.
+    pub fn from_slug(slug: &str) -> Option<Tab> {
+        Tab::ALL.into_iter().find(|t| t.slug() == slug)
+    }
+
     /// The URL value (`view=`); the matrix is the default and has none in the URL.
     pub fn slug(self) -> &'static str {
         match self {
@@ -128,15 +133,16 @@ pub fn parse(query: &str) -> (Settings, Tab, Option<String>) {
         Err(_) => return fallback("This link's settings could not be read.".into()),
     };
     let tab = match q.view.as_deref() {
-        None | Some("matrix") => Tab::Matrix,
-        Some("questionnaire") => Tab::Questionnaire,
-        Some("slides") => Tab::Slides,
-        Some(other) => {
-            return fallback(format!(
-                "The link asks for an unknown view `{}`.",
-                clip(other)
-            ))
-        }
+        None => Tab::Matrix,
+        Some(slug) => match Tab::from_slug(slug) {
+            Some(tab) => tab,
+            None => {
+                return fallback(format!(
+                    "The link asks for an unknown view `{}`.",
+                    clip(slug)
+                ))
+            }
+        },
     };
     let settings = match (q.profile.as_deref(), q.w.as_deref()) {
         (Some(slug), _) => match Settings::from_profile(slug) {

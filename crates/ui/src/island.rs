@@ -56,30 +56,14 @@ pub struct DecisionStart {
 }
 
 impl Island {
-    /// The island's folder in `dist/`, which is also its crate's name: `energy-view`.
+    /// The island's folder in `dist/`, which is also its crate's name: `energy-view`. The
+    /// loader derives the rest: the module `energy-view/energy_view.js` (wasm-bindgen's
+    /// out-name) and its export `mount_energy(root: Element, start) -> IslandHandle`.
     pub fn dir(&self) -> &'static str {
         match self {
             Island::Ownership(_) => "ownership-view",
             Island::Energy(_) => "energy-view",
             Island::Decision(_) => "decision-view",
-        }
-    }
-
-    /// The module's file name without `.js` (wasm-bindgen's out-name): `energy_view`.
-    pub fn file(&self) -> &'static str {
-        match self {
-            Island::Ownership(_) => "ownership_view",
-            Island::Energy(_) => "energy_view",
-            Island::Decision(_) => "decision_view",
-        }
-    }
-
-    /// The module's mount function: `mount_energy(root: Element, start) -> IslandHandle`.
-    pub fn export(&self) -> &'static str {
-        match self {
-            Island::Ownership(_) => "mount_ownership",
-            Island::Energy(_) => "mount_energy",
-            Island::Decision(_) => "mount_decision",
         }
     }
 

@@ -686,15 +686,7 @@ impl Walker<'_> {
             }
             via @ (Via::MutRef | Via::Box) => {
                 if via == Via::Box && !self.vars.get(id).is_some_and(|var| var.mutable) {
-                    self.report(
-                        "E0594",
-                        format!(
-                            "cannot assign to `{}`, as `{name}` is not declared as mutable",
-                            p.name
-                        ),
-                        span,
-                        vec![label(span, "cannot assign")],
-                    );
+                    self.assign_to_immutable(p, &name, span);
                 }
                 if v.ty.has_refs() {
                     self.check_caller_lifetimes(id, true, span)?;
@@ -734,6 +726,19 @@ impl Walker<'_> {
         Ok(())
     }
 
+    /// E0594: writing a field of a variable (or a `Box`) that is not `mut`.
+    fn assign_to_immutable(&mut self, p: &PlaceExpr, name: &str, span: Span) {
+        self.report(
+            "E0594",
+            format!(
+                "cannot assign to `{}`, as `{name}` is not declared as mutable",
+                p.name
+            ),
+            span,
+            vec![label(span, "cannot assign")],
+        );
+    }
+
     /// E0594: writing through a `&` reference.
     fn assign_through_shared(&mut self, p: &PlaceExpr, name: &str, span: Span) {
         self.report(
@@ -768,15 +773,7 @@ impl Walker<'_> {
                 return Ok(());
             }
             Via::Direct | Via::Box if !mutable => {
-                self.report(
-                    "E0594",
-                    format!(
-                        "cannot assign to `{}`, as `{name}` is not declared as mutable",
-                        p.name
-                    ),
-                    span,
-                    vec![label(span, "cannot assign")],
-                );
+                self.assign_to_immutable(p, &name, span);
                 return Ok(());
             }
             _ => {}

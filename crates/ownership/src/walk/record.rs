@@ -202,19 +202,24 @@ impl Walker<'_> {
             ..span
         };
         for id in dead {
-            let site = self.new_site();
-            self.access(
-                Place {
-                    var: id,
-                    deref: false,
-                    field: None,
-                },
-                AccessKind::StorageDead,
-                end,
-                None,
-                site,
-            );
+            self.storage_dead(id, end);
         }
+    }
+
+    /// Variable `id`'s storage ends at `span`: any loan of it still live there is an error.
+    fn storage_dead(&mut self, id: usize, span: Span) {
+        let site = self.new_site();
+        self.access(
+            Place {
+                var: id,
+                deref: false,
+                field: None,
+            },
+            AccessKind::StorageDead,
+            span,
+            None,
+            site,
+        );
     }
 
     /// Ends a scope: its variables die in reverse declaration order.
@@ -223,18 +228,7 @@ impl Walker<'_> {
             return;
         };
         for &id in scope.iter().rev() {
-            let site = self.new_site();
-            self.access(
-                Place {
-                    var: id,
-                    deref: false,
-                    field: None,
-                },
-                AccessKind::StorageDead,
-                close,
-                None,
-                site,
-            );
+            self.storage_dead(id, close);
             let Some(var) = self.vars.get(id) else {
                 continue;
             };
