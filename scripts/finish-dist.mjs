@@ -1,13 +1,16 @@
 // Trunk post_build step, after the calculator module is built. Works on Trunk's staging dir:
-//  1. moves Trunk's inline module loader into an external, content-hashed loader-*.js, so the
-//     page runs under a Content-Security-Policy with no 'unsafe-inline';
-//  2. writes sw.js, the service worker, with the list of every file in the build to precache
-//     and a version derived from their contents;
-//  1a. joins Trunk's stylesheets (one per file in styles/, in the order index.html lists them)
-//     into one content-hashed styles-*.css: one render-blocking request instead of seven;
-//  1b. writes a static snapshot of the home and widget pages into index.html
+//  1. replaces Trunk's loader and preloads with scripts/loader.template.js, inlined: it fetches
+//     the app only once the snapshot has painted (see that file);
+//  2. joins Trunk's stylesheets (one per file in styles/, in the order index.html lists them)
+//     and assets/prerender.js into the page itself, so nothing but the HTML stands between the
+//     request and the first paint;
+//  3. writes a static snapshot of the home and widget pages into index.html
 //     (scripts/prerender.mjs), so the text shows before the wasm loads;
-//  3. fails the build if any inline <script> or <style> is left in an HTML page.
+//  4. lists the SHA-256 of each inline script and style in the page's Content-Security-Policy
+//     (no 'unsafe-inline'), and fails the build if any page has inline code its policy does
+//     not allow, or a style="" attribute;
+//  5. writes sw.js, the service worker, with the list of every file in the build to precache
+//     and a version derived from their contents.
 import { createHash } from "node:crypto";
 import { readFile, writeFile, readdir, unlink } from "node:fs/promises";
 import { join, relative } from "node:path";
@@ -16,49 +19,70 @@ const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 if (!dir) throw new Error("usage: TRUNK_STAGING_DIR=dist node scripts/finish-dist.mjs");
 const root = new URL("..", import.meta.url).pathname;
 const hash = (data) => createHash("sha256").update(data).digest("hex").slice(0, 16);
-
-// 1. The loader.
 const indexPath = join(dir, "index.html");
 let html = await readFile(indexPath, "utf8");
-const inline = /<script type="module">([\s\S]*?)<\/script>/;
-const match = html.match(inline);
-if (match) {
-  const registration = await readFile(join(root, "scripts/register-sw.js"), "utf8");
-  const loader = `${match[1].trim()}\n\n${registration}`;
-  const name = `loader-${hash(loader)}.js`;
-  await writeFile(join(dir, name), loader);
-  html = html.replace(inline, `<script type="module" src="./${name}"></script>`);
-  await writeFile(indexPath, html);
+
+// 1. The loader. Trunk writes an inline module that imports the app, and preloads for the
+// app's JS, its snippets and its wasm; they become the loader's list.
+{
+  const inline = /<script type="module">([\s\S]*?)<\/script>/;
+  const trunkLoader = html.match(inline)?.[1];
+  if (!trunkLoader) throw new Error("Trunk's inline loader is missing from index.html");
+  const attr = (tag, name) => tag.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1];
+  const preloads = [...html.matchAll(/<link rel="(?:modulepreload|preload)"[^>]*>/g)].map((m) => m[0]);
+  const modules = preloads.filter((t) => attr(t, "rel") === "modulepreload").map((t) => ({ href: attr(t, "href"), integrity: attr(t, "integrity") }));
+  const wasm = preloads.map((t) => ({ href: attr(t, "href"), integrity: attr(t, "integrity"), type: attr(t, "type") })).find((p) => p.type === "application/wasm");
+  const appJs = trunkLoader.match(/from '([^']+\.js)'/)?.[1];
+  if (!wasm || modules[0]?.href !== appJs) throw new Error("Trunk's preloads are not the app's JS (first) and wasm");
+  const loader = (await readFile(join(root, "scripts/loader.template.js"), "utf8"))
+    .replace("const APP = __APP__;", () => "const APP = " + JSON.stringify({ modules, wasm: { href: wasm.href, integrity: wasm.integrity } }) + ";");
+  for (const tag of preloads) html = html.replace(tag, "");
+  html = html.replace(inline, () => `<script type="module">\n${loader}</script>`);
 }
 
-// 1a. One stylesheet.
+// 2. The stylesheets and the route marker, inline.
 {
   const link = /<link rel="stylesheet" href="\.\/([^"]+\.css)"[^>]*\/?>\s*/g;
   const names = [...html.matchAll(link)].map((m) => m[1]);
-  if (names.length > 1) {
-    const css = (await Promise.all(names.map((n) => readFile(join(dir, n), "utf8")))).join("\n");
-    const name = `styles-${hash(css)}.css`;
-    const integrity = `sha384-${createHash("sha384").update(css).digest("base64")}`;
-    await writeFile(join(dir, name), css);
-    let first = true;
-    html = html.replace(link, () => {
-      if (!first) return "";
-      first = false;
-      return `<link rel="stylesheet" href="./${name}" integrity="${integrity}"/>\n`;
-    });
-    await writeFile(indexPath, html);
-    await Promise.all(names.map((n) => unlink(join(dir, n))));
-  }
+  const css = (await Promise.all(names.map((n) => readFile(join(dir, n), "utf8")))).join("\n");
+  let first = true;
+  html = html.replace(link, () => {
+    if (!first) return "";
+    first = false;
+    return `<style>\n${css}</style>\n`;
+  });
+  await Promise.all(names.map((n) => unlink(join(dir, n))));
+  const marker = await readFile(join(root, "assets/prerender.js"), "utf8");
+  html = html.replace('<script src="prerender.js"></script>', () => `<script>\n${marker}</script>`);
 }
 
-// 1b. A static snapshot of the home page, shown before the wasm loads (scripts/prerender.mjs).
+/** The page's CSP with the SHA-256 of each of its inline scripts and styles added. */
+function withHashes(page) {
+  const digest = (code) => `'sha256-${createHash("sha256").update(code).digest("base64")}'`;
+  const scripts = [...page.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => digest(m[1]));
+  const styles = [...page.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => digest(m[1]));
+  return page.replace(/(<meta http-equiv="Content-Security-Policy" content=")([^"]*)"/, (_, head, policy) => {
+    const directives = policy.split(/;\s*/).map((d) => d.split(/\s+/).filter((t) => !t.startsWith("'sha256-")));
+    for (const [name, hashes] of [["script-src", scripts], ["style-src", styles]]) {
+      const d = directives.find((x) => x[0] === name);
+      if (d) d.push(...hashes);
+    }
+    return `${head}${directives.map((d) => d.join(" ")).join("; ")}"`;
+  });
+}
+html = withHashes(html);
+await writeFile(indexPath, html);
+
+// 3. A static snapshot of the home page, shown before the wasm loads (scripts/prerender.mjs).
 if (process.env.WHY_RUST_PRERENDER !== "0") {
   const { prerender } = await import("./prerender.mjs");
   const n = await prerender(dir);
+  await writeFile(indexPath, withHashes(await readFile(indexPath, "utf8")));
   console.log(`finish-dist: home page pre-rendered (${n} characters)`);
 }
 
-// 3. No inline code may remain (checked before the precache list is made).
+// 4. Inline code only where the page's policy names its hash (checked before the precache
+// list is made).
 async function files(d) {
   const out = [];
   for (const entry of await readdir(d, { withFileTypes: true })) {
@@ -71,12 +95,13 @@ async function files(d) {
 const all = (await files(dir)).map((p) => relative(dir, p)).sort();
 for (const page of all.filter((f) => f.endsWith(".html"))) {
   const text = await readFile(join(dir, page), "utf8");
-  if (/<script(?![^>]*\bsrc=)[^>]*>/i.test(text) || /<style[\s>]/i.test(text) || /\sstyle="/i.test(text)) {
-    throw new Error(`${page} has inline script or style, which the Content-Security-Policy blocks`);
+  const inlineCode = /<script(?![^>]*\bsrc=)[^>]*>|<style[\s>]/i.test(text);
+  if ((inlineCode && withHashes(text) !== text) || (inlineCode && !/Content-Security-Policy/.test(text)) || /\sstyle="/i.test(text)) {
+    throw new Error(`${page} has inline script or style that its Content-Security-Policy does not allow`);
   }
 }
 
-// 2. The service worker.
+// 5. The service worker.
 const precache = all.filter((f) => f !== "sw.js");
 const digest = createHash("sha256");
 for (const f of precache) digest.update(f).update(await readFile(join(dir, f)));
@@ -85,4 +110,4 @@ const sw = template
   .replace("__VERSION__", digest.digest("hex").slice(0, 16))
   .replace("__PRECACHE__", JSON.stringify(["./", ...precache.map((f) => `./${f}`)], null, 2));
 await writeFile(join(dir, "sw.js"), sw);
-console.log(`finish-dist: loader externalized, sw.js precaches ${precache.length + 1} URLs`);
+console.log(`finish-dist: loader and styles inlined, sw.js precaches ${precache.length + 1} URLs`);

@@ -4,12 +4,13 @@
 // practices, SEO) per route.
 //
 //   node scripts/lighthouse.mjs [route ...]      e.g. node scripts/lighthouse.mjs '#/energy'
+//   LH_REPORTS=/tmp/lh node scripts/lighthouse.mjs   also keeps each route's full JSON report
 //
 // Needs a release build in dist/ (`trunk build --release`) and Debian's Chromium. Lighthouse
 // itself is fetched from the npm registry on first use (`npx --yes lighthouse@12`), so the test
 // command does not install it; it takes about 15 s per route here.
 import { createServer } from "node:http";
-import { readFile, stat } from "node:fs/promises";
+import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
@@ -33,6 +34,7 @@ const ROUTES = process.argv.slice(2).length
   : ["#/", "#/calculator", "#/ownership", "#/energy", "#/decision",
      "#/embed/calculator", "#/embed/ownership", "#/embed/energy", "#/embed/decision"];
 
+if (process.env.LH_REPORTS) await mkdir(process.env.LH_REPORTS, { recursive: true });
 await stat(join(dist, "index.html")).catch(() => {
   console.error("dist/index.html is missing: run `trunk build --release` first");
   process.exit(2);
@@ -77,6 +79,10 @@ try {
         { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM ?? "/usr/bin/chromium" }, maxBuffer: 64 * 1024 * 1024 },
       );
       const report = JSON.parse(stdout);
+      if (process.env.LH_REPORTS) {
+        const name = route.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "") || "home";
+        await writeFile(join(process.env.LH_REPORTS, `${name}.json`), stdout);
+      }
       const score = (id) => Math.round((report.categories[id]?.score ?? NaN) * 100);
       const shown = (id) => report.audits[id]?.displayValue ?? "?";
       // The element Lighthouse took for the largest contentful paint, as a CSS selector.

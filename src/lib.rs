@@ -14,37 +14,17 @@ pub use ui::route;
 
 use wasm_bindgen::prelude::*;
 
-#[wasm_bindgen(module = "/js/snapshot-paint.js")]
-extern "C" {
-    #[wasm_bindgen(js_name = afterPainted)]
-    fn after_painted(selector: &str, callback: &JsValue, timeout_ms: u32);
-}
-
 /// Mounts the whole app on `<body>`. Called once by `main`.
 ///
 /// Where the page shows a static snapshot until the app starts (the home page and each
-/// widget's page), the app waits until the browser has presented the snapshot's page content
-/// (a largest-contentful-paint candidate in it; at most 300 ms) before it takes its place: the
-/// visitor sees the same text throughout, and that paint, not the app's re-render of the same
-/// text, is the page's largest contentful paint. (A long page may first paint only its
-/// header.) On a slow load the snapshot was painted long before the wasm arrived, and there is
-/// no wait.
+/// widget's page), the loader has fetched the app only after the browser presented the
+/// snapshot (scripts/loader.template.js), so the visitor sees the same text throughout, and
+/// that paint, not the app's re-render of the same text, is the page's largest contentful
+/// paint. The app takes the snapshot's place at once.
 pub fn start() {
     keep_hash_absolute();
-    let mount = || {
-        remove_prerendered();
-        yew::Renderer::<app::App>::new().render();
-    };
-    let snapshot_shown = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-        .and_then(|root| root.get_attribute("data-prerender"))
-        .is_some_and(|route| route != "embed" && route != "other");
-    if snapshot_shown {
-        after_painted("#prerendered main", &Closure::once_into_js(mount), 300);
-    } else {
-        mount();
-    }
+    remove_prerendered();
+    yew::Renderer::<app::App>::new().render();
 }
 
 /// The build writes a static snapshot of the home page into index.html (`#prerendered`,

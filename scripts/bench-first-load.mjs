@@ -1,0 +1,102 @@
+// What a visitor on a slow phone waits for: loads routes of dist/ (served gzip) in headless
+// Chromium with Lighthouse's mobile conditions applied for real (150 ms round trip, 1.6 Mbit/s
+// down, 750 kbit/s up, 4x CPU slowdown; DevTools throttling, not a simulation) and prints the
+// median, over RUNS cold loads, of:
+//   first paint   first contentful paint (ms from navigation start)
+//   LCP           the last largest-contentful-paint candidate before any input
+//   app           the live app has replaced the static snapshot (the page answers input)
+//   widget        the first widget island on the page is mounted (`data-island-state=ready`),
+//                 or "-" if no island is within a screen of the first one (where the loader
+//                 starts fetching)
+//
+//   node scripts/bench-first-load.mjs [route ...]    RUNS=5 to change the number of loads
+//
+// Needs a release build in dist/ (`trunk build --release`).
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { chromium } from "playwright-core";
+
+const dist = fileURLToPath(new URL(process.env.DIST ?? "../dist/", import.meta.url));
+const TYPES = {
+  ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".wasm": "application/wasm",
+  ".css": "text/css", ".csv": "text/csv", ".json": "application/json", ".svg": "image/svg+xml",
+  ".webmanifest": "application/manifest+json",
+};
+const ROUTES = process.argv.slice(2).length
+  ? process.argv.slice(2)
+  : ["#/", "#/ownership", "#/embed/ownership", "#/embed/energy", "#/embed/decision"];
+const RUNS = Number(process.env.RUNS ?? 3);
+
+await stat(join(dist, "index.html")).catch(() => {
+  console.error(`${dist}index.html is missing: run \`trunk build --release\` first`);
+  process.exit(2);
+});
+const cache = new Map();
+const server = createServer(async (req, res) => {
+  const path = decodeURIComponent(new URL(req.url, "http://localhost").pathname);
+  const file = normalize(join(dist, path.endsWith("/") ? `${path}index.html` : path));
+  if (!file.startsWith(dist)) return res.writeHead(403).end();
+  try {
+    if (!cache.has(file)) cache.set(file, gzipSync(await readFile(file), { level: 9 }));
+    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "content-encoding": "gzip" });
+    res.end(cache.get(file));
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((r) => server.listen(0, "127.0.0.1", r));
+const base = `http://127.0.0.1:${server.address().port}/`;
+
+// Runs in the page before anything else: notes when the snapshot goes and an island mounts.
+const marks = () => {
+  const m = (globalThis.__loadMarks = { lcp: 0, fcp: 0, app: 0, widget: 0 });
+  new PerformanceObserver((l) => {
+    for (const e of l.getEntries()) if (e.name === "first-contentful-paint") m.fcp = e.startTime;
+  }).observe({ type: "paint", buffered: true });
+  new PerformanceObserver((l) => {
+    for (const e of l.getEntries()) m.lcp = e.startTime;
+  }).observe({ type: "largest-contentful-paint", buffered: true });
+  new MutationObserver(() => {
+    const now = performance.now();
+    if (!m.app && document.body && !document.getElementById("prerendered") && document.querySelector("main#main")) m.app = now;
+    if (!m.widget && document.querySelector('[data-island-state="ready"]')) m.widget = now;
+  }).observe(document, { subtree: true, childList: true, attributes: true });
+};
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking"],
+});
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+console.log("route\tfirst paint\tLCP\tapp\twidget\t(ms, median of " + RUNS + ")");
+try {
+  for (const route of ROUTES) {
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) {
+      const context = await browser.newContext({ viewport: { width: 412, height: 823 }, serviceWorkers: "block" });
+      const page = await context.newPage();
+      await page.addInitScript(marks);
+      const cdp = await context.newCDPSession(page);
+      await cdp.send("Network.enable");
+      await cdp.send("Network.emulateNetworkConditions", {
+        offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8,
+      });
+      await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+      await page.goto(base + route);
+      const hasIsland = await page.waitForFunction(() => globalThis.__loadMarks?.app > 0, null, { timeout: 60000 })
+        .then(() => page.evaluate(() =>
+          [...document.querySelectorAll("[data-island]")].some((el) => el.getBoundingClientRect().top < 2 * innerHeight)));
+      if (hasIsland) await page.waitForFunction(() => globalThis.__loadMarks.widget > 0, null, { timeout: 60000 });
+      runs.push(await page.evaluate(() => globalThis.__loadMarks));
+      await context.close();
+    }
+    const col = (k) => (runs.every((r) => r[k] > 0) ? Math.round(median(runs.map((r) => r[k]))) : "-");
+    console.log([route, col("fcp"), col("lcp"), col("app"), col("widget")].join("\t"));
+  }
+} finally {
+  await browser.close();
+  server.close();
+}

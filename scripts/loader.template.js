@@ -1,0 +1,51 @@
+// The app's loader, inlined into index.html by scripts/finish-dist.mjs (allowed by its hash in
+// the page's Content-Security-Policy). APP is the list of Trunk's preloads: the app's JS,
+// its snippets and its wasm, each with its integrity hash.
+//
+// Where the page shows a static snapshot (html[data-prerender] is "home" or a widget's name),
+// nothing of the app is fetched until the browser has presented that snapshot: a largest-
+// contentful-paint candidate inside it, or at most 300 ms (a background tab paints nothing).
+// On a slow link the 130 KB of wasm would otherwise share the bandwidth with the page's first
+// paint; with the text already shown, the app then loads at once. Then the app's JS and wasm
+// are fetched in parallel, the app started, and the service worker registered.
+const APP = __APP__;
+
+function painted(selector, timeoutMs) {
+  return new Promise((resolve) => {
+    let observer = null;
+    const done = () => {
+      observer?.disconnect();
+      resolve();
+    };
+    try {
+      observer = new PerformanceObserver((list) => {
+        if (list.getEntries().some((e) => e.element?.closest?.(selector))) done();
+      });
+      observer.observe({ type: "largest-contentful-paint", buffered: true });
+    } catch {
+      // No paint timing in this browser: the timeout alone decides.
+    }
+    setTimeout(done, timeoutMs);
+  });
+}
+
+const route = document.documentElement.dataset.prerender;
+if (route && route !== "embed" && route !== "other") await painted("#prerendered main", 300);
+
+for (const { href, integrity } of APP.modules) {
+  const link = Object.assign(document.createElement("link"), { rel: "modulepreload", href, integrity, crossOrigin: "anonymous" });
+  document.head.append(link);
+}
+const wasmResponse = fetch(APP.wasm.href, { integrity: APP.wasm.integrity });
+const { default: init, ...bindings } = await import(APP.modules[0].href);
+const wasm = await init({ module_or_path: wasmResponse });
+window.wasmBindings = bindings;
+dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
+
+// Offline support: the service worker (sw.js, next to index.html) caches the whole site after
+// the first visit. Its scope is this folder, so the site works offline from any sub-path.
+if ("serviceWorker" in navigator) {
+  navigator.serviceWorker.register("./sw.js").catch((e) => {
+    console.warn("offline support is unavailable:", e.message);
+  });
+}
