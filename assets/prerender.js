@@ -1,18 +1,40 @@
-// Runs before the wasm loads. index.html carries a static snapshot of the home page and of
-// each widget's page (scripts/prerender.mjs); this marks which one the hash asks for, on
-// <html data-prerender>, and the CSS shows that one: "home", a widget's name, "embed" (an
-// embed shows none of the snapshot) or "other" (the header and a loading line). No inline
-// script: the page's CSP forbids them.
+// Runs before the first paint (inlined in index.html, allowed by its hash in the page's CSP).
+// index.html carries a static snapshot of the home page, of each widget's page and of each
+// embed (scripts/prerender.mjs); this marks which one the hash asks for, on
+// <html data-prerender>, and the CSS shows that one: "home", a widget's name, "embed-WIDGET",
+// "embed" (an embed whose link sets widget state, which the snapshot does not show: nothing)
+// or "other" (the header and a loading line). It also applies the theme the app will apply
+// (the visitor's saved choice; an embed's ?theme= first), so the snapshot does not flash.
 (function () {
   var h = location.hash;
   var page = /^#\/(calculator|ownership|energy|decision)(?:\?|$)/.exec(h);
+  var embed = /^#\/embed\/(calculator|ownership|energy|decision)(?:\?(.*))?$/.exec(h);
+  var options = embed && embed[2] ? embed[2].split("&") : [];
+  var theme = null;
+  var stateless = true;
+  for (var i = 0; i < options.length; i++) {
+    var pair = options[i].split("=");
+    if (pair[0] === "theme") theme = pair[1];
+    else if (options[i] !== "") stateless = false;
+  }
   var route =
     h === "" || h === "#" || h === "#/" || h.indexOf("#/?") === 0
       ? "home"
       : page
         ? page[1]
-        : h.indexOf("#/embed/") === 0
-          ? "embed"
-          : "other";
-  document.documentElement.setAttribute("data-prerender", route);
+        : embed && stateless
+          ? "embed-" + embed[1]
+          : h.indexOf("#/embed/") === 0
+            ? "embed"
+            : "other";
+  var root = document.documentElement;
+  root.setAttribute("data-prerender", route);
+  if (theme !== "light" && theme !== "dark" && theme !== "auto") {
+    try {
+      theme = localStorage.getItem("why-rust-theme");
+    } catch (e) {
+      theme = null; // storage blocked (a sandboxed frame, say)
+    }
+  }
+  if (theme === "light" || theme === "dark" || theme === "auto") root.setAttribute("data-theme", theme);
 })();

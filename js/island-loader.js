@@ -5,6 +5,23 @@
 // are resolved against the page, so the site works from any sub-path.
 const modules = new Map();
 const memories = new Map();
+// The snapshot's copies of islands (an embed's widget, captured mounted by
+// scripts/prerender.mjs), by island: kept when the app removes the snapshot, and shown by the
+// island's placeholder until the island itself has mounted.
+const previews = new Map();
+
+/**
+ * Takes the island previews out of the part of the static snapshot that is showing (the route
+ * on html[data-prerender]). Called by the app just before it removes the snapshot.
+ */
+export function keepPreviews() {
+  const route = document.documentElement.dataset.prerender;
+  if (!route) return;
+  for (const el of document.querySelectorAll(`#prerendered [data-snapshot="${route}"] .island-preview`)) {
+    const dir = el.closest("[data-island]")?.dataset.island;
+    if (dir && !previews.has(dir)) previews.set(dir, el);
+  }
+}
 
 function load(dir) {
   if (!modules.has(dir)) {
@@ -33,6 +50,14 @@ export function startIsland(host, dir, start, onState) {
   let disposed = false;
   let handle = null;
   let root = null;
+  // Shown in the placeholder (under its loading line) until the island has drawn itself.
+  let preview = previews.get(dir) ?? null;
+  previews.delete(dir);
+  if (preview) host.append(preview);
+  const dropPreview = () => {
+    preview?.remove();
+    preview = null;
+  };
   const observer = new IntersectionObserver(
     (entries) => {
       if (!entries.some((e) => e.isIntersecting)) return;
@@ -44,12 +69,22 @@ export function startIsland(host, dir, start, onState) {
           root = document.createElement("div");
           root.className = "island-root";
           host.append(root);
+          if (preview) {
+            // Yew renders at the end of this task (a microtask); once the island has drawn,
+            // the copy goes, in the same task, so no frame shows both or neither.
+            const drawn = new MutationObserver(() => {
+              drawn.disconnect();
+              dropPreview();
+            });
+            drawn.observe(root, { childList: true });
+          }
           handle = m[`mount_${dir.replace(/-view$/, "")}`](root, start);
           onState("ready", "");
         })
         .catch((e) => {
           root?.remove();
           root = null;
+          dropPreview();
           if (!disposed) onState("failed", String(e?.message ?? e));
         });
     },
@@ -62,5 +97,6 @@ export function startIsland(host, dir, start, onState) {
     handle?.destroy();
     handle?.free();
     root?.remove();
+    dropPreview();
   };
 }

@@ -18,6 +18,12 @@ extern "C" {
         start: &JsValue,
         on_state: &js_sys::Function,
     ) -> js_sys::Function;
+
+    /// Keeps the islands' copies from the showing part of the static snapshot (an embed's
+    /// widget), for their placeholders to show until the islands mount; call it before the
+    /// snapshot is removed.
+    #[wasm_bindgen(js_name = keepPreviews)]
+    pub fn keep_previews();
 }
 
 /// Where an island is.

@@ -23,6 +23,7 @@ use wasm_bindgen::prelude::*;
 /// paint. The app takes the snapshot's place at once.
 pub fn start() {
     keep_hash_absolute();
+    island::keep_previews();
     remove_prerendered();
     yew::Renderer::<app::App>::new().render();
 }

@@ -28,6 +28,12 @@ ${frames}
 });
 after(() => new Promise((resolve) => host.close(resolve)));
 
+/**
+ * The live widget `w` in its frame: an island's once it has mounted, not the snapshot's inert
+ * copy that stands in for it until then.
+ */
+const live = (w) => (w === "calculator" ? "main#main .calculator-widget" : `[data-island-state="ready"] .${w}-widget`);
+
 /** Waits until no iframe on the host page has moved or changed size for 300 ms. */
 async function framesSettled(page) {
   let last = "";
@@ -50,7 +56,7 @@ test("each embedded widget's iframe grows to fit its content, with no inner scro
     const frame = page.frameLocator(`#${w}`);
     // An embedded island loads once its iframe is in view.
     await page.locator(`#${w}`).scrollIntoViewIfNeeded();
-    await frame.locator(`.${w}-widget`).waitFor();
+    await frame.locator(live(w)).waitFor();
     await page.waitForFunction((id) => document.getElementById(id).getBoundingClientRect().height > 300, w);
     // Let the size settle, then compare the frame's content with the iframe's box.
     await page.waitForTimeout(200);
@@ -72,7 +78,7 @@ test("the widgets work inside the iframes, and the theme option and message appl
   assert.equal(await calc.locator(".calc-value .value").innerText(), "8");
 
   const themeOf = (w) => page.frame({ url: new RegExp(`embed/${w}`) }).evaluate(() => document.documentElement.dataset.theme);
-  await calc.locator(".calculator-widget").waitFor();
+  await calc.locator(live("calculator")).waitFor();
   assert.equal(await themeOf("calculator"), "dark");
 
   // The decision widget reads its own state key and keeps the theme in the URL it rewrites.
@@ -90,14 +96,14 @@ test("the widgets work inside the iframes, and the theme option and message appl
   const energy = page.frameLocator("#energy");
   await page.locator("#energy").scrollIntoViewIfNeeded();
   // Once the island has mounted, the iframe grows to fit it; click after that.
-  await energy.locator(".energy-widget").waitFor();
+  await energy.locator(live("energy")).waitFor();
   await page.waitForFunction(() => document.getElementById("energy").getBoundingClientRect().height > 600);
   // The islands of the frames above it may still be arriving and pushing it down.
   await framesSettled(page);
   await energy.getByLabel("Peak memory", { exact: true }).check();
   assert.match(await energy.locator(".bar-chart title").textContent(), /^Peak memory/);
 
-  await page.frameLocator("#energy").locator(".energy-widget").waitFor();
+  await page.frameLocator("#energy").locator(live("energy")).waitFor();
   await page.evaluate(() => window.WhyRust.setTheme(document.getElementById("energy"), "dark"));
   await page.frame({ url: /embed\/energy/ }).waitForFunction(() => document.documentElement.dataset.theme === "dark");
 

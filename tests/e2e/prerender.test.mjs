@@ -40,10 +40,63 @@ test("a widget's page shows its own heading and text; other routes the header an
   await page.locator("#prerendered header").waitFor({ state: "visible", timeout: 5000 });
   assert.equal(await page.locator("#prerendered h1:visible").count(), 0);
   await page.context().close();
+  // An embed whose link sets the widget's state: the snapshot cannot show that state.
   page = await withoutWasm();
-  await page.goto(site.url + "#/embed/energy");
+  await page.goto(site.url + "#/embed/energy?metric=time");
   await page.waitForTimeout(300);
   assert.equal(await page.locator("#prerendered").isVisible(), false);
+  await page.context().close();
+});
+
+test("an embed shows its widget before any wasm arrives: in its theme, inert, with a loading badge", async () => {
+  const page = await withoutWasm();
+  await page.goto(site.url + "#/embed/ownership?theme=dark");
+  const widget = page.locator("#prerendered .ownership-widget:visible");
+  await widget.waitFor({ timeout: 5000 });
+  assert.equal(await page.locator("#prerendered header").isVisible(), false, "an embed has no site header");
+  assert.equal(await page.locator("#prerendered h1:visible").innerText(), "Ownership, step by step");
+  // The program and the verdict are there, as the live widget first shows them.
+  assert.match(await widget.locator("textarea").inputValue(), /fn process_data/);
+  assert.match(await widget.locator(".verdict").innerText(), /E0382|error/);
+  assert.match(await page.locator("#prerendered .island-status:visible").innerText(), /Loading the ownership visualizer/);
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), "dark");
+  // Nothing in it can be focused or clicked yet.
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement === document.body || !document.activeElement?.closest("#prerendered")), true);
+  await page.context().close();
+});
+
+test("in an embed, the live island takes the snapshot's place: one widget, the same size, no shift", async () => {
+  const page = await newPage(site.browser, { viewport: { width: 412, height: 823 } });
+  await page.addInitScript(() => {
+    globalThis.__shift = 0;
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) globalThis.__shift += e.value;
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  // Hold the island's module back until the snapshot's copy has been measured.
+  let release;
+  const held = new Promise((r) => (release = r));
+  await page.route("**/ownership-view/*.wasm", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(site.url + "#/embed/ownership");
+  const preview = page.locator(".island-preview .ownership-widget");
+  await page.waitForFunction(() => !document.getElementById("prerendered") && document.querySelector(".island-preview"));
+  const before = await preview.boundingBox();
+  release();
+  await page.locator('[data-island-state="ready"] .ownership-widget').waitFor();
+  assert.equal(await page.locator(".ownership-widget").count(), 1, "the copy is gone");
+  assert.equal(await page.locator(".island-status").count(), 0);
+  const after = await page.locator(".ownership-widget").boundingBox();
+  assert.ok(Math.abs(after.y - before.y) < 1 && Math.abs(after.height - before.height) < 2,
+    `the widget moved or resized: ${JSON.stringify(before)} -> ${JSON.stringify(after)}`);
+  assert.ok(await page.evaluate(() => globalThis.__shift) < 0.01);
+  // And it is the live one: typing re-checks the program.
+  await page.locator("#ownership-code").fill("fn main() { let s = String::new(); let t = s; let u = s; }");
+  await page.locator('[data-status="errors"]').waitFor();
+  assert.deepEqual(page.errors, []);
   await page.context().close();
 });
 
