@@ -69,17 +69,16 @@ export function startIsland(host, dir, start, onState) {
           root = document.createElement("div");
           root.className = "island-root";
           host.append(root);
-          if (preview) {
-            // Yew renders at the end of this task (a microtask); once the island has drawn,
-            // the copy goes, in the same task, so no frame shows both or neither.
-            const drawn = new MutationObserver(() => {
-              drawn.disconnect();
-              dropPreview();
-            });
-            drawn.observe(root, { childList: true });
-          }
+          // An island renders at the end of this task (a microtask), or a task or two later
+          // (ui::island::mount_with_warm_up). Once it has drawn, the placeholder's line and
+          // the snapshot's copy go, in the same task, so no frame shows both or neither.
+          const drawn = new MutationObserver(() => {
+            drawn.disconnect();
+            dropPreview();
+            if (!disposed) onState("ready", "");
+          });
+          drawn.observe(root, { childList: true });
           handle = m[`mount_${dir.replace(/-view$/, "")}`](root, start);
-          onState("ready", "");
         })
         .catch((e) => {
           root?.remove();

@@ -15,6 +15,10 @@ use crate::widgets::calculator::CalculatorWidget;
 /// The whole app: a hash router around the page shell.
 #[component]
 pub fn App() -> Html {
+    // Runs once the whole first page is in the DOM, after its own effects (an island's
+    // placeholder takes the snapshot's copy of its widget in one): only then does the live page
+    // take the snapshot's place, in one step, so no frame shows a half-made page.
+    use_effect_with((), |_| crate::remove_prerendered());
     html! {
         <HashRouter>
             <Switch<Route> render={switch} />

@@ -20,17 +20,17 @@ use wasm_bindgen::prelude::*;
 /// widget's page), the loader has fetched the app only after the browser presented the
 /// snapshot (scripts/loader.template.js), so the visitor sees the same text throughout, and
 /// that paint, not the app's re-render of the same text, is the page's largest contentful
-/// paint. The app takes the snapshot's place at once.
+/// paint. The app renders hidden beside the snapshot (CSS hides everything else while
+/// `html[data-prerender]` is set) and takes its place when its first render is complete.
 pub fn start() {
     keep_hash_absolute();
     island::keep_previews();
-    remove_prerendered();
     yew::Renderer::<app::App>::new().render();
 }
 
 /// The build writes a static snapshot of the home page into index.html (`#prerendered`,
 /// scripts/prerender.mjs) so text shows before the wasm loads; the live app takes its place.
-fn remove_prerendered() {
+pub(crate) fn remove_prerendered() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };

@@ -121,9 +121,9 @@ export async function islandsSettled(page) {
     null,
     { timeout: 20000 },
   );
-  // A part of an island below its first screen renders a task later (ui::island::use_deferred):
-  // let those tasks run too, so what follows (axe, say) sees the whole island.
-  await page.evaluate(() => new Promise((r) => setTimeout(() => requestAnimationFrame(() => setTimeout(r, 0)), 0)));
+  // A part of an island below its first screen renders a few tasks later (ui::island::Later):
+  // wait for those too, so what follows (axe, say) sees the whole island.
+  await page.waitForFunction(() => !document.querySelector("[data-later-pending]"), null, { timeout: 20000 });
 }
 
 /**

@@ -414,16 +414,18 @@ struct IslandRoot {
 #[component]
 fn Island(props: &IslandRoot) -> Html {
     let start = &props.start;
-    // The further evidence is below the chart: it renders in a task of its own.
-    let later = ui::island::use_deferred();
+    // The further evidence is below the chart: each part renders in a task of its own.
+    use ui::island::Later;
     html! {
         <yew_router::HashRouter>
             <EnergyWidget metric={start.metric} scale={start.scale} />
-            if start.more_evidence && later {
-                <h2>{ "More measured evidence" }</h2>
-                <ColdStartChart />
-                <AgentChart />
-                <RunItYourself />
+            if start.more_evidence {
+                <Later after={1}>
+                    <h2>{ "More measured evidence" }</h2>
+                    <ColdStartChart />
+                </Later>
+                <Later after={2}><AgentChart /></Later>
+                <Later after={3}><RunItYourself /></Later>
             }
         </yew_router::HashRouter>
     }

@@ -670,7 +670,14 @@ pub fn mount_ownership(
     root: web_sys::Element,
     start: wasm_bindgen::JsValue,
 ) -> Result<ui::island::IslandHandle, wasm_bindgen::JsValue> {
-    ui::island::mount_with::<Island, _>(root, start, |start| IslandRoot { start })
+    // The parser and checker are most of the code the first render calls: one analysis of
+    // the first example, a task ahead, has the browser compile them then.
+    ui::island::mount_with_warm_up::<Island, _>(
+        root,
+        start,
+        |start| IslandRoot { start },
+        || drop(ownership::analyze(PRESETS[0].code)),
+    )
 }
 
 #[cfg(test)]

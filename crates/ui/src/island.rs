@@ -130,22 +130,43 @@ fn skip_the_shells_subtree_id(root: &web_sys::Element) {
     }
 }
 
-/// False on the first render, true from a later task: for a part of an island below its first
-/// screen, so that the first render, one long task on a slow phone, holds only what is seen
-/// first and the page answers input sooner.
-#[yew::hook]
-pub fn use_deferred() -> bool {
-    let ready = yew::use_state(|| false);
+/// Properties of [`Later`].
+#[derive(yew::Properties, PartialEq)]
+pub struct LaterProps {
+    /// How many tasks after the first render the children appear (1 = the next task).
+    pub after: u32,
+    pub children: yew::Html,
+}
+
+/// Renders its children `after` tasks later, not in the first render: for the parts of an
+/// island below its first screen, so that its first render, one long task on a slow phone,
+/// holds only what is seen first, and each later part is a short task of its own between
+/// which the page answers input. Each task on the way is one `setTimeout`.
+#[yew::component]
+pub fn Later(props: &LaterProps) -> yew::Html {
+    let hops = yew::use_state(|| 0u32);
     {
-        let ready = ready.clone();
-        yew::use_effect_with((), move |_| {
-            let show = Closure::once_into_js(move || ready.set(true));
-            if let Some(window) = web_sys::window() {
-                let _ = window.set_timeout_with_callback(show.unchecked_ref());
+        let hops = hops.clone();
+        yew::use_effect_with((*hops, props.after), move |&(done, after)| {
+            if done < after {
+                next_task(move || hops.set(done + 1));
             }
         });
     }
-    *ready
+    if *hops >= props.after {
+        props.children.clone()
+    } else {
+        // A marker for the end-to-end tests, which wait until no part is still to come.
+        yew::html! { <span data-later-pending="" hidden=true /> }
+    }
+}
+
+/// Runs `f` in a task of its own (a `setTimeout` of 0 ms).
+fn next_task(f: impl FnOnce() + 'static) {
+    let f = Closure::once_into_js(f);
+    if let Some(window) = web_sys::window() {
+        let _ = window.set_timeout_with_callback(f.unchecked_ref());
+    }
 }
 
 /// A mounted island; `destroy` unmounts its app and removes what it rendered.
@@ -162,6 +183,47 @@ impl IslandHandle {
             destroy();
         }
     }
+}
+
+/// Like [`mount_with`], but first runs `warm_up` in a task of its own and renders in the next:
+/// for an island whose first render would call a large body of code for the first time (the
+/// visualizer's parser and checker). The browser compiles each wasm function when it is first
+/// called, so `warm_up` (one analysis of a small program, say) moves that compilation out of
+/// the render's long task, and the page can answer input between the two.
+pub fn mount_with_warm_up<C, S>(
+    root: web_sys::Element,
+    start: JsValue,
+    props: impl FnOnce(S) -> C::Properties + 'static,
+    warm_up: fn(),
+) -> Result<IslandHandle, JsValue>
+where
+    C: BaseComponent,
+    S: DeserializeOwned,
+{
+    let start: S =
+        serde_wasm_bindgen::from_value(start).map_err(|e| JsValue::from_str(&e.to_string()))?;
+    let props = props(start);
+    // The app, once rendered; `None` in it after `destroy`, before or after the render.
+    let app = std::rc::Rc::new(std::cell::RefCell::new(Some(None::<IslandHandle>)));
+    let pending = app.clone();
+    next_task(move || {
+        if pending.borrow().is_none() {
+            return; // destroyed before its time
+        }
+        warm_up();
+        next_task(move || {
+            if let Some(slot) = pending.borrow_mut().as_mut() {
+                *slot = Some(mount::<C>(root, props));
+            }
+        });
+    });
+    Ok(IslandHandle {
+        destroy: Some(Box::new(move || {
+            if let Some(Some(mut handle)) = app.borrow_mut().take() {
+                handle.destroy();
+            }
+        })),
+    })
 }
 
 /// Renders `C` with `props` into `root` (an element the loader made for it) and returns the
