@@ -99,9 +99,12 @@ where
     C: BaseComponent,
     S: DeserializeOwned,
 {
-    let start: S =
-        serde_wasm_bindgen::from_value(start).map_err(|e| JsValue::from_str(&e.to_string()))?;
-    Ok(mount::<C>(root, props(start)))
+    Ok(mount::<C>(root, props(read_start(start)?)))
+}
+
+/// The starting state the shell sent, or the reason it cannot be read.
+fn read_start<S: DeserializeOwned>(start: JsValue) -> Result<S, JsValue> {
+    serde_wasm_bindgen::from_value(start).map_err(|e| JsValue::from_str(&e.to_string()))
 }
 
 #[yew::component]
@@ -200,9 +203,7 @@ where
     C: BaseComponent,
     S: DeserializeOwned,
 {
-    let start: S =
-        serde_wasm_bindgen::from_value(start).map_err(|e| JsValue::from_str(&e.to_string()))?;
-    let props = props(start);
+    let props = props(read_start(start)?);
     // The app, once rendered; `None` in it after `destroy`, before or after the render.
     let app = std::rc::Rc::new(std::cell::RefCell::new(Some(None::<IslandHandle>)));
     let pending = app.clone();
