@@ -20,7 +20,7 @@ use wasm_bindgen::prelude::*;
 /// widget's page), the loader has fetched the app only after the browser presented the
 /// snapshot (scripts/loader.template.js), so the visitor sees the same text throughout, and
 /// that paint, not the app's re-render of the same text, is the page's largest contentful
-/// paint. The app renders hidden beside the snapshot (CSS hides everything else while
+/// paint. The app renders unseen beside the snapshot (CSS hides everything else while
 /// `html[data-prerender]` is set) and takes its place when its first render is complete.
 pub fn start() {
     keep_hash_absolute();
