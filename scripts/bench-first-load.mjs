@@ -27,7 +27,7 @@ const TYPES = {
 };
 const ROUTES = process.argv.slice(2).length
   ? process.argv.slice(2)
-  : ["#/", "#/ownership", "#/embed/ownership", "#/embed/energy", "#/embed/decision"];
+  : ["#/", "#/ownership", "embed.html#/embed/ownership", "embed.html#/embed/energy", "embed.html#/embed/decision"];
 const RUNS = Number(process.env.RUNS ?? 3);
 
 await stat(join(dist, "index.html")).catch(() => {

@@ -4,8 +4,8 @@
 //  2. joins Trunk's stylesheets (one per file in styles/, in the order index.html lists them)
 //     and assets/prerender.js into the page itself, so nothing but the HTML stands between the
 //     request and the first paint;
-//  3. writes a static snapshot of the home and widget pages into index.html
-//     (scripts/prerender.mjs), so the text shows before the wasm loads;
+//  3. writes a static snapshot of the home and widget pages into index.html, and of each embed
+//     into embed.html (scripts/prerender.mjs), so the text shows before the wasm loads;
 //  4. lists the SHA-256 of each inline script and style in the page's Content-Security-Policy
 //     (no 'unsafe-inline'), and fails the build if any page has inline code its policy does
 //     not allow, or a style="" attribute;
@@ -77,8 +77,10 @@ await writeFile(indexPath, html);
 if (process.env.WHY_RUST_PRERENDER !== "0") {
   const { prerender } = await import("./prerender.mjs");
   const n = await prerender(dir);
-  await writeFile(indexPath, withHashes(await readFile(indexPath, "utf8")));
-  console.log(`finish-dist: home page pre-rendered (${n} characters)`);
+  for (const page of ["index.html", "embed.html"]) {
+    await writeFile(join(dir, page), withHashes(await readFile(join(dir, page), "utf8")));
+  }
+  console.log(`finish-dist: pages pre-rendered (${n.pages} characters), embeds into embed.html (${n.embeds})`);
 }
 
 // 4. Inline code only where the page's policy names its hash (checked before the precache

@@ -1,13 +1,15 @@
-// The app's loader, inlined into index.html by scripts/finish-dist.mjs (allowed by its hash in
+// The app's loader, inlined into index.html and embed.html by scripts/finish-dist.mjs (allowed by its hash in
 // the page's Content-Security-Policy). APP is the list of Trunk's preloads: the app's JS,
 // its snippets and its wasm, each with its integrity hash.
 //
-// Where the page shows a static snapshot (html[data-prerender] is "home" or a widget's name),
-// nothing of the app is fetched until the browser has presented that snapshot: a largest-
-// contentful-paint candidate inside it, or at most 300 ms (a background tab paints nothing).
-// On a slow link the 130 KB of wasm would otherwise share the bandwidth with the page's first
-// paint; with the text already shown, the app then loads at once. Then the app's JS and wasm
-// are fetched in parallel, the app started, and the service worker registered.
+// Where the page shows a static snapshot (this document has a part for the route that
+// html[data-prerender] names: "home", a widget's name, "embed-WIDGET"), nothing of the app is
+// fetched until the browser has presented that snapshot: a largest-contentful-paint candidate
+// inside it, or at most 300 ms (a background tab paints nothing). On a slow link the 130 KB
+// of wasm would otherwise share the bandwidth with the page's first paint; with the text
+// already shown, the app then loads at once. Then the app's JS and wasm are fetched in
+// parallel, the app started, and the service worker registered. (The same loader runs in
+// embed.html.)
 const APP = __APP__;
 
 function painted(selector, timeoutMs) {
@@ -30,7 +32,7 @@ function painted(selector, timeoutMs) {
 }
 
 const route = document.documentElement.dataset.prerender;
-if (route && route !== "embed" && route !== "other") await painted("#prerendered main", 300);
+if (route && document.querySelector(`#prerendered [data-snapshot="${route}"]`)) await painted("#prerendered main", 300);
 
 for (const { href, integrity } of APP.modules) {
   const link = Object.assign(document.createElement("link"), { rel: "modulepreload", href, integrity, crossOrigin: "anonymous" });

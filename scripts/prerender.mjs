@@ -1,8 +1,9 @@
 // Build step (run by finish-dist.mjs on Trunk's staging dir): renders the home page `#/`, each
-// widget's page and each embed in headless Chromium and writes their first screens into
-// index.html as static, inert HTML inside <div id="prerendered">: the header once, then each
-// page's main content in a <div data-snapshot="home|calculator|ownership|energy|decision">,
-// then each embed's whole <main data-snapshot="embed-WIDGET">. So a visitor sees the page's
+// widget's page and each embed in headless Chromium and writes their first screens as static,
+// inert HTML inside <div id="prerendered">: into index.html the header once, then each page's
+// main content in a <div data-snapshot="home|calculator|ownership|energy|decision">; into
+// embed.html (a copy of index.html, the document the embed snippet points at) each embed's
+// whole <main data-snapshot="embed-WIDGET">. So a visitor sees the page's
 // text and layout at once, before the wasm has loaded. assets/prerender.js (inlined in the
 // page) marks the route on <html>, and the CSS shows that route's part only (the header alone
 // with "Loading…" elsewhere; nothing in an embed whose link carries widget state). The app
@@ -133,15 +134,18 @@ export async function prerender(dir) {
     }
     const embeds = [];
     for (const widget of ["calculator", "ownership", "energy", "decision"]) embeds.push(await captureEmbed(widget, status));
-    const snapshot = `${shell.header}<main ${shell.mainAttrs}>${parts.join("")}</main>${embeds.join("")}`;
-    if (/<script|\sstyle="/i.test(snapshot)) throw new Error("the snapshot has inline script or style");
-    const indexPath = join(dir, "index.html");
-    const html = await readFile(indexPath, "utf8");
+    // The site's pages and the embeds are two documents: index.html with the pages' snapshots,
+    // embed.html (the same page otherwise) with the embeds', so neither parses the other's.
+    const pages = `${shell.header}<main ${shell.mainAttrs}>${parts.join("")}</main>`;
+    const embedded = embeds.join("");
+    const html = await readFile(join(dir, "index.html"), "utf8");
     const marker = /<div id="prerendered"[^>]*>[\s\S]*?<\/div><!--\/prerendered-->/;
-    const block = `<div id="prerendered" inert>${snapshot}</div><!--/prerendered-->`;
-    const out = marker.test(html) ? html.replace(marker, block) : html.replace("<body>", `<body>\n  ${block}`);
-    await writeFile(indexPath, out);
-    return snapshot.length;
+    for (const [file, snapshot] of [["index.html", pages], ["embed.html", embedded]]) {
+      if (/<script|\sstyle="/i.test(snapshot)) throw new Error("the snapshot has inline script or style");
+      const block = `<div id="prerendered" inert>${snapshot}</div><!--/prerendered-->`;
+      await writeFile(join(dir, file), marker.test(html) ? html.replace(marker, block) : html.replace("<body>", `<body>\n  ${block}`));
+    }
+    return { pages: pages.length, embeds: embedded.length };
   } finally {
     await browser.close();
     server.close();
@@ -150,5 +154,5 @@ export async function prerender(dir) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const n = await prerender(process.argv[2] ?? "dist");
-  console.log(`prerender: ${n} characters of the home and widget pages written into index.html`);
+  console.log(`prerender: ${n.pages} characters of snapshots into index.html, ${n.embeds} into embed.html`);
 }

@@ -12,7 +12,9 @@ pub struct EmbedButtonProps {
 
 /// The iframe snippet for embedding `slug` with the state in `href`'s hash (its query string),
 /// e.g. for `https://h/why/#/decision?profile=cli-tool`:
-/// `<iframe src="https://h/why/#/embed/decision?profile=cli-tool" ...>` plus the helper script.
+/// `<iframe src="https://h/why/embed.html#/embed/decision?profile=cli-tool" ...>` plus the
+/// helper script. `embed.html` is the app's page with a snapshot of each embed in it, so the
+/// widget shows before its wasm has loaded (`index.html#/embed/...` works too, without one).
 pub fn snippet(href: &str, slug: &str, title: &str) -> String {
     let (base, hash) = href.split_once('#').unwrap_or((href, ""));
     let query = hash
@@ -30,7 +32,7 @@ pub fn snippet(href: &str, slug: &str, title: &str) -> String {
     };
     format!(
         "<iframe src=\"{}\" title=\"{} (Why Rust)\" loading=\"lazy\" sandbox=\"allow-scripts allow-same-origin\" width=\"100%\" height=\"640\" style=\"border:0\"></iframe>\n<script src=\"{}\" defer></script>",
-        attr(&format!("{base}#/embed/{slug}{query}")),
+        attr(&format!("{dir}embed.html#/embed/{slug}{query}")),
         attr(title),
         attr(&format!("{dir}embed.js")),
     )
@@ -125,9 +127,9 @@ mod tests {
             "decision",
             "When to use Rust",
         );
-        assert!(
-            s.contains("src=\"https://example.org/talks/why/#/embed/decision?profile=cli-tool\"")
-        );
+        assert!(s.contains(
+            "src=\"https://example.org/talks/why/embed.html#/embed/decision?profile=cli-tool\""
+        ));
         assert!(s.contains("sandbox=\"allow-scripts allow-same-origin\""));
         assert!(s.contains("loading=\"lazy\""));
         assert!(s.contains("title=\"When to use Rust (Why Rust)\""));
@@ -137,7 +139,7 @@ mod tests {
     #[test]
     fn from_the_home_page_the_snippet_has_no_state() {
         let s = snippet("http://127.0.0.1:8080/index.html#/", "energy", "Energy");
-        assert!(s.contains("src=\"http://127.0.0.1:8080/index.html#/embed/energy\""));
+        assert!(s.contains("src=\"http://127.0.0.1:8080/embed.html#/embed/energy\""));
         assert!(s.contains("src=\"http://127.0.0.1:8080/embed.js\""));
     }
 

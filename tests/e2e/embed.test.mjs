@@ -16,7 +16,7 @@ before(async () => {
   host = createServer((req, res) => {
     const frames = WIDGETS.map(
       (w) =>
-        `<iframe id="${w}" src="${site.url}#/embed/${w}${QUERIES[w]}" title="${w}" ` +
+        `<iframe id="${w}" src="${site.url}embed.html#/embed/${w}${QUERIES[w]}" title="${w}" ` +
         `sandbox="allow-scripts allow-same-origin" style="width:100%;height:150px;border:0"></iframe>`,
     ).join("\n");
     res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
@@ -126,7 +126,7 @@ test("the Embed button gives the snippet for the widget's current state", async 
   await openRoute(page, site.url, "#/decision?profile=throwaway");
   await page.getByRole("button", { name: /Embed “When to use Rust/ }).click();
   const code = await page.locator("dialog[open] .embed-code").inputValue();
-  assert.match(code, /src="[^"]*#\/embed\/decision\?profile=throwaway"/);
+  assert.match(code, /src="[^"]*\/sub\/path\/embed\.html#\/embed\/decision\?profile=throwaway"/);
   assert.match(code, /sandbox="allow-scripts allow-same-origin"/);
   assert.match(code, /loading="lazy"/);
   assert.match(code, /title="When to use Rust \(and when not\) \(Why Rust\)"/);

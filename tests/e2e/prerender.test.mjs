@@ -42,15 +42,15 @@ test("a widget's page shows its own heading and text; other routes the header an
   await page.context().close();
   // An embed whose link sets the widget's state: the snapshot cannot show that state.
   page = await withoutWasm();
-  await page.goto(site.url + "#/embed/energy?metric=time");
+  await page.goto(site.url + "embed.html#/embed/energy?metric=time");
   await page.waitForTimeout(300);
   assert.equal(await page.locator("#prerendered").isVisible(), false);
   await page.context().close();
 });
 
-test("an embed shows its widget before any wasm arrives: in its theme, inert, with a loading badge", async () => {
+test("embed.html shows an embed's widget before any wasm arrives: in its theme, inert, with a loading badge", async () => {
   const page = await withoutWasm();
-  await page.goto(site.url + "#/embed/ownership?theme=dark");
+  await page.goto(site.url + "embed.html#/embed/ownership?theme=dark");
   const widget = page.locator("#prerendered .ownership-widget:visible");
   await widget.waitFor({ timeout: 5000 });
   assert.equal(await page.locator("#prerendered header").isVisible(), false, "an embed has no site header");
@@ -81,7 +81,7 @@ test("in an embed, the live island takes the snapshot's place: one widget, the s
     await held;
     await route.continue();
   });
-  await page.goto(site.url + "#/embed/ownership");
+  await page.goto(site.url + "embed.html#/embed/ownership");
   const preview = page.locator(".island-preview .ownership-widget");
   await page.waitForFunction(() => !document.getElementById("prerendered") && document.querySelector(".island-preview"));
   const before = await preview.boundingBox();
