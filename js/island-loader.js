@@ -26,8 +26,13 @@ export function keepPreviews() {
 function load(dir) {
   if (!modules.has(dir)) {
     const file = dir.replaceAll("-", "_");
-    const loading = import(new URL(`${dir}/${file}.js`, document.baseURI).href).then(async (m) => {
-      const exports = await m.default();
+    // The page's loader may have started this island's download already (a widget's own
+    // page or embed); a failed head start is not reused, so "Try again" fetches afresh.
+    const head = globalThis.whyRustIslandPrefetch?.dir === dir ? globalThis.whyRustIslandPrefetch : null;
+    if (head) globalThis.whyRustIslandPrefetch = null;
+    const module = head?.module ?? import(new URL(`${dir}/${file}.js`, document.baseURI).href);
+    const loading = module.then(async (m) => {
+      const exports = await m.default(head ? { module_or_path: head.wasm } : undefined);
       memories.set(dir, exports.memory);
       return m;
     });

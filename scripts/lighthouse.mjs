@@ -41,13 +41,17 @@ await stat(join(dist, "index.html")).catch(() => {
   process.exit(2);
 });
 
+const compressed = new Map();
 const server = createServer(async (req, res) => {
   const path = decodeURIComponent(new URL(req.url, "http://localhost").pathname);
   const rel = path.endsWith("/") ? `${path}index.html` : path;
   const file = normalize(join(dist, rel));
   if (!file.startsWith(dist)) return res.writeHead(403).end();
   try {
-    const body = await readFile(file);
+    // Compressed once per file: gzip -9 of the wasm on every request would take CPU from the
+    // browser being measured on the same machine.
+    if (!compressed.has(file)) compressed.set(file, gzipSync(await readFile(file), { level: 9 }));
+    const body = compressed.get(file);
     const type = TYPES[extname(file)] ?? "application/octet-stream";
     // Hashed assets are immutable; the page and the service worker are not.
     const hashed = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(file);
@@ -56,7 +60,7 @@ const server = createServer(async (req, res) => {
       "content-encoding": "gzip",
       "cache-control": hashed ? "public, max-age=31536000, immutable" : "no-cache",
     });
-    res.end(gzipSync(body, { level: 9 }));
+    res.end(body);
   } catch {
     res.writeHead(404).end("not found");
   }

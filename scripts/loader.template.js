@@ -34,11 +34,24 @@ function painted(selector, timeoutMs) {
 const route = document.documentElement.dataset.prerender;
 if (route && document.querySelector(`#prerendered [data-snapshot="${route}"]`)) await painted("#prerendered main", 300);
 
+// A widget's own page or embed shows its island in the first screen: its module starts
+// downloading now, beside the app's, rather than after the app has started and placed it
+// (js/island-loader.js takes it from here; the same folder and file names as there). On a
+// connection that honours priorities (HTTP/2) the app's own wasm goes first.
+const widget = /^#\/(?:embed\/)?(ownership|energy|decision)(?:\?|$)/.exec(location.hash)?.[1];
+if (widget) {
+  const dir = `${widget}-view`;
+  const file = dir.replaceAll("-", "_");
+  globalThis.whyRustIslandPrefetch = { dir, module: import(`./${dir}/${file}.js`), wasm: fetch(`./${dir}/${file}_bg.wasm`, { priority: "low" }) };
+  globalThis.whyRustIslandPrefetch.module.catch(() => {});
+  globalThis.whyRustIslandPrefetch.wasm.catch(() => {});
+}
+
 for (const { href, integrity } of APP.modules) {
   const link = Object.assign(document.createElement("link"), { rel: "modulepreload", href, integrity, crossOrigin: "anonymous" });
   document.head.append(link);
 }
-const wasmResponse = fetch(APP.wasm.href, { integrity: APP.wasm.integrity });
+const wasmResponse = fetch(APP.wasm.href, { integrity: APP.wasm.integrity, priority: "high" });
 const { default: init, ...bindings } = await import(APP.modules[0].href);
 const wasm = await init({ module_or_path: wasmResponse });
 window.wasmBindings = bindings;
