@@ -1,8 +1,9 @@
 // Loads a widget island when its place on the page comes near the viewport, and mounts it
 // there. An island `energy-view` is built from crates/energy-view into
-// dist/energy-view/energy_view.js (wasm-bindgen's out-name) and exports `mount_energy`. Each module is imported once, however
-// many places show it; a failed import is forgotten, so "Try again" imports it afresh. URLs
-// are resolved against the page, so the site works from any sub-path.
+// dist/energy-view/energy_view.js (wasm-bindgen's out-name) and exports `mount_energy`. Each
+// module is imported once, however many places show it; a failed import is forgotten, so
+// "Try again" imports it afresh. URLs are resolved against the page, so the site works from
+// any sub-path.
 const modules = new Map();
 const memories = new Map();
 // The snapshot's copies of islands (an embed's widget, captured mounted by
@@ -12,7 +13,7 @@ const previews = new Map();
 
 /**
  * Takes the island previews out of the part of the static snapshot that is showing (the route
- * on html[data-prerender]). Called by the app just before it removes the snapshot.
+ * on html[data-prerender]). Called by the app as it starts, before it replaces the snapshot.
  */
 export function keepPreviews() {
   const route = document.documentElement.dataset.prerender;
@@ -59,7 +60,9 @@ export function startIsland(host, dir, start, onState) {
   let preview = previews.get(dir) ?? null;
   previews.delete(dir);
   if (preview) host.append(preview);
+  let drawn = null;
   const dropPreview = () => {
+    drawn?.disconnect();
     preview?.remove();
     preview = null;
   };
@@ -77,8 +80,7 @@ export function startIsland(host, dir, start, onState) {
           // An island renders at the end of this task (a microtask), or a task or two later
           // (ui::island::mount_with_warm_up). Once it has drawn, the placeholder's line and
           // the snapshot's copy go, in the same task, so no frame shows both or neither.
-          const drawn = new MutationObserver(() => {
-            drawn.disconnect();
+          drawn = new MutationObserver(() => {
             dropPreview();
             if (!disposed) onState("ready", "");
           });

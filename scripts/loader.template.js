@@ -34,8 +34,14 @@ function painted(selector, timeoutMs) {
 const route = document.documentElement.dataset.prerender;
 if (route && document.querySelector(`#prerendered [data-snapshot="${route}"]`)) await painted("#prerendered main", 300);
 
+for (const { href, integrity } of APP.modules) {
+  const link = Object.assign(document.createElement("link"), { rel: "modulepreload", href, integrity, crossOrigin: "anonymous" });
+  document.head.append(link);
+}
+const wasmResponse = fetch(APP.wasm.href, { integrity: APP.wasm.integrity, priority: "high" });
+
 // A widget's own page or embed shows its island in the first screen: its module starts
-// downloading now, beside the app's, rather than after the app has started and placed it
+// downloading now, just after the app's, rather than after the app has started and placed it
 // (js/island-loader.js takes it from here; the same folder and file names as there). On a
 // connection that honours priorities (HTTP/2) the app's own wasm goes first.
 const widget = /^#\/(?:embed\/)?(ownership|energy|decision)(?:\?|$)/.exec(location.hash)?.[1];
@@ -47,11 +53,6 @@ if (widget) {
   globalThis.whyRustIslandPrefetch.wasm.catch(() => {});
 }
 
-for (const { href, integrity } of APP.modules) {
-  const link = Object.assign(document.createElement("link"), { rel: "modulepreload", href, integrity, crossOrigin: "anonymous" });
-  document.head.append(link);
-}
-const wasmResponse = fetch(APP.wasm.href, { integrity: APP.wasm.integrity, priority: "high" });
 const { default: init, ...bindings } = await import(APP.modules[0].href);
 const wasm = await init({ module_or_path: wasmResponse });
 window.wasmBindings = bindings;
