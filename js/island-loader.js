@@ -78,13 +78,16 @@ export function startIsland(host, dir, start, onState) {
           root.className = "island-root";
           host.append(root);
           // An island renders at the end of this task (a microtask), or a task or two later
-          // (ui::island::mount_with_warm_up). Once it has drawn, the placeholder's line and
-          // the snapshot's copy go, in the same task, so no frame shows both or neither.
+          // (ui::island::mount_with_warm_up), and parts of it a few tasks after that
+          // (ui::island::Later). Until all of it has drawn, CSS keeps it hidden behind the
+          // placeholder; then the placeholder's line and the snapshot's copy go, in the same
+          // task, so no frame shows both, neither, or half a widget.
           drawn = new MutationObserver(() => {
+            if (!root.firstChild || root.querySelector("[data-later-pending]")) return;
             dropPreview();
             if (!disposed) onState("ready", "");
           });
-          drawn.observe(root, { childList: true });
+          drawn.observe(root, { childList: true, subtree: true });
           handle = m[`mount_${dir.replace(/-view$/, "")}`](root, start);
         })
         .catch((e) => {

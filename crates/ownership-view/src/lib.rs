@@ -308,13 +308,55 @@ pub fn OwnershipWidget(props: &OwnershipProps) -> Html {
                     <p class="hint">{ "Keys ← → Home End step too (outside the editor). Loops are shown twice: the second time round stands for every later one." }</p>
                     <CodeBlock code={(*code).clone()} label="The program, with the current step marked"
                         current={current_step.map(|s| s.line)} errors={error_lines} marked={marked_lines} />
-                    { for current_step.map(events) }
-                    { diagram(current_step, &involved) }
-                    { for current_step.map(permissions_table) }
-                    { timeline_view(steps, current, &go) }
+                    // The rest of the trace renders a task after the widget's first render.
+                    <ui::island::Later after={1}>
+                        <StepDetails analysis={Shared(analyzed.clone())} {current} {involved}
+                            go={Callback::from(go.clone())} />
+                    </ui::island::Later>
                 </div>
             </div>
         </div>
+    }
+}
+
+/// An analysis shared with a child, compared by identity: a new analysis is a new `Rc`.
+#[derive(Clone)]
+struct Shared(std::rc::Rc<Analysis>);
+
+impl PartialEq for Shared {
+    fn eq(&self, other: &Self) -> bool {
+        std::rc::Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct StepDetailsProps {
+    analysis: Shared,
+    /// The step shown, from 0 (already clamped to the last step).
+    current: usize,
+    /// The variables the selected diagnostic names, marked in the diagram.
+    involved: Vec<String>,
+    /// Moves to a step (clamped).
+    go: Callback<usize>,
+}
+
+/// The current step's events, the stack/heap diagram, the permissions table and the
+/// timeline.
+#[component]
+fn StepDetails(props: &StepDetailsProps) -> Html {
+    let steps = &props.analysis.0.steps;
+    let current_step = steps.get(props.current);
+    let go = {
+        let go = props.go.clone();
+        move |to: usize| go.emit(to)
+    };
+    html! {
+        <>
+            { for current_step.map(events) }
+            { diagram(current_step, &props.involved) }
+            { for current_step.map(permissions_table) }
+            { timeline_view(steps, props.current, &go) }
+        </>
     }
 }
 
