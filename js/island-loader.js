@@ -24,15 +24,35 @@ export function keepPreviews() {
   }
 }
 
+/** The island `dir`'s module and wasm URLs: `energy-view/energy_view.js` and `_bg.wasm`. */
+function files(dir) {
+  const file = dir.replaceAll("-", "_");
+  const url = (name) => new URL(`${dir}/${name}`, document.baseURI).href;
+  return { js: url(`${file}.js`), wasm: url(`${file}_bg.wasm`) };
+}
+
+// A head start: the island's download, begun by the page's loader before the app has placed
+// the island (prefetch); a failed one is not reused, so "Try again" fetches afresh.
+const heads = new Map();
+
+/**
+ * Starts downloading the island `dir` now (the page's loader calls it on a widget's own page
+ * or embed, just after the app's own requests). On a connection that honours priorities
+ * (HTTP/2) the app's wasm goes first.
+ */
+export function prefetch(dir) {
+  const { js, wasm } = files(dir);
+  const head = { module: import(js), wasm: fetch(wasm, { priority: "low" }) };
+  head.module.catch(() => {});
+  head.wasm.catch(() => {});
+  heads.set(dir, head);
+}
+
 function load(dir) {
   if (!modules.has(dir)) {
-    const file = dir.replaceAll("-", "_");
-    // The page's loader may have started this island's download already (a widget's own
-    // page or embed); a failed head start is not reused, so "Try again" fetches afresh.
-    const head = globalThis.whyRustIslandPrefetch?.dir === dir ? globalThis.whyRustIslandPrefetch : null;
-    if (head) globalThis.whyRustIslandPrefetch = null;
-    const module = head?.module ?? import(new URL(`${dir}/${file}.js`, document.baseURI).href);
-    const loading = module.then(async (m) => {
+    const head = heads.get(dir);
+    heads.delete(dir);
+    const loading = (head?.module ?? import(files(dir).js)).then(async (m) => {
       const exports = await m.default(head ? { module_or_path: head.wasm } : undefined);
       memories.set(dir, exports.memory);
       return m;

@@ -12,19 +12,13 @@
 //   node scripts/bench-first-load.mjs [route ...]    RUNS=5 to change the number of loads
 //
 // Needs a release build in dist/ (`trunk build --release`).
-import { createServer } from "node:http";
-import { readFile, stat } from "node:fs/promises";
-import { extname, join, normalize } from "node:path";
+import { serveStatic } from "./static-server.mjs";
+import { stat } from "node:fs/promises";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
 
 const dist = fileURLToPath(new URL(process.env.DIST ?? "../dist/", import.meta.url));
-const TYPES = {
-  ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".wasm": "application/wasm",
-  ".css": "text/css", ".csv": "text/csv", ".json": "application/json", ".svg": "image/svg+xml",
-  ".webmanifest": "application/manifest+json",
-};
 const ROUTES = process.argv.slice(2).length
   ? process.argv.slice(2)
   : ["#/", "#/ownership", "embed.html#/embed/ownership", "embed.html#/embed/energy", "embed.html#/embed/decision"];
@@ -34,21 +28,8 @@ await stat(join(dist, "index.html")).catch(() => {
   console.error(`${dist}index.html is missing: run \`trunk build --release\` first`);
   process.exit(2);
 });
-const cache = new Map();
-const server = createServer(async (req, res) => {
-  const path = decodeURIComponent(new URL(req.url, "http://localhost").pathname);
-  const file = normalize(join(dist, path.endsWith("/") ? `${path}index.html` : path));
-  if (!file.startsWith(dist)) return res.writeHead(403).end();
-  try {
-    if (!cache.has(file)) cache.set(file, gzipSync(await readFile(file), { level: 9 }));
-    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "content-encoding": "gzip" });
-    res.end(cache.get(file));
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((r) => server.listen(0, "127.0.0.1", r));
-const base = `http://127.0.0.1:${server.address().port}/`;
+const server = await serveStatic(dist, { gzip: true });
+const base = server.url;
 
 // Runs in the page before anything else: notes when the snapshot goes and an island mounts.
 const marks = () => {

@@ -10,26 +10,15 @@
 // Needs a release build in dist/ (`trunk build --release`) and Debian's Chromium. Lighthouse
 // itself is fetched from the npm registry on first use (`npx --yes lighthouse@12`), so the test
 // command does not install it; it takes about 15 s per route here.
-import { createServer } from "node:http";
-import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
-import { extname, join, normalize } from "node:path";
+import { serveStatic } from "./static-server.mjs";
+import { mkdir, stat, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { gzipSync } from "node:zlib";
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 
 const run = promisify(execFile);
 const dist = fileURLToPath(new URL("../dist/", import.meta.url));
-const TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript",
-  ".wasm": "application/wasm",
-  ".css": "text/css",
-  ".csv": "text/csv",
-  ".json": "application/json",
-  ".webmanifest": "application/manifest+json",
-  ".svg": "image/svg+xml",
-};
 const ROUTES = process.argv.slice(2).length
   ? process.argv.slice(2)
   : ["#/", "#/calculator", "#/ownership", "#/energy", "#/decision",
@@ -41,32 +30,8 @@ await stat(join(dist, "index.html")).catch(() => {
   process.exit(2);
 });
 
-const compressed = new Map();
-const server = createServer(async (req, res) => {
-  const path = decodeURIComponent(new URL(req.url, "http://localhost").pathname);
-  const rel = path.endsWith("/") ? `${path}index.html` : path;
-  const file = normalize(join(dist, rel));
-  if (!file.startsWith(dist)) return res.writeHead(403).end();
-  try {
-    // Compressed once per file: gzip -9 of the wasm on every request would take CPU from the
-    // browser being measured on the same machine.
-    if (!compressed.has(file)) compressed.set(file, gzipSync(await readFile(file), { level: 9 }));
-    const body = compressed.get(file);
-    const type = TYPES[extname(file)] ?? "application/octet-stream";
-    // Hashed assets are immutable; the page and the service worker are not.
-    const hashed = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(file);
-    res.writeHead(200, {
-      "content-type": type,
-      "content-encoding": "gzip",
-      "cache-control": hashed ? "public, max-age=31536000, immutable" : "no-cache",
-    });
-    res.end(body);
-  } catch {
-    res.writeHead(404).end("not found");
-  }
-});
-await new Promise((r) => server.listen(0, "127.0.0.1", r));
-const base = `http://127.0.0.1:${server.address().port}/`;
+const server = await serveStatic(dist, { gzip: true });
+const base = server.url;
 
 const flags = [
   "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

@@ -40,18 +40,12 @@ for (const { href, integrity } of APP.modules) {
 }
 const wasmResponse = fetch(APP.wasm.href, { integrity: APP.wasm.integrity, priority: "high" });
 
-// A widget's own page or embed shows its island in the first screen: its module starts
-// downloading now, just after the app's, rather than after the app has started and placed it
-// (js/island-loader.js takes it from here; the same folder and file names as there). On a
-// connection that honours priorities (HTTP/2) the app's own wasm goes first.
+// A widget's own page or embed shows its island in the first screen: its download starts
+// now, just after the app's, rather than after the app has started and placed it
+// (js/island-loader.js, one of the app's modules, does it and later takes it over).
 const widget = /^#\/(?:embed\/)?(ownership|energy|decision)(?:\?|$)/.exec(location.hash)?.[1];
-if (widget) {
-  const dir = `${widget}-view`;
-  const file = dir.replaceAll("-", "_");
-  globalThis.whyRustIslandPrefetch = { dir, module: import(`./${dir}/${file}.js`), wasm: fetch(`./${dir}/${file}_bg.wasm`, { priority: "low" }) };
-  globalThis.whyRustIslandPrefetch.module.catch(() => {});
-  globalThis.whyRustIslandPrefetch.wasm.catch(() => {});
-}
+const islands = APP.modules.find((m) => m.href.endsWith("/island-loader.js"));
+if (widget && islands) import(islands.href).then((m) => m.prefetch(`${widget}-view`));
 
 const { default: init, ...bindings } = await import(APP.modules[0].href);
 const wasm = await init({ module_or_path: wasmResponse });

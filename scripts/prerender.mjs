@@ -14,31 +14,15 @@
 // (inert, under the loading line) until the island replaces it (js/island-loader.js).
 //
 //   node scripts/prerender.mjs DIR
-import { createServer } from "node:http";
+import { serveStatic } from "./static-server.mjs";
 import { readFile, writeFile } from "node:fs/promises";
-import { extname, join, normalize } from "node:path";
+import { join } from "node:path";
 import { chromium } from "playwright-core";
 
-const TYPES = {
-  ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".wasm": "application/wasm",
-  ".css": "text/css", ".svg": "image/svg+xml", ".json": "application/json",
-  ".webmanifest": "application/manifest+json", ".csv": "text/csv",
-};
 
 /** Renders `#/` from `dir` and writes the snapshot into `dir/index.html`. */
 export async function prerender(dir) {
-  const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, "http://localhost").pathname);
-    const file = normalize(join(dir, path.endsWith("/") ? `${path}index.html` : path));
-    if (!file.startsWith(normalize(dir))) return res.writeHead(403).end();
-    try {
-      const body = await readFile(file);
-      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise((r) => server.listen(0, "127.0.0.1", r));
+  const server = await serveStatic(dir);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
     headless: true,
@@ -71,7 +55,7 @@ export async function prerender(dir) {
     const open = async (ctx, hash) => {
       const page = await ctx.newPage();
       await page.addInitScript(`globalThis.trimCode = ${trimCode}; globalThis.freezeForms = ${freezeForms};`);
-      await page.goto(`http://127.0.0.1:${server.address().port}/${hash}`);
+      await page.goto(`${server.url}${hash}`);
       await page.waitForSelector("main#main h1", { timeout: 30000 });
       await page.waitForTimeout(100);
       return page;

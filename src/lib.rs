@@ -28,8 +28,9 @@ pub fn start() {
     yew::Renderer::<app::App>::new().render();
 }
 
-/// The build writes a static snapshot of the home page into index.html (`#prerendered`,
-/// scripts/prerender.mjs) so text shows before the wasm loads; the live app takes its place.
+/// The build writes static snapshots into index.html and embed.html (`#prerendered`,
+/// scripts/prerender.mjs) so text shows before the wasm loads; `App`'s first effect calls this
+/// to put the live app in their place.
 pub(crate) fn remove_prerendered() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;

@@ -1,13 +1,13 @@
 // Shared set-up for the end-to-end specs: a static server over dist/ (mounted under a
 // sub-path, to prove every URL is relative), Debian's Chromium through playwright-core,
 // console-error capture and an axe-core audit.
-import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
-import { extname, join, normalize } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
 import { before, after } from "node:test";
 import { chromium } from "playwright-core";
+import { serveStatic } from "../../scripts/static-server.mjs";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const dist = join(root, "dist");
@@ -17,50 +17,13 @@ const axeSource = await readFile(require.resolve("axe-core/axe.min.js"), "utf8")
 /** The path the site is served under, as a static host might. */
 export const BASE_PATH = "/sub/path/";
 
-const TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript",
-  ".mjs": "text/javascript",
-  ".wasm": "application/wasm",
-  ".css": "text/css",
-  ".csv": "text/csv",
-  ".json": "application/json",
-  ".svg": "image/svg+xml",
-  ".ts": "text/plain",
-};
 
 /** Serves dist/ at http://127.0.0.1:PORT/sub/path/. Resolves to { url, close }. */
 export async function serveDist() {
   await stat(join(dist, "index.html")).catch(() => {
     throw new Error("dist/index.html is missing: run `trunk build --release` first (scripts/test.sh does)");
   });
-  const server = createServer(async (req, res) => {
-    const url = new URL(req.url, "http://localhost");
-    if (!url.pathname.startsWith(BASE_PATH)) {
-      res.writeHead(404).end("not under the base path");
-      return;
-    }
-    let rel = decodeURIComponent(url.pathname.slice(BASE_PATH.length)) || "index.html";
-    if (rel.endsWith("/")) rel += "index.html";
-    const file = normalize(join(dist, rel));
-    if (!file.startsWith(dist)) {
-      res.writeHead(403).end();
-      return;
-    }
-    try {
-      const body = await readFile(file);
-      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end("not found");
-    }
-  });
-  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address();
-  return {
-    url: `http://127.0.0.1:${port}${BASE_PATH}`,
-    close: () => new Promise((resolve) => server.close(resolve)),
-  };
+  return serveStatic(dist, { basePath: BASE_PATH });
 }
 
 /** Launches Debian's Chromium headless with the flags this machine needs. */

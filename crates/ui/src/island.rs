@@ -159,7 +159,8 @@ pub fn Later(props: &LaterProps) -> yew::Html {
     if *hops >= props.after {
         props.children.clone()
     } else {
-        // A marker for the end-to-end tests, which wait until no part is still to come.
+        // The marker of a part still to come: js/island-loader.js shows an island once none
+        // is left in it, and the end-to-end tests wait for the same.
         yew::html! { <span data-later-pending="" hidden=true /> }
     }
 }
@@ -203,24 +204,30 @@ where
     C: BaseComponent,
     S: DeserializeOwned,
 {
+    /// Where a warmed-up island is.
+    enum Slot {
+        Waiting,
+        Mounted(IslandHandle),
+        Destroyed,
+    }
     let props = props(read_start(start)?);
-    // The app, once rendered; `None` in it after `destroy`, before or after the render.
-    let app = std::rc::Rc::new(std::cell::RefCell::new(Some(None::<IslandHandle>)));
-    let pending = app.clone();
+    let slot = std::rc::Rc::new(std::cell::RefCell::new(Slot::Waiting));
+    let pending = slot.clone();
     next_task(move || {
-        if pending.borrow().is_none() {
-            return; // destroyed before its time
+        if matches!(*pending.borrow(), Slot::Destroyed) {
+            return;
         }
         warm_up();
         next_task(move || {
-            if let Some(slot) = pending.borrow_mut().as_mut() {
-                *slot = Some(mount::<C>(root, props));
+            let mut slot = pending.borrow_mut();
+            if matches!(*slot, Slot::Waiting) {
+                *slot = Slot::Mounted(mount::<C>(root, props));
             }
         });
     });
     Ok(IslandHandle {
         destroy: Some(Box::new(move || {
-            if let Some(Some(mut handle)) = app.borrow_mut().take() {
+            if let Slot::Mounted(mut handle) = slot.replace(Slot::Destroyed) {
                 handle.destroy();
             }
         })),
