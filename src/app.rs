@@ -11,19 +11,33 @@ use crate::present::Present;
 use crate::route::{Route, Widget};
 use crate::theme;
 use crate::widgets::calculator::CalculatorWidget;
+use ui::island::Later;
 
 /// The whole app: a hash router around the page shell.
+///
+/// The first render draws nothing but a marker, so that the browser compiles Yew's own code
+/// (each wasm function is compiled when first called) in a task of its own; the page follows
+/// in the next task. Both happen unseen, behind the static snapshot.
 #[component]
 pub fn App() -> Html {
-    // Runs once the whole first page is in the DOM, after its own effects (an island's
-    // placeholder takes the snapshot's copy of its widget in one): only then does the live page
-    // take the snapshot's place, in one step, so no frame shows a half-made page.
-    use_effect_with((), |_| crate::remove_prerendered());
     html! {
         <HashRouter>
-            <Switch<Route> render={switch} />
+            <Later after={1}>
+                <Switch<Route> render={switch} />
+                <TakeOver />
+            </Later>
         </HashRouter>
     }
+}
+
+/// Puts the live page in the static snapshot's place. Its effect runs once the whole first
+/// page is in the DOM, after the page's own effects (an island's placeholder takes the
+/// snapshot's copy of its widget in one), so the swap is one step and no frame shows a
+/// half-made page.
+#[component]
+fn TakeOver() -> Html {
+    use_effect_with((), |_| crate::remove_prerendered());
+    Html::default()
 }
 
 fn switch(route: Route) -> Html {

@@ -438,5 +438,11 @@ pub fn mount_energy(
     root: web_sys::Element,
     start: wasm_bindgen::JsValue,
 ) -> Result<ui::island::IslandHandle, wasm_bindgen::JsValue> {
-    ui::island::mount_with::<Island, _>(root, start, |start| IslandRoot { start })
+    // Reading Table 4 (the csv crate's parser), a task ahead of the first render.
+    ui::island::mount_with_warm_up::<Island, _>(
+        root,
+        start,
+        |start| IslandRoot { start },
+        || drop(energy_table()),
+    )
 }

@@ -88,18 +88,19 @@ impl Island {
 }
 
 /// What an island's `mount_*` export does: reads the starting state the shell sent (`S`, as a
-/// JS object), turns it into `C`'s props and renders `C` into `root`. Errors: a `start` that
+/// JS object) and turns it into `C`'s props; then, in a task of its own, readies Yew (see
+/// [`mount_with_warm_up`]), and in the next renders `C` into `root`. Errors: a `start` that
 /// cannot be read, for the loader to show (not a panic).
 pub fn mount_with<C, S>(
     root: web_sys::Element,
     start: JsValue,
-    props: impl FnOnce(S) -> C::Properties,
+    props: impl FnOnce(S) -> C::Properties + 'static,
 ) -> Result<IslandHandle, JsValue>
 where
     C: BaseComponent,
     S: DeserializeOwned,
 {
-    Ok(mount::<C>(root, props(read_start(start)?)))
+    mount_with_warm_up::<C, S>(root, start, props, || {})
 }
 
 /// The starting state the shell sent, or the reason it cannot be read.
@@ -107,29 +108,59 @@ fn read_start<S: DeserializeOwned>(start: JsValue) -> Result<S, JsValue> {
     serde_wasm_bindgen::from_value(start).map_err(|e| JsValue::from_str(&e.to_string()))
 }
 
+/// A small tree of the kinds of node every widget has (elements with attributes and classes,
+/// a listener, form controls, SVG, a keyed list, state and an effect): drawn once, off the
+/// page, so that Yew's own code is compiled before an island's first render needs it.
 #[yew::component]
-fn Nothing() -> yew::Html {
-    yew::Html::default()
+fn WarmUp() -> yew::Html {
+    let on = yew::use_state(|| false);
+    {
+        let on = on.clone();
+        yew::use_effect_with((), move |_| on.set(true));
+    }
+    let toggle = {
+        let on = on.clone();
+        yew::Callback::from(move |_: web_sys::MouseEvent| on.set(!*on))
+    };
+    yew::html! {
+        <div class={yew::classes!("warm-up", on.then_some("on"))} aria-hidden="true">
+            <button type="button" onclick={toggle} disabled={*on}>{ "a" }</button>
+            <label><input type="checkbox" checked={*on} />{ "b" }</label>
+            <input value="c" />
+            <textarea value="d" />
+            <select><option value="e" selected=true>{ "e" }</option></select>
+            <svg viewBox="0 0 2 2"><rect x="0" y="0" width="1" height="1" /><text x="1">{ "f" }</text></svg>
+            <ul>{ for (0..2u8).map(|i| yew::html! { <li key={i}>{ i }</li> }) }</ul>
+        </div>
+    }
 }
 
 thread_local! {
-    static SKIPPED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// Whether this module has readied Yew ([`ready_yew`]), and the warm-up app until the
+    /// island's own app replaces it.
+    static READIED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    static WARM_UP: std::cell::RefCell<Option<yew::AppHandle<WarmUp>>> = const { std::cell::RefCell::new(None) };
 }
 
-/// Yew delegates events from each app's root element and brands the elements it controls with
-/// the app's subtree id, which every wasm module numbers from 1. The shell's app is subtree 1;
-/// if an island inside it were subtree 1 as well, the shell would take the island's clicks for
-/// its own and run one of its own callbacks (a link, say) instead. So, once per module, an
-/// island spends id 1 on an empty app before it mounts its own, and its roots are 2 and up.
-fn skip_the_shells_subtree_id(root: &web_sys::Element) {
-    if SKIPPED.with(|s| s.replace(true)) {
+/// Once per module, renders [`WarmUp`] into an element off the page, which does two things.
+///
+/// It compiles Yew's code in a task ahead of the island's first render.
+///
+/// It spends subtree id 1. Yew delegates events from each app's root element and brands the
+/// elements it controls with the app's subtree id, which every wasm module numbers from 1. The
+/// shell's app is subtree 1; if an island inside it were subtree 1 as well, the shell would
+/// take the island's clicks for its own and run one of its own callbacks (a link, say)
+/// instead. With id 1 spent here, an island's roots are 2 and up.
+fn ready_yew(root: &web_sys::Element) {
+    if READIED.with(|r| r.replace(true)) {
         return;
     }
     if let Some(scratch) = root
         .owner_document()
         .and_then(|d| d.create_element("div").ok())
     {
-        Renderer::<Nothing>::with_root(scratch).render().destroy();
+        let app = Renderer::<WarmUp>::with_root(scratch).render();
+        WARM_UP.with(|w| *w.borrow_mut() = Some(app));
     }
 }
 
@@ -189,11 +220,15 @@ impl IslandHandle {
     }
 }
 
-/// Like [`mount_with`], but first runs `warm_up` in a task of its own and renders in the next:
-/// for an island whose first render would call a large body of code for the first time (the
-/// visualizer's parser and checker). The browser compiles each wasm function when it is first
-/// called, so `warm_up` (one analysis of a small program, say) moves that compilation out of
-/// the render's long task, and the page can answer input between the two.
+/// Like [`mount_with`], with a widget's own warm-up: for an island whose first render calls
+/// a large body of code for the first time (the visualizer's parser and checker, say).
+///
+/// The browser compiles each wasm function when it is first called, on the page's main
+/// thread, so an island's first render would be one long task: Yew's own code, the widget's
+/// model and its view, all compiled on the way. This splits it into three tasks, between which
+/// the page answers input: the task that called this readies Yew (an app with a small tree,
+/// drawn off the page and dropped), the next runs `warm_up` (one analysis of a small program,
+/// say), and the one after renders `C`.
 pub fn mount_with_warm_up<C, S>(
     root: web_sys::Element,
     start: JsValue,
@@ -213,16 +248,24 @@ where
     let props = props(read_start(start)?);
     let slot = std::rc::Rc::new(std::cell::RefCell::new(Slot::Waiting));
     let pending = slot.clone();
+    let waiting =
+        move |slot: &std::rc::Rc<std::cell::RefCell<Slot>>| matches!(*slot.borrow(), Slot::Waiting);
     next_task(move || {
-        if matches!(*pending.borrow(), Slot::Destroyed) {
+        if !waiting(&pending) {
             return;
         }
-        warm_up();
+        ready_yew(&root);
         next_task(move || {
-            let mut slot = pending.borrow_mut();
-            if matches!(*slot, Slot::Waiting) {
-                *slot = Slot::Mounted(mount::<C>(root, props));
+            if !waiting(&pending) {
+                return;
             }
+            warm_up();
+            next_task(move || {
+                let mut slot = pending.borrow_mut();
+                if matches!(*slot, Slot::Waiting) {
+                    *slot = Slot::Mounted(mount::<C>(root, props));
+                }
+            });
         });
     });
     Ok(IslandHandle {
@@ -237,7 +280,9 @@ where
 /// Renders `C` with `props` into `root` (an element the loader made for it) and returns the
 /// handle that unmounts it.
 fn mount<C: BaseComponent>(root: web_sys::Element, props: C::Properties) -> IslandHandle {
-    skip_the_shells_subtree_id(&root);
+    if let Some(warm_up) = WARM_UP.with(|w| w.borrow_mut().take()) {
+        warm_up.destroy();
+    }
     let app = Renderer::<C>::with_root_and_props(root, props).render();
     IslandHandle {
         destroy: Some(Box::new(move || app.destroy())),
