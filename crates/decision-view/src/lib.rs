@@ -157,17 +157,18 @@ pub fn mount_decision(
     root: web_sys::Element,
     start: wasm_bindgen::JsValue,
 ) -> Result<ui::island::IslandHandle, wasm_bindgen::JsValue> {
-    // The model's evaluation (scores, verdict, sensitivity), a task ahead of the first render.
+    /// The model's evaluation (scores, verdict, sensitivity), a task ahead of the first render.
+    fn evaluate_default() {
+        let s = Settings::default();
+        let evaluation = decision::evaluate(&s.weights, &s.constraints);
+        if let Some(sensitivity) = &evaluation.sensitivity {
+            drop(decision::describe_sensitivity(sensitivity));
+        }
+    }
     ui::island::mount_with_warm_up::<Island, _>(
         root,
         start,
         |start| IslandRoot { start },
-        || {
-            let s = Settings::default();
-            let evaluation = decision::evaluate(&s.weights, &s.constraints);
-            if let Some(sensitivity) = &evaluation.sensitivity {
-                drop(decision::describe_sensitivity(sensitivity));
-            }
-        },
+        &[evaluate_default],
     )
 }

@@ -438,11 +438,14 @@ pub fn mount_energy(
     root: web_sys::Element,
     start: wasm_bindgen::JsValue,
 ) -> Result<ui::island::IslandHandle, wasm_bindgen::JsValue> {
-    // Reading Table 4 (the csv crate's parser), a task ahead of the first render.
+    /// Reads Table 4 (the csv crate's parser), a task ahead of the first render.
+    fn read_table() {
+        drop(energy_table());
+    }
     ui::island::mount_with_warm_up::<Island, _>(
         root,
         start,
         |start| IslandRoot { start },
-        || drop(energy_table()),
+        &[read_table],
     )
 }

@@ -354,8 +354,11 @@ fn StepDetails(props: &StepDetailsProps) -> Html {
         <>
             { for current_step.map(events) }
             { diagram(current_step, &props.involved) }
-            { for current_step.map(permissions_table) }
-            { timeline_view(steps, props.current, &go) }
+            // Below the diagram: a task later still, the first time.
+            <ui::island::Later after={1}>
+                { for current_step.map(permissions_table) }
+                { timeline_view(steps, props.current, &go) }
+            </ui::island::Later>
         </>
     }
 }
@@ -712,13 +715,23 @@ pub fn mount_ownership(
     root: web_sys::Element,
     start: wasm_bindgen::JsValue,
 ) -> Result<ui::island::IslandHandle, wasm_bindgen::JsValue> {
-    // The parser and checker are most of the code the first render calls: one analysis of
-    // the first example, a task ahead, has the browser compile them then.
+    // The parser and checker are most of the code the first render calls: the first example
+    // parsed, a task ahead, then analyzed, a task after that, has the browser compile them
+    // then, in two tasks rather than inside the render's.
+    fn parse_first_preset() {
+        if let Ok(tokens) = PRESETS[0].code.parse::<proc_macro2::TokenStream>() {
+            drop(syn::parse2::<syn::File>(tokens));
+        }
+        proc_macro2::extra::invalidate_current_thread_spans();
+    }
+    fn analyze_first_preset() {
+        drop(ownership::analyze(PRESETS[0].code));
+    }
     ui::island::mount_with_warm_up::<Island, _>(
         root,
         start,
         |start| IslandRoot { start },
-        || drop(ownership::analyze(PRESETS[0].code)),
+        &[parse_first_preset, analyze_first_preset],
     )
 }
 

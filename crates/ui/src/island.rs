@@ -10,6 +10,9 @@
 
 pub use evidence::{Metric, Scale};
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
+use std::cell::RefCell;
+use std::collections::VecDeque;
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use yew::{BaseComponent, Renderer};
@@ -100,7 +103,7 @@ where
     C: BaseComponent,
     S: DeserializeOwned,
 {
-    mount_with_warm_up::<C, S>(root, start, props, || {})
+    mount_with_warm_up::<C, S>(root, start, props, &[])
 }
 
 /// The starting state the shell sent, or the reason it cannot be read.
@@ -220,20 +223,21 @@ impl IslandHandle {
     }
 }
 
-/// Like [`mount_with`], with a widget's own warm-up: for an island whose first render calls
+/// Like [`mount_with`], with a widget's own warm-ups: for an island whose first render calls
 /// a large body of code for the first time (the visualizer's parser and checker, say).
 ///
 /// The browser compiles each wasm function when it is first called, on the page's main
 /// thread, so an island's first render would be one long task: Yew's own code, the widget's
-/// model and its view, all compiled on the way. This splits it into three tasks, between which
-/// the page answers input: the task that called this readies Yew (an app with a small tree,
-/// drawn off the page and dropped), the next runs `warm_up` (one analysis of a small program,
-/// say), and the one after renders `C`.
+/// model and its view, all compiled on the way. This spreads it over tasks, between which the
+/// page answers input: the first task after this call readies Yew (an app with a small tree,
+/// drawn off the page and dropped), each of `warm_ups` runs in a task of its own (parsing a
+/// program, say, then analyzing it), and the task after them renders `C`. Nothing runs once
+/// the handle has been destroyed.
 pub fn mount_with_warm_up<C, S>(
     root: web_sys::Element,
     start: JsValue,
     props: impl FnOnce(S) -> C::Properties + 'static,
-    warm_up: fn(),
+    warm_ups: &'static [fn()],
 ) -> Result<IslandHandle, JsValue>
 where
     C: BaseComponent,
@@ -246,28 +250,20 @@ where
         Destroyed,
     }
     let props = props(read_start(start)?);
-    let slot = std::rc::Rc::new(std::cell::RefCell::new(Slot::Waiting));
+    let slot = Rc::new(RefCell::new(Slot::Waiting));
+    let mut stages: VecDeque<Box<dyn FnOnce()>> = VecDeque::new();
+    let scratch = root.clone();
+    stages.push_back(Box::new(move || ready_yew(&scratch)));
+    stages.extend(warm_ups.iter().map(|&f| Box::new(f) as Box<dyn FnOnce()>));
     let pending = slot.clone();
-    let waiting =
-        move |slot: &std::rc::Rc<std::cell::RefCell<Slot>>| matches!(*slot.borrow(), Slot::Waiting);
-    next_task(move || {
-        if !waiting(&pending) {
-            return;
-        }
-        ready_yew(&root);
-        next_task(move || {
-            if !waiting(&pending) {
-                return;
-            }
-            warm_up();
-            next_task(move || {
-                let mut slot = pending.borrow_mut();
-                if matches!(*slot, Slot::Waiting) {
-                    *slot = Slot::Mounted(mount::<C>(root, props));
-                }
-            });
-        });
-    });
+    stages.push_back(Box::new(move || {
+        *pending.borrow_mut() = Slot::Mounted(mount::<C>(root, props));
+    }));
+    let waiting = slot.clone();
+    in_tasks(
+        stages,
+        Rc::new(move || matches!(*waiting.borrow(), Slot::Waiting)),
+    );
     Ok(IslandHandle {
         destroy: Some(Box::new(move || {
             if let Slot::Mounted(mut handle) = slot.replace(Slot::Destroyed) {
@@ -275,6 +271,21 @@ where
             }
         })),
     })
+}
+
+/// Runs each of `stages` in a task of its own, in order, while `go()` holds.
+fn in_tasks(mut stages: VecDeque<Box<dyn FnOnce()>>, go: Rc<dyn Fn() -> bool>) {
+    next_task(move || {
+        if !go() {
+            return;
+        }
+        if let Some(stage) = stages.pop_front() {
+            stage();
+        }
+        if !stages.is_empty() {
+            in_tasks(stages, go);
+        }
+    });
 }
 
 /// Renders `C` with `props` into `root` (an element the loader made for it) and returns the
