@@ -29,8 +29,8 @@ pub fn start() {
 }
 
 /// The build writes static snapshots into index.html and embed.html (`#prerendered`,
-/// scripts/prerender.mjs) so text shows before the wasm loads; `App`'s first effect calls this
-/// to put the live app in their place.
+/// scripts/prerender.mjs) so text shows before the wasm loads; `app::TakeOver`'s effect calls
+/// this to put the live app in their place.
 pub(crate) fn remove_prerendered() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
