@@ -146,6 +146,17 @@ async fn an_island_mounts_from_its_start_props_unmounts_and_refuses_bad_props() 
         0,
         "destroy removes what it drew"
     );
+    // The island renders a few tasks after mount (Yew readied, the model warmed up): one
+    // destroyed before then draws nothing, as when the visitor navigates away at once.
+    let start = serde_wasm_bindgen::to_value(&ui::island::DecisionStart::default()).unwrap();
+    let mut early = decision_view::mount_decision(root.clone(), start).unwrap();
+    early.destroy();
+    settle().await;
+    assert_eq!(
+        root.child_element_count(),
+        0,
+        "an island destroyed before its first render never draws"
+    );
     // A tampered start is an error for the loader to show, not a panic.
     let bad = js_sys::JSON::parse(r#"{"profile": 7}"#).unwrap();
     assert!(decision_view::mount_decision(root.clone(), bad).is_err());
