@@ -23,21 +23,25 @@ pub fn App() -> Html {
     html! {
         <HashRouter>
             <Later after={1}>
-                <Switch<Route> render={switch} />
-                <TakeOver />
+                <TakeOver><Switch<Route> render={switch} /></TakeOver>
             </Later>
         </HashRouter>
     }
 }
 
-/// Puts the live page in the static snapshot's place. Its effect runs once the whole first
-/// page is in the DOM, after the page's own effects (an island's placeholder takes the
-/// snapshot's copy of its widget in one), so the swap is one step and no frame shows a
-/// half-made page.
+#[derive(Properties, PartialEq)]
+struct TakeOverProps {
+    children: Html,
+}
+
+/// Renders the page, then puts it in the static snapshot's place. A parent's effect runs
+/// after its children's, so the swap happens once the whole first page is in the DOM, after
+/// the page's own effects (an island's placeholder takes the snapshot's copy of its widget in
+/// one): one step, and no frame shows a half-made page.
 #[component]
-fn TakeOver() -> Html {
+fn TakeOver(props: &TakeOverProps) -> Html {
     use_effect_with((), |_| crate::remove_prerendered());
-    Html::default()
+    props.children.clone()
 }
 
 fn switch(route: Route) -> Html {

@@ -17,7 +17,6 @@ const axeSource = await readFile(require.resolve("axe-core/axe.min.js"), "utf8")
 /** The path the site is served under, as a static host might. */
 export const BASE_PATH = "/sub/path/";
 
-
 /** Serves dist/ at http://127.0.0.1:PORT/sub/path/. Resolves to { url, close }. */
 export async function serveDist() {
   await stat(join(dist, "index.html")).catch(() => {

@@ -719,10 +719,7 @@ pub fn mount_ownership(
     // parsed, a task ahead, then analyzed, a task after that, has the browser compile them
     // then, in two tasks rather than inside the render's.
     fn parse_first_preset() {
-        if let Ok(tokens) = PRESETS[0].code.parse::<proc_macro2::TokenStream>() {
-            drop(syn::parse2::<syn::File>(tokens));
-        }
-        proc_macro2::extra::invalidate_current_thread_spans();
+        drop(ownership::check_syntax(PRESETS[0].code));
     }
     fn analyze_first_preset() {
         drop(ownership::analyze(PRESETS[0].code));

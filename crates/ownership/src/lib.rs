@@ -101,6 +101,19 @@ pub fn analyze(source: &str) -> Analysis {
     analysis
 }
 
+/// Reads `source` only as far as its syntax tree (the length limit, the tokens, the nesting
+/// limit, the parse), without analyzing it: `None` if all of that succeeds, otherwise the
+/// [`Status`] that [`analyze`] would report. Never panics.
+///
+/// The first step of [`analyze`] on its own: the visualizer calls it once, a task before its
+/// first analysis, so that the browser compiles the parser (it compiles each wasm function
+/// when first called) in a task of its own.
+pub fn check_syntax(source: &str) -> Option<Status> {
+    let status = walk::syntax_status(source);
+    proc_macro2::extra::invalidate_current_thread_spans(); // as in `analyze`
+    status
+}
+
 /// The outcome of [`analyze`].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Analysis {

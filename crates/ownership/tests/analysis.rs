@@ -1,7 +1,7 @@
 //! Behaviour of `analyze` beyond the rustc oracle: unsupported input,
 //! syntax errors, limits, robustness, and the visualizer's steps.
 
-use ownership::{analyze, Analysis, EventKind, Status, VarState};
+use ownership::{analyze, check_syntax, Analysis, EventKind, Status, VarState};
 
 fn unsupported_line(analysis: &Analysis) -> Option<usize> {
     match &analysis.status {
@@ -103,6 +103,30 @@ fn syntax_errors_are_reported_with_a_line() {
     assert!(matches!(unterminated.status, Status::SyntaxError { .. }));
     let unbalanced = analyze("fn main() {\n    let v = vec![1, 2;\n}");
     assert!(matches!(unbalanced.status, Status::SyntaxError { .. }));
+}
+
+#[test]
+fn check_syntax_stops_at_the_syntax_tree() {
+    // A use after move parses: only the analysis finds the error.
+    let moved = "fn main() { let s = String::from(\"a\"); let t = s; let u = s; }\n";
+    assert_eq!(check_syntax(moved), None);
+    assert!(matches!(
+        check_syntax("fn main() {\n    let x = ;\n}"),
+        Some(Status::SyntaxError { line: 2, .. })
+    ));
+    assert!(matches!(
+        check_syntax(&"(".repeat(ownership::MAX_SOURCE_CHARS + 1)),
+        Some(Status::Unsupported { line: 1, .. })
+    ));
+    let deep = format!(
+        "fn main() {{ let x = {}1{}; }}",
+        "(".repeat(200),
+        ")".repeat(200)
+    );
+    assert!(matches!(
+        check_syntax(&deep),
+        Some(Status::Unsupported { .. })
+    ));
 }
 
 #[test]

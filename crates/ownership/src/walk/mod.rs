@@ -135,24 +135,7 @@ pub(crate) fn from_pm(span: proc_macro2::Span) -> Span {
 pub(crate) fn analyze_source(source: &str) -> Analysis {
     let (status, diagnostics, steps) = match run(source) {
         Ok((diagnostics, steps)) => (Status::Checked, diagnostics, steps),
-        Err(Failure::Unsupported {
-            construct,
-            line,
-            message,
-        }) => (
-            Status::Unsupported {
-                construct,
-                line,
-                message,
-            },
-            Vec::new(),
-            Vec::new(),
-        ),
-        Err(Failure::Syntax { line, message }) => (
-            Status::SyntaxError { line, message },
-            Vec::new(),
-            Vec::new(),
-        ),
+        Err(failure) => (status_of(failure), Vec::new(), Vec::new()),
     };
     Analysis {
         status,
@@ -161,10 +144,61 @@ pub(crate) fn analyze_source(source: &str) -> Analysis {
     }
 }
 
+/// Only the first step of the analysis; see [`crate::check_syntax`].
+pub(crate) fn syntax_status(source: &str) -> Option<Status> {
+    parse(source).err().map(status_of)
+}
+
+/// What the page is told when the analysis stops early.
+fn status_of(failure: Failure) -> Status {
+    match failure {
+        Failure::Unsupported {
+            construct,
+            line,
+            message,
+        } => Status::Unsupported {
+            construct,
+            line,
+            message,
+        },
+        Failure::Syntax { line, message } => Status::SyntaxError { line, message },
+    }
+}
+
 /// Limits, tokens, parse, then every function: pass 1 (walk), pass 2
 /// (check) and, for `main`, the steps. Diagnostics sorted by line, each
 /// `(code, line)` once.
 fn run(source: &str) -> R<(Vec<Diagnostic>, Vec<Step>)> {
+    let file = parse(source)?;
+    let functions = read_program(&file)?;
+    let signatures: BTreeMap<String, FnSig> = functions
+        .iter()
+        .map(|(_, sig)| (sig.name.clone(), sig.clone()))
+        .collect();
+    let mut diagnostics = Vec::new();
+    let mut steps = Vec::new();
+    for (item, sig) in &functions {
+        let is_main = sig.name == "main";
+        let facts = Walker::new(&signatures, is_main).body(item, sig)?;
+        if facts.frontend_errors.is_empty() {
+            diagnostics.extend(facts.diagnostics.iter().cloned());
+            diagnostics.extend(check::check(&facts));
+        } else {
+            // rustc does not borrow-check a body with resolution errors.
+            diagnostics.extend(facts.frontend_errors.iter().cloned());
+        }
+        if is_main {
+            steps = snapshot::build(&facts);
+        }
+    }
+    diagnostics.sort_by_key(|d| (d.span.line, d.span.column, d.code));
+    let mut seen = std::collections::BTreeSet::new();
+    diagnostics.retain(|d| seen.insert((d.code, d.span.line)));
+    Ok((diagnostics, steps))
+}
+
+/// The length limit, the tokens, the nesting limit and the parse.
+fn parse(source: &str) -> R<syn::File> {
     if guard::too_long(source, MAX_SOURCE_CHARS) {
         return Err(not_ownership(
             "long programs",
@@ -200,32 +234,7 @@ fn run(source: &str) -> R<(Vec<Diagnostic>, Vec<Step>)> {
             ),
         });
     }
-    let file: syn::File = syn::parse2(tokens).map_err(|e| syntax(&e))?;
-    let functions = read_program(&file)?;
-    let signatures: BTreeMap<String, FnSig> = functions
-        .iter()
-        .map(|(_, sig)| (sig.name.clone(), sig.clone()))
-        .collect();
-    let mut diagnostics = Vec::new();
-    let mut steps = Vec::new();
-    for (item, sig) in &functions {
-        let is_main = sig.name == "main";
-        let facts = Walker::new(&signatures, is_main).body(item, sig)?;
-        if facts.frontend_errors.is_empty() {
-            diagnostics.extend(facts.diagnostics.iter().cloned());
-            diagnostics.extend(check::check(&facts));
-        } else {
-            // rustc does not borrow-check a body with resolution errors.
-            diagnostics.extend(facts.frontend_errors.iter().cloned());
-        }
-        if is_main {
-            steps = snapshot::build(&facts);
-        }
-    }
-    diagnostics.sort_by_key(|d| (d.span.line, d.span.column, d.code));
-    let mut seen = std::collections::BTreeSet::new();
-    diagnostics.retain(|d| seen.insert((d.code, d.span.line)));
-    Ok((diagnostics, steps))
+    syn::parse2(tokens).map_err(|e| syntax(&e))
 }
 
 /// A `syn` parse error as a syntax error at its line.
