@@ -28,7 +28,25 @@ where
     document.body().unwrap().append_child(&root).unwrap();
     Renderer::<C>::with_root(root.clone()).render();
     settle().await;
+    // The parts drawn a task or more after the first render (`ui::island::Later`).
+    for _ in 0..100 {
+        if root
+            .query_selector("[data-later-pending]")
+            .unwrap()
+            .is_none()
+        {
+            break;
+        }
+        settle().await;
+    }
     root
+}
+
+/// Lets Yew render what an event changed (its scheduler runs in a microtask), and nothing
+/// that waits for a later task.
+async fn microtasks() {
+    let done = js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL);
+    wasm_bindgen_futures::JsFuture::from(done).await.unwrap();
 }
 
 /// Lets Yew's scheduler run.
@@ -123,6 +141,35 @@ async fn decision_verdict_follows_the_profile() {
         .unwrap();
     settle().await;
     assert_eq!(verdict(&root).as_deref(), Some("probably-not"));
+}
+
+/// The weights and the result render a task after the rest in the module's first render;
+/// once that is over, a tab opened and closed again redraws the matrix whole, at once, so
+/// nothing flickers in.
+#[wasm_bindgen_test]
+async fn decision_matrix_reopens_whole_without_waiting_a_task() {
+    let root = mount::<DecisionWidget>().await;
+    assert!(root
+        .query_selector(".weights input[type=range]")
+        .unwrap()
+        .is_some());
+    click(&root, "#decision-tab-questionnaire");
+    microtasks().await;
+    assert!(
+        root.query_selector(".weights").unwrap().is_none(),
+        "the questionnaire is open"
+    );
+    click(&root, "#decision-tab-matrix");
+    microtasks().await;
+    assert!(root
+        .query_selector("[data-later-pending]")
+        .unwrap()
+        .is_none());
+    assert!(root
+        .query_selector(".weights input[type=range]")
+        .unwrap()
+        .is_some());
+    assert_eq!(verdict(&root).as_deref(), Some("good-fit"));
 }
 
 #[wasm_bindgen_test]

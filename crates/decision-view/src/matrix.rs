@@ -188,24 +188,30 @@ pub fn Matrix(props: &MatrixProps) -> Html {
                     <legend>{ "Hard constraints (options that fail one are ruled out)" }</legend>
                     { for constraint_boxes }
                 </fieldset>
-                <fieldset class="weights">
-                    <legend>{ format!("How much each criterion matters (0 = not at all, {MAX_WEIGHT} = a lot)") }</legend>
-                    { for sliders }
-                </fieldset>
+                // The weights and the result each render a task after the rest, the first
+                // time, so that each first render is a short task.
+                <ui::island::Later after={1}>
+                    <fieldset class="weights">
+                        <legend>{ format!("How much each criterion matters (0 = not at all, {MAX_WEIGHT} = a lot)") }</legend>
+                        { for sliders }
+                    </fieldset>
+                </ui::island::Later>
             </div>
-            <div class="decision-result" aria-live="polite">
-                <p class={classes!("verdict", verdict_slug)} data-verdict={verdict_slug}>{ verdict_text }</p>
-                if let Some(text) = robustness {
-                    <p class="sensitivity" data-sensitivity="">{ text }</p>
-                }
-                <h3>{ "Ranking" }</h3>
-                <ol class="ranking">{ for ranking }</ol>
-                if !evaluation.deciding.is_empty() {
-                    <h3>{ "What decided it" }</h3>
-                    <ol class="deciding">{ for deciding }</ol>
-                }
-                <p class="hint">{ "Each option's score is the weighted mean of its 1–5 scores. The scores, their reasons and their sources are in data/decision.toml; they are judgements, so disagree by moving the weights." }</p>
-            </div>
+            <ui::island::Later after={1}>
+                <div class="decision-result" aria-live="polite">
+                    <p class={classes!("verdict", verdict_slug)} data-verdict={verdict_slug}>{ verdict_text }</p>
+                    if let Some(text) = robustness {
+                        <p class="sensitivity" data-sensitivity="">{ text }</p>
+                    }
+                    <h3>{ "Ranking" }</h3>
+                    <ol class="ranking">{ for ranking }</ol>
+                    if !evaluation.deciding.is_empty() {
+                        <h3>{ "What decided it" }</h3>
+                        <ol class="deciding">{ for deciding }</ol>
+                    }
+                    <p class="hint">{ "Each option's score is the weighted mean of its 1–5 scores. The scores, their reasons and their sources are in data/decision.toml; they are judgements, so disagree by moving the weights." }</p>
+                </div>
+            </ui::island::Later>
         </div>
     }
 }

@@ -214,43 +214,47 @@ pub fn EnergyWidget(props: &EnergyProps) -> Html {
                 <p class="notice" role="status" data-notice="bad-link">{ message }</p>
             }
             { controls }
-            <div class="energy-layout">
-                <div class="chart-area">
-                    { body }
-                    <ul class="legend" aria-label="Execution types">
-                        { for ExecutionType::ALL.into_iter().map(|t| html! {
-                            <li><span class={classes!("swatch", t.slug())} aria-hidden="true"></span>{ t.label() }</li>
-                        }) }
-                        <li><span class="swatch highlight" aria-hidden="true"></span>
-                            { format!("Highlighted (outlined, bold): {}", if s.highlighted.is_empty() { "none".to_string() } else { s.highlighted.join(", ") }) }</li>
-                    </ul>
-                    <p class="hint">{ "Click a bar, or focus it and press Enter, to highlight that language." }</p>
-                    <div class="downloads" role="group" aria-label="Download">
-                        <a class="button" href={export::data_url("text/csv", &csv)} download={format!("{file_stem}.csv")}>{ "Download CSV" }</a>
-                        <button type="button" onclick={{
-                            let svg_ref = svg_ref.clone();
-                            let name = format!("{file_stem}.svg");
-                            Callback::from(move |_| export::download_svg(&svg_ref, &name))
-                        }} disabled={s.view != View::Chart}>{ "Download SVG" }</button>
-                        <button type="button" onclick={{
-                            let svg_ref = svg_ref.clone();
-                            let name = format!("{file_stem}.png");
-                            Callback::from(move |_| export::download_png(&svg_ref, &name))
-                        }} disabled={s.view != View::Chart}>{ "Download PNG" }</button>
+            // The chart renders a task after the controls, the first time, so that each
+            // first render is a short task.
+            <ui::island::Later after={1}>
+                <div class="energy-layout">
+                    <div class="chart-area">
+                        { body }
+                        <ul class="legend" aria-label="Execution types">
+                            { for ExecutionType::ALL.into_iter().map(|t| html! {
+                                <li><span class={classes!("swatch", t.slug())} aria-hidden="true"></span>{ t.label() }</li>
+                            }) }
+                            <li><span class="swatch highlight" aria-hidden="true"></span>
+                                { format!("Highlighted (outlined, bold): {}", if s.highlighted.is_empty() { "none".to_string() } else { s.highlighted.join(", ") }) }</li>
+                        </ul>
+                        <p class="hint">{ "Click a bar, or focus it and press Enter, to highlight that language." }</p>
+                        <div class="downloads" role="group" aria-label="Download">
+                            <a class="button" href={export::data_url("text/csv", &csv)} download={format!("{file_stem}.csv")}>{ "Download CSV" }</a>
+                            <button type="button" onclick={{
+                                let svg_ref = svg_ref.clone();
+                                let name = format!("{file_stem}.svg");
+                                Callback::from(move |_| export::download_svg(&svg_ref, &name))
+                            }} disabled={s.view != View::Chart}>{ "Download SVG" }</button>
+                            <button type="button" onclick={{
+                                let svg_ref = svg_ref.clone();
+                                let name = format!("{file_stem}.png");
+                                Callback::from(move |_| export::download_png(&svg_ref, &name))
+                            }} disabled={s.view != View::Chart}>{ "Download PNG" }</button>
+                        </div>
                     </div>
+                    <aside class="sources" aria-label="Source and caveats">
+                        <h3>{ "Source" }</h3>
+                        <p>{ ENERGY_SOURCE }{ " Raw data: " }<a href={ENERGY_SOURCE_URL}>{ "Energy-Languages" }</a>{ ". The table as published: " }<a href="energy-table4.csv" download="energy-table4.csv">{ "energy-table4.csv" }</a>{ "." }</p>
+                        <h3>{ "Caveats" }</h3>
+                        <ul>
+                            <li>{ "Measured in 2017 on a single Intel Haswell desktop (i5-4460) with RAPL, using that year's compilers and runtimes (rustc 1.16, Go 1.6, Node 7.9, Python 3.5)." }</li>
+                            <li>{ "The programs are the Benchmarks Game's compute-heavy ones. A web service that mostly waits on a database behaves differently." }</li>
+                            <li>{ "TypeScript's 21.50 against JavaScript's 4.45 comes mostly from one slow TypeScript fannkuch-redux program; both ran on the same Node." }</li>
+                            <li>{ "Later work (van Kempen et al., 2024, “It's Not Easy Being Green”) finds that once the implementation and the number of cores used are controlled, energy tracks run time rather than the language." }</li>
+                        </ul>
+                    </aside>
                 </div>
-                <aside class="sources" aria-label="Source and caveats">
-                    <h3>{ "Source" }</h3>
-                    <p>{ ENERGY_SOURCE }{ " Raw data: " }<a href={ENERGY_SOURCE_URL}>{ "Energy-Languages" }</a>{ ". The table as published: " }<a href="energy-table4.csv" download="energy-table4.csv">{ "energy-table4.csv" }</a>{ "." }</p>
-                    <h3>{ "Caveats" }</h3>
-                    <ul>
-                        <li>{ "Measured in 2017 on a single Intel Haswell desktop (i5-4460) with RAPL, using that year's compilers and runtimes (rustc 1.16, Go 1.6, Node 7.9, Python 3.5)." }</li>
-                        <li>{ "The programs are the Benchmarks Game's compute-heavy ones. A web service that mostly waits on a database behaves differently." }</li>
-                        <li>{ "TypeScript's 21.50 against JavaScript's 4.45 comes mostly from one slow TypeScript fannkuch-redux program; both ran on the same Node." }</li>
-                        <li>{ "Later work (van Kempen et al., 2024, “It's Not Easy Being Green”) finds that once the implementation and the number of cores used are controlled, energy tracks run time rather than the language." }</li>
-                    </ul>
-                </aside>
-            </div>
+            </ui::island::Later>
         </div>
     }
 }
@@ -420,12 +424,12 @@ fn Island(props: &IslandRoot) -> Html {
         <yew_router::HashRouter>
             <EnergyWidget metric={start.metric} scale={start.scale} />
             if start.more_evidence {
-                <Later after={1}>
+                <Later after={2}>
                     <h2>{ "More measured evidence" }</h2>
                     <ColdStartChart />
                 </Later>
-                <Later after={2}><AgentChart /></Later>
-                <Later after={3}><RunItYourself /></Later>
+                <Later after={3}><AgentChart /></Later>
+                <Later after={4}><RunItYourself /></Later>
             }
         </yew_router::HashRouter>
     }

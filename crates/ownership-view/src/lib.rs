@@ -295,23 +295,26 @@ pub fn OwnershipWidget(props: &OwnershipProps) -> Html {
                     { verdict(analysis, *selected, &select) }
                 </div>
                 <div class="trace-pane">
-                    <div class="stepper" role="group" aria-label="Step through the program">
-                        <button type="button" onclick={prev} disabled={current == 0 || steps.is_empty()} aria-label="Previous step">{ "← Previous" }</button>
-                        <span class="step-count" aria-live="polite">
-                            { if steps.is_empty() { "No steps".to_string() } else { format!("Step {} of {}", current + 1, steps.len()) } }
-                            if let Some(n) = current_step.and_then(|s| s.iteration) {
-                                <span class="iteration">{ if n == 1 { " · loop, first time round".to_string() } else { " · loop, later times round".to_string() } }</span>
-                            }
-                        </span>
-                        <button type="button" onclick={next} disabled={current >= last} aria-label="Next step">{ "Next →" }</button>
-                    </div>
-                    <p class="hint">{ "Keys ← → Home End step too (outside the editor). Loops are shown twice: the second time round stands for every later one." }</p>
-                    <CodeBlock code={(*code).clone()} label="The program, with the current step marked"
-                        current={current_step.map(|s| s.line)} errors={error_lines} marked={marked_lines} />
-                    // The rest of the trace renders a task after the widget's first render.
+                    // The trace renders a task after the editor, the first time, and its
+                    // details a task after that (each part's first render is a short task).
                     <ui::island::Later after={1}>
-                        <StepDetails analysis={Shared(analyzed.clone())} {current} {involved}
-                            go={Callback::from(go.clone())} />
+                        <div class="stepper" role="group" aria-label="Step through the program">
+                            <button type="button" onclick={prev} disabled={current == 0 || steps.is_empty()} aria-label="Previous step">{ "← Previous" }</button>
+                            <span class="step-count" aria-live="polite">
+                                { if steps.is_empty() { "No steps".to_string() } else { format!("Step {} of {}", current + 1, steps.len()) } }
+                                if let Some(n) = current_step.and_then(|s| s.iteration) {
+                                    <span class="iteration">{ if n == 1 { " · loop, first time round".to_string() } else { " · loop, later times round".to_string() } }</span>
+                                }
+                            </span>
+                            <button type="button" onclick={next} disabled={current >= last} aria-label="Next step">{ "Next →" }</button>
+                        </div>
+                        <p class="hint">{ "Keys ← → Home End step too (outside the editor). Loops are shown twice: the second time round stands for every later one." }</p>
+                        <CodeBlock code={(*code).clone()} label="The program, with the current step marked"
+                            current={current_step.map(|s| s.line)} errors={error_lines} marked={marked_lines} />
+                        <ui::island::Later after={1}>
+                            <StepDetails analysis={Shared(analyzed.clone())} {current} {involved}
+                                go={Callback::from(go.clone())} />
+                        </ui::island::Later>
                     </ui::island::Later>
                 </div>
             </div>

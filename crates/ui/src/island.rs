@@ -175,27 +175,75 @@ pub struct LaterProps {
     pub children: yew::Html,
 }
 
-/// Renders its children `after` tasks later, not in the first render: for the parts of an
-/// island below its first screen, so that its first render, one long task on a slow phone,
-/// holds only what is seen first, and each later part is a short task of its own between
-/// which the page answers input. Each task on the way is one `setTimeout`.
+thread_local! {
+    /// Whether this module's first render is still going on: true until every [`Later`] that
+    /// was waiting has drawn its children. A `Later` mounted after that draws them at once.
+    static COLD: std::cell::Cell<bool> = const { std::cell::Cell::new(true) };
+    /// How many [`Later`]s are waiting, or have drawn but not yet run their effect.
+    static WAITING: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// Renders its children `after` tasks later, not in the first render: for the parts of a page
+/// or an island below its first screen, so that its first render, one long task on a slow
+/// phone, holds only what is seen first, and each later part is a short task of its own
+/// between which the page answers input. Each task on the way is one `setTimeout`.
+///
+/// This holds for the module's first render only (the browser compiles the code it calls
+/// then). A `Later` mounted once that is over, by a tab that opens, say, draws its children
+/// at once, so that nothing flickers in.
 #[yew::component]
 pub fn Later(props: &LaterProps) -> yew::Html {
+    // Whether this Later is still counted in WAITING: from its mount in the module's first
+    // render until its children have drawn.
+    let counted = yew::use_mut_ref(|| {
+        let cold = COLD.with(|c| c.get());
+        if cold {
+            WAITING.with(|w| w.set(w.get() + 1));
+        }
+        cold
+    });
+    // Whether it was mounted in the first render, and so waits `after` tasks.
+    let waits = *yew::use_state(|| *counted.borrow());
     let hops = yew::use_state(|| 0u32);
+    let done = !waits || *hops >= props.after;
     {
         let hops = hops.clone();
+        let counted = counted.clone();
         yew::use_effect_with((*hops, props.after), move |&(done, after)| {
-            if done < after {
+            if waits && done < after {
                 next_task(move || hops.set(done + 1));
+            } else if counted.replace(false) {
+                // The children have drawn (a Later among them counts from its own mount).
+                stop_waiting();
             }
         });
     }
-    if *hops >= props.after {
+    // Dropped before its children drew (its island destroyed, say): it waits no more.
+    yew::use_effect_with((), move |_| {
+        move || {
+            if counted.replace(false) {
+                stop_waiting();
+            }
+        }
+    });
+    if done {
         props.children.clone()
     } else {
         // The marker of a part still to come: js/island-loader.js shows an island once none
         // is left in it, and the end-to-end tests wait for the same.
         yew::html! { <span data-later-pending="" hidden=true /> }
+    }
+}
+
+/// One [`Later`] fewer waits; once none does, the module's first render is over.
+fn stop_waiting() {
+    let left = WAITING.with(|w| {
+        let left = w.get().saturating_sub(1);
+        w.set(left);
+        left
+    });
+    if left == 0 {
+        COLD.with(|c| c.set(false));
     }
 }
 
@@ -295,6 +343,13 @@ fn mount<C: BaseComponent>(root: web_sys::Element, props: C::Properties) -> Isla
         warm_up.destroy();
     }
     let app = Renderer::<C>::with_root_and_props(root, props).render();
+    // A first render with no `Later` in it (a tab with none, say) ends the module's first
+    // render as well.
+    next_task(|| {
+        if WAITING.with(|w| w.get()) == 0 {
+            COLD.with(|c| c.set(false));
+        }
+    });
     IslandHandle {
         destroy: Some(Box::new(move || app.destroy())),
     }
