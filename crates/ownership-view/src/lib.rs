@@ -718,11 +718,20 @@ pub fn mount_ownership(
     root: web_sys::Element,
     start: wasm_bindgen::JsValue,
 ) -> Result<ui::island::IslandHandle, wasm_bindgen::JsValue> {
-    // The parser and checker are most of the code the first render calls: the first example
-    // parsed, a task ahead, then analyzed, a task after that, has the browser compile them
-    // then, in two tasks rather than inside the render's.
+    // The parser and checker are most of the code the first render calls. Each warm-up has
+    // the browser compile a part of them, in a task of its own, rather than all of them inside
+    // the render's task: the smallest program parsed (the lexer and the items), then the
+    // first example (its statements and expressions); the smallest program analyzed, then
+    // the first example.
+    const SMALLEST: &str = "fn main() {}";
+    fn parse_smallest() {
+        drop(ownership::check_syntax(SMALLEST));
+    }
     fn parse_first_preset() {
         drop(ownership::check_syntax(PRESETS[0].code));
+    }
+    fn analyze_smallest() {
+        drop(ownership::analyze(SMALLEST));
     }
     fn analyze_first_preset() {
         drop(ownership::analyze(PRESETS[0].code));
@@ -731,7 +740,12 @@ pub fn mount_ownership(
         root,
         start,
         |start| IslandRoot { start },
-        &[parse_first_preset, analyze_first_preset],
+        &[
+            parse_smallest,
+            parse_first_preset,
+            analyze_smallest,
+            analyze_first_preset,
+        ],
     )
 }
 
