@@ -724,29 +724,13 @@ pub fn mount_ownership(
     // first example (its statements and expressions); the smallest program analyzed, then
     // the first example.
     const SMALLEST: &str = "fn main() {}";
-    fn parse_smallest() {
-        drop(ownership::check_syntax(SMALLEST));
-    }
-    fn parse_first_preset() {
-        drop(ownership::check_syntax(PRESETS[0].code));
-    }
-    fn analyze_smallest() {
-        drop(ownership::analyze(SMALLEST));
-    }
-    fn analyze_first_preset() {
-        drop(ownership::analyze(PRESETS[0].code));
-    }
-    ui::island::mount_with_warm_up::<Island, _>(
-        root,
-        start,
-        |start| IslandRoot { start },
-        &[
-            parse_smallest,
-            parse_first_preset,
-            analyze_smallest,
-            analyze_first_preset,
-        ],
-    )
+    const WARM_UPS: &[fn()] = &[
+        || drop(ownership::check_syntax(SMALLEST)),
+        || drop(ownership::check_syntax(PRESETS[0].code)),
+        || drop(ownership::analyze(SMALLEST)),
+        || drop(ownership::analyze(PRESETS[0].code)),
+    ];
+    ui::island::mount_with_warm_up::<Island, _>(root, start, |start| IslandRoot { start }, WARM_UPS)
 }
 
 #[cfg(test)]

@@ -235,14 +235,15 @@ pub fn Later(props: &LaterProps) -> yew::Html {
     }
 }
 
-/// One [`Later`] fewer waits; once none does, the module's first render is over.
+/// One [`Later`] fewer waits.
 fn stop_waiting() {
-    let left = WAITING.with(|w| {
-        let left = w.get().saturating_sub(1);
-        w.set(left);
-        left
-    });
-    if left == 0 {
+    WAITING.with(|w| w.set(w.get().saturating_sub(1)));
+    end_first_render_if_idle();
+}
+
+/// Once no [`Later`] waits, the module's first render is over.
+fn end_first_render_if_idle() {
+    if WAITING.with(|w| w.get()) == 0 {
         COLD.with(|c| c.set(false));
     }
 }
@@ -345,11 +346,7 @@ fn mount<C: BaseComponent>(root: web_sys::Element, props: C::Properties) -> Isla
     let app = Renderer::<C>::with_root_and_props(root, props).render();
     // A first render with no `Later` in it (a tab with none, say) ends the module's first
     // render as well.
-    next_task(|| {
-        if WAITING.with(|w| w.get()) == 0 {
-            COLD.with(|c| c.set(false));
-        }
-    });
+    next_task(end_first_render_if_idle);
     IslandHandle {
         destroy: Some(Box::new(move || app.destroy())),
     }
