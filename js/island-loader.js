@@ -67,8 +67,8 @@ function load(dir) {
 globalThis.whyRustIslandMemory = () => [...memories.values()].reduce((n, m) => n + m.buffer.byteLength, 0);
 
 /**
- * Watches `host`; once it is within a screen of the viewport, loads the island `dir` and calls
- * its `mount_<widget>(root, start)` on a new child element. `onState(state, message)` hears
+ * Watches `host`; once it is within a screen of the viewport (at once, in a frame), loads the
+ * island `dir` and calls its `mount_<widget>(root, start)` on a new child element. `onState(state, message)` hears
  * "loading", "ready" or "failed" (with the error). Returns a function that stops watching,
  * or unmounts the island and removes what it drew.
  */
@@ -86,40 +86,50 @@ export function startIsland(host, dir, start, onState) {
     preview?.remove();
     preview = null;
   };
+  const begin = () => {
+    onState("loading", "");
+    load(dir)
+      .then((m) => {
+        if (disposed) return;
+        root = document.createElement("div");
+        root.className = "island-root";
+        host.append(root);
+        // An island renders at the end of this task (a microtask), or a task or two later
+        // (ui::island::mount_with_warm_up), and parts of it a few tasks after that
+        // (ui::island::Later). Until all of it has drawn, CSS keeps it hidden behind the
+        // placeholder; then the placeholder's line and the snapshot's copy go, in the same
+        // task, so no frame shows both, neither, or half a widget.
+        drawn = new MutationObserver(() => {
+          if (!root.firstChild || root.querySelector("[data-later-pending]")) return;
+          dropPreview();
+          if (!disposed) onState("ready", "");
+        });
+        drawn.observe(root, { childList: true, subtree: true });
+        handle = m[`mount_${dir.replace(/-view$/, "")}`](root, start);
+      })
+      .catch((e) => {
+        root?.remove();
+        root = null;
+        dropPreview();
+        if (!disposed) onState("failed", String(e?.message ?? e));
+      });
+  };
+  // An embedded widget is the whole of its frame, and the host page decides when the frame
+  // loads (the embed snippet's loading="lazy"). Waiting for it to be in view as well would
+  // lose the screen of head start: in a frame from another origin, the browser ignores
+  // rootMargin, so the island would start loading only once it is on screen, and a frame
+  // pushed back out of view by the frames above it growing would wait until scrolled to again.
+  const framed = window.self !== window.top;
   const observer = new IntersectionObserver(
     (entries) => {
       if (!entries.some((e) => e.isIntersecting)) return;
       observer.disconnect();
-      onState("loading", "");
-      load(dir)
-        .then((m) => {
-          if (disposed) return;
-          root = document.createElement("div");
-          root.className = "island-root";
-          host.append(root);
-          // An island renders at the end of this task (a microtask), or a task or two later
-          // (ui::island::mount_with_warm_up), and parts of it a few tasks after that
-          // (ui::island::Later). Until all of it has drawn, CSS keeps it hidden behind the
-          // placeholder; then the placeholder's line and the snapshot's copy go, in the same
-          // task, so no frame shows both, neither, or half a widget.
-          drawn = new MutationObserver(() => {
-            if (!root.firstChild || root.querySelector("[data-later-pending]")) return;
-            dropPreview();
-            if (!disposed) onState("ready", "");
-          });
-          drawn.observe(root, { childList: true, subtree: true });
-          handle = m[`mount_${dir.replace(/-view$/, "")}`](root, start);
-        })
-        .catch((e) => {
-          root?.remove();
-          root = null;
-          dropPreview();
-          if (!disposed) onState("failed", String(e?.message ?? e));
-        });
+      begin();
     },
     { rootMargin: "100% 0px" },
   );
-  observer.observe(host);
+  if (framed) begin();
+  else observer.observe(host);
   return () => {
     disposed = true;
     observer.disconnect();

@@ -14,13 +14,16 @@ let host;
 before(async () => {
   // The host is another origin: the same loopback address on a different port.
   host = createServer((req, res) => {
-    const frames = WIDGETS.map(
+    // /far: one widget two screens down a long post, for the visitor to scroll to.
+    const far = req.url === "/far";
+    const frames = (far ? ["energy"] : WIDGETS).map(
       (w) =>
         `<iframe id="${w}" src="${site.url}embed.html#/embed/${w}${QUERIES[w]}" title="${w}" ` +
         `sandbox="allow-scripts allow-same-origin" style="width:100%;height:150px;border:0"></iframe>`,
     ).join("\n");
     res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
     res.end(`<!doctype html><html lang="en"><head><title>Host</title></head><body><h1>A blog post</h1>
+${far ? '<div style="height:200vh">A long first section.</div>' : ""}
 ${frames}
 <script src="${site.url}embed.js"></script></body></html>`);
   });
@@ -117,6 +120,17 @@ test("the widgets work inside the iframes, and the theme option and message appl
   await page.waitForTimeout(200);
   assert.equal(await themeOf("energy"), "dark");
   assert.equal(await page.frameLocator("#energy").locator(".energy-widget").count(), 1);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test("a widget further down the host page is live by the time the visitor scrolls to it", async () => {
+  const page = await newPage(site.browser);
+  await page.goto(`${hostUrl()}far`);
+  // Not scrolled: the frame is two screens below the viewport.
+  const top = await page.locator("#energy").evaluate((f) => f.getBoundingClientRect().top);
+  assert.ok(top > 2 * (await page.evaluate(() => innerHeight)) - 100, `frame at ${top}px`);
+  await page.frameLocator("#energy").locator(live("energy")).waitFor({ timeout: 15000 });
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
