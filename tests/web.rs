@@ -3,12 +3,15 @@
 //! wasm32-unknown-unknown -p why-rust` (scripts/test.sh does).
 #![cfg(target_arch = "wasm32")]
 
+use std::cell::Cell;
+use std::rc::Rc;
 use std::time::Duration;
 
 use decision_view::DecisionWidget;
 use energy_view::EnergyWidget;
 use gloo::timers::future::sleep;
 use ownership_view::OwnershipWidget;
+use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlTextAreaElement};
@@ -29,24 +32,13 @@ where
     Renderer::<C>::with_root(root.clone()).render();
     settle().await;
     // The parts drawn a task or more after the first render (`ui::island::Later`).
-    for _ in 0..100 {
-        if root
-            .query_selector("[data-later-pending]")
+    until(|| {
+        root.query_selector("[data-later-pending]")
             .unwrap()
             .is_none()
-        {
-            break;
-        }
-        settle().await;
-    }
+    })
+    .await;
     root
-}
-
-/// Lets Yew render what an event changed (its scheduler runs in a microtask), and nothing
-/// that waits for a later task.
-async fn microtasks() {
-    let done = js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL);
-    wasm_bindgen_futures::JsFuture::from(done).await.unwrap();
 }
 
 /// Lets Yew's scheduler run.
@@ -64,9 +56,12 @@ fn click(root: &Element, selector: &str) {
     find(root, selector).unchecked_into::<HtmlElement>().click();
 }
 
-/// The decision widget's verdict (`data-verdict`).
+/// The decision widget's verdict (`data-verdict`), once it shows one.
 fn verdict(root: &Element) -> Option<String> {
-    find(root, "[data-verdict]").get_attribute("data-verdict")
+    root.query_selector("[data-verdict]")
+        .ok()
+        .flatten()?
+        .get_attribute("data-verdict")
 }
 
 fn text(root: &Element, selector: &str) -> String {
@@ -82,11 +77,10 @@ async fn calculator_adds_what_the_keypad_typed() {
     let two = digits.item(7).unwrap().unchecked_into::<HtmlElement>();
     assert_eq!(two.text_content().unwrap(), "2");
     two.click();
-    settle().await;
+    assert!(until(|| text(&root, ".calc-entry .entry") == "2").await);
     click(&root, "[data-op=add]");
-    settle().await;
+    assert!(until(|| text(&root, ".call-log").contains("calc.add(2)")).await);
     assert_eq!(text(&root, ".calc-value .value"), "2");
-    assert!(text(&root, ".call-log li").contains("calc.add(2)"));
 }
 
 #[wasm_bindgen_test]
@@ -100,12 +94,14 @@ async fn ownership_reports_e0382_then_accepts_the_fixed_program() {
     editor
         .dispatch_event(&web_sys::InputEvent::new("input").unwrap())
         .unwrap();
-    settle().await;
+    assert!(
+        until(|| root
+            .query_selector(".verdict[data-status=compiles]")
+            .unwrap()
+            .is_some())
+        .await
+    );
     assert!(root.query_selector("[data-code]").unwrap().is_none());
-    assert!(root
-        .query_selector(".verdict[data-status=compiles]")
-        .unwrap()
-        .is_some());
 }
 
 #[wasm_bindgen_test]
@@ -119,7 +115,7 @@ async fn energy_chart_switches_to_memory() {
         .unwrap()
         .unchecked_into::<HtmlInputElement>();
     memory.click();
-    settle().await;
+    until(|| text(&root, ".bar-chart title").starts_with("Peak memory")).await;
     let title = text(&root, ".bar-chart title");
     assert!(
         title.starts_with("Peak memory") && title.contains("relative to C"),
@@ -139,13 +135,69 @@ async fn decision_verdict_follows_the_profile() {
     select
         .dispatch_event(&web_sys::Event::new("change").unwrap())
         .unwrap();
-    settle().await;
+    until(|| verdict(&root).as_deref() == Some("probably-not")).await;
     assert_eq!(verdict(&root).as_deref(), Some("probably-not"));
+}
+
+/// Waits, a task at a time (at most 100), until `done()` holds; false if it never did.
+async fn until(done: impl Fn() -> bool) -> bool {
+    for _ in 0..100 {
+        if done() {
+            return true;
+        }
+        settle().await;
+    }
+    done()
+}
+
+/// How many of the elements that `records` (`MutationRecord`s) added are, or hold, a marker of
+/// a part still to come (`ui::island::Later`'s `[data-later-pending]`).
+fn pending_markers_added(records: &js_sys::Array) -> u32 {
+    let mut n = 0;
+    for record in records.iter() {
+        let added = record
+            .unchecked_into::<web_sys::MutationRecord>()
+            .added_nodes();
+        for node in (0..added.length()).filter_map(|i| added.item(i)) {
+            if let Ok(el) = node.dyn_into::<Element>() {
+                let marker = "[data-later-pending]";
+                if el.matches(marker).unwrap_or(false)
+                    || el.query_selector(marker).ok().flatten().is_some()
+                {
+                    n += 1;
+                }
+            }
+        }
+    }
+    n
+}
+
+/// Watches `root` for the markers of parts still to come; call the returned function to stop
+/// and get how many were added meanwhile (each one a frame in which part of the widget is
+/// missing).
+fn watch_pending_markers(root: &Element) -> impl FnOnce() -> u32 {
+    let seen = Rc::new(Cell::new(0));
+    let count = seen.clone();
+    let on_change = Closure::<dyn FnMut(js_sys::Array)>::new(move |records: js_sys::Array| {
+        count.set(count.get() + pending_markers_added(&records));
+    });
+    let observer = web_sys::MutationObserver::new(on_change.as_ref().unchecked_ref()).unwrap();
+    let options = web_sys::MutationObserverInit::new();
+    options.set_child_list(true);
+    options.set_subtree(true);
+    observer.observe_with_options(root, &options).unwrap();
+    move || {
+        // Records not yet delivered to the callback, then stop.
+        let pending = pending_markers_added(&observer.take_records());
+        observer.disconnect();
+        drop(on_change);
+        seen.get() + pending
+    }
 }
 
 /// The weights and the result render a task after the rest in the module's first render;
 /// once that is over, a tab opened and closed again redraws the matrix whole, at once, so
-/// nothing flickers in.
+/// nothing flickers in: no marker of a part still to come is ever added.
 #[wasm_bindgen_test]
 async fn decision_matrix_reopens_whole_without_waiting_a_task() {
     let root = mount::<DecisionWidget>().await;
@@ -153,22 +205,22 @@ async fn decision_matrix_reopens_whole_without_waiting_a_task() {
         .query_selector(".weights input[type=range]")
         .unwrap()
         .is_some());
+    let stop_watching = watch_pending_markers(&root);
     click(&root, "#decision-tab-questionnaire");
-    microtasks().await;
     assert!(
-        root.query_selector(".weights").unwrap().is_none(),
+        until(|| root.query_selector(".weights").unwrap().is_none()).await,
         "the questionnaire is open"
     );
     click(&root, "#decision-tab-matrix");
-    microtasks().await;
-    assert!(root
-        .query_selector("[data-later-pending]")
-        .unwrap()
-        .is_none());
-    assert!(root
-        .query_selector(".weights input[type=range]")
-        .unwrap()
-        .is_some());
+    assert!(
+        until(|| root
+            .query_selector(".weights input[type=range]")
+            .unwrap()
+            .is_some())
+        .await,
+        "the matrix is back"
+    );
+    assert_eq!(stop_watching(), 0, "part of the matrix waited a task");
     assert_eq!(verdict(&root).as_deref(), Some("good-fit"));
 }
 
@@ -184,7 +236,7 @@ async fn an_island_mounts_from_its_start_props_unmounts_and_refuses_bad_props() 
     })
     .unwrap();
     let mut handle = decision_view::mount_decision(root.clone(), start).unwrap();
-    settle().await;
+    until(|| verdict(&root).is_some()).await;
     assert_eq!(verdict(&root).as_deref(), Some("probably-not"));
     handle.destroy();
     settle().await;
@@ -198,7 +250,8 @@ async fn an_island_mounts_from_its_start_props_unmounts_and_refuses_bad_props() 
     let start = serde_wasm_bindgen::to_value(&ui::island::DecisionStart::default()).unwrap();
     let mut early = decision_view::mount_decision(root.clone(), start).unwrap();
     early.destroy();
-    settle().await;
+    // Longer than its staged render takes.
+    sleep(Duration::from_millis(300)).await;
     assert_eq!(
         root.child_element_count(),
         0,
