@@ -6,6 +6,12 @@
 //   node scripts/lighthouse.mjs [route ...]      e.g. node scripts/lighthouse.mjs '#/energy'
 //   LH_REPORTS=/tmp/lh node scripts/lighthouse.mjs   also keeps each route's full JSON report
 //   RUNS=3 node scripts/lighthouse.mjs               the median of three runs per route
+//   CPU_SLOWDOWN=2.6 node scripts/lighthouse.mjs     another CPU multiplier than the preset's 4
+//
+// The preset's 4× CPU slowdown stands for a mid-range phone only on a host as fast as
+// Lighthouse's reference machine. The script prints the host's benchmarkIndex and the
+// multiplier Lighthouse's calibration (docs/throttling.md, "CPU throttling") gives for it:
+// on a slower host, 4× models a slower phone, and the scores drop with it.
 //
 // Needs a release build in dist/ (`trunk build --release`) and Debian's Chromium. Lighthouse
 // itself is fetched from the npm registry on first use (`npx --yes lighthouse@12`), so the test
@@ -38,6 +44,14 @@ const flags = [
   "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ].join(" ");
 const rows = [];
+let benchmarkIndex;
+
+/** Lighthouse's calibrated CPU multiplier for a host's benchmarkIndex (docs/throttling.md). */
+function calibrated(index) {
+  if (index >= 1300) return 3 + (index - 1300) / 233;
+  if (index >= 800) return 2 + (index - 800) / 500;
+  return 1 + (index - 150) / 650;
+}
 let failed = false;
 try {
   for (const route of ROUTES) {
@@ -49,11 +63,13 @@ try {
         const { stdout } = await run(
           "npx",
           ["--yes", "lighthouse@12", base + route, "--quiet", "--output=json", "--output-path=stdout",
-           `--chrome-flags=${flags}`, "--only-categories=performance,accessibility,best-practices,seo"],
+           `--chrome-flags=${flags}`, "--only-categories=performance,accessibility,best-practices,seo",
+           ...(process.env.CPU_SLOWDOWN ? [`--throttling.cpuSlowdownMultiplier=${process.env.CPU_SLOWDOWN}`] : [])],
           { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM ?? "/usr/bin/chromium" }, maxBuffer: 64 * 1024 * 1024 },
         );
         runs.push({ stdout, report: JSON.parse(stdout) });
       }
+      benchmarkIndex ??= runs[0].report.environment?.benchmarkIndex;
       runs.sort((a, b) => a.report.categories.performance.score - b.report.categories.performance.score);
       const { stdout, report } = runs[Math.floor(runs.length / 2)];
       if (process.env.LH_REPORTS) {
@@ -77,6 +93,10 @@ try {
   }
 } finally {
   server.close();
+}
+if (benchmarkIndex) {
+  console.log(`\nhost benchmarkIndex ${Math.round(benchmarkIndex)}: Lighthouse's calibration gives a ` +
+    `${calibrated(benchmarkIndex).toFixed(1)}× CPU slowdown for a mid-range phone; this run used ${process.env.CPU_SLOWDOWN ?? 4}×`);
 }
 console.log("\nroute\tperformance\taccessibility\tbest-practices\tseo\tLCP\tTBT\tCLS\tLCP element");
 for (const r of rows) console.log(r.join("\t"));
