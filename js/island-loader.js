@@ -68,9 +68,9 @@ globalThis.whyRustIslandMemory = () => [...memories.values()].reduce((n, m) => n
 
 /**
  * Watches `host`; once it is within a screen of the viewport (at once, in a frame), loads the
- * island `dir` and calls its `mount_<widget>(root, start)` on a new child element. `onState(state, message)` hears
- * "loading", "ready" or "failed" (with the error). Returns a function that stops watching,
- * or unmounts the island and removes what it drew.
+ * island `dir` and calls its `mount_<widget>(root, start)` on a new child element.
+ * `onState(state, message)` hears "loading", "ready" or "failed" (with the error). Returns a
+ * function that stops watching, or unmounts the island and removes what it drew.
  */
 export function startIsland(host, dir, start, onState) {
   let disposed = false;
@@ -119,20 +119,23 @@ export function startIsland(host, dir, start, onState) {
   // lose the screen of head start: in a frame from another origin, the browser ignores
   // rootMargin, so the island would start loading only once it is on screen, and a frame
   // pushed back out of view by the frames above it growing would wait until scrolled to again.
-  const framed = window.self !== window.top;
-  const observer = new IntersectionObserver(
-    (entries) => {
-      if (!entries.some((e) => e.isIntersecting)) return;
-      observer.disconnect();
-      begin();
-    },
-    { rootMargin: "100% 0px" },
-  );
-  if (framed) begin();
-  else observer.observe(host);
+  let observer = null;
+  if (window.self !== window.top) {
+    begin();
+  } else {
+    observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        observer.disconnect();
+        begin();
+      },
+      { rootMargin: "100% 0px" },
+    );
+    observer.observe(host);
+  }
   return () => {
     disposed = true;
-    observer.disconnect();
+    observer?.disconnect();
     handle?.destroy();
     handle?.free();
     root?.remove();

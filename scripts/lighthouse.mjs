@@ -44,7 +44,8 @@ const flags = [
   "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ].join(" ");
 const rows = [];
-let benchmarkIndex;
+// The host's benchmarkIndex as each run measured it (it varies from run to run).
+const benchmarkIndexes = [];
 
 /** Lighthouse's calibrated CPU multiplier for a host's benchmarkIndex (docs/throttling.md). */
 function calibrated(index) {
@@ -69,7 +70,7 @@ try {
         );
         runs.push({ stdout, report: JSON.parse(stdout) });
       }
-      benchmarkIndex ??= runs[0].report.environment?.benchmarkIndex;
+      benchmarkIndexes.push(...runs.map((r) => r.report.environment?.benchmarkIndex).filter(Number.isFinite));
       runs.sort((a, b) => a.report.categories.performance.score - b.report.categories.performance.score);
       const { stdout, report } = runs[Math.floor(runs.length / 2)];
       if (process.env.LH_REPORTS) {
@@ -94,9 +95,11 @@ try {
 } finally {
   server.close();
 }
-if (benchmarkIndex) {
-  console.log(`\nhost benchmarkIndex ${Math.round(benchmarkIndex)}: Lighthouse's calibration gives a ` +
-    `${calibrated(benchmarkIndex).toFixed(1)}× CPU slowdown for a mid-range phone; this run used ${process.env.CPU_SLOWDOWN ?? 4}×`);
+if (benchmarkIndexes.length) {
+  const [low, high] = [Math.min(...benchmarkIndexes), Math.max(...benchmarkIndexes)];
+  console.log(`\nhost benchmarkIndex ${Math.round(low)}–${Math.round(high)}: Lighthouse's calibration gives a ` +
+    `${calibrated(low).toFixed(1)}–${calibrated(high).toFixed(1)}× CPU slowdown for a mid-range phone; ` +
+    `this batch used ${process.env.CPU_SLOWDOWN ?? 4}×`);
 }
 console.log("\nroute\tperformance\taccessibility\tbest-practices\tseo\tLCP\tTBT\tCLS\tLCP element");
 for (const r of rows) console.log(r.join("\t"));

@@ -46,6 +46,17 @@ async fn settle() {
     sleep(Duration::from_millis(20)).await;
 }
 
+/// Waits, a task at a time (at most 100), until `done()` holds; false if it never did.
+async fn until(done: impl Fn() -> bool) -> bool {
+    for _ in 0..100 {
+        if done() {
+            return true;
+        }
+        settle().await;
+    }
+    done()
+}
+
 fn find(root: &Element, selector: &str) -> Element {
     root.query_selector(selector)
         .unwrap()
@@ -79,7 +90,7 @@ async fn calculator_adds_what_the_keypad_typed() {
     two.click();
     assert!(until(|| text(&root, ".calc-entry .entry") == "2").await);
     click(&root, "[data-op=add]");
-    assert!(until(|| text(&root, ".call-log").contains("calc.add(2)")).await);
+    assert!(until(|| text(&root, ".call-log li").contains("calc.add(2)")).await);
     assert_eq!(text(&root, ".calc-value .value"), "2");
 }
 
@@ -137,17 +148,6 @@ async fn decision_verdict_follows_the_profile() {
         .unwrap();
     until(|| verdict(&root).as_deref() == Some("probably-not")).await;
     assert_eq!(verdict(&root).as_deref(), Some("probably-not"));
-}
-
-/// Waits, a task at a time (at most 100), until `done()` holds; false if it never did.
-async fn until(done: impl Fn() -> bool) -> bool {
-    for _ in 0..100 {
-        if done() {
-            return true;
-        }
-        settle().await;
-    }
-    done()
 }
 
 /// How many of the elements that `records` (`MutationRecord`s) added are, or hold, a marker of
