@@ -39,16 +39,22 @@ pub(crate) struct Method {
     /// The arguments end up inside the receiver (`push`), and with them any
     /// borrows they hold.
     pub stores_args: bool,
+    /// For a method of the program: the arguments (by index) whose borrows a
+    /// returned reference may hold (the receiver's flow is `borrows_self`).
+    /// `None` for the built-in methods, whose result holds the receiver's
+    /// loans whenever it has references.
+    pub ret_from_args: Option<Vec<usize>>,
 }
 
 impl Method {
-    fn new(self_mode: SelfMode, args: Vec<ArgKind>, ret: Ty) -> Method {
+    pub(crate) fn new(self_mode: SelfMode, args: Vec<ArgKind>, ret: Ty) -> Method {
         Method {
             self_mode,
             args,
             ret,
             borrows_self: false,
             stores_args: false,
+            ret_from_args: None,
         }
     }
 
@@ -109,7 +115,9 @@ pub(crate) fn lookup(recv: &Ty, name: &str) -> Option<Method> {
         Ty::ThreadResult(t) if name == "expect" => {
             Some(Method::new(Value, vec![of(str_ref())], (**t).clone()))
         }
-        Ty::Struct(n) if name == "clone" && crate::ty::struct_def(n).is_some_and(|d| d.clone) => {
+        Ty::Struct(n)
+            if name == "clone" && crate::ty::struct_def(n).is_some_and(|d| d.derives("Clone")) =>
+        {
             Some(Method::new(Shared, vec![], recv.clone()))
         }
         // `&str` and `&[T]` are `Copy`: cloning them copies the reference.

@@ -6,14 +6,33 @@
 use std::cell::RefCell;
 use std::fmt;
 
+/// The std traits `#[derive(..)]` implements that the engine knows.
+pub(crate) const DERIVABLE: [&str; 9] = [
+    "Debug",
+    "Clone",
+    "Copy",
+    "PartialEq",
+    "Eq",
+    "PartialOrd",
+    "Ord",
+    "Hash",
+    "Default",
+];
+
 /// A `struct` of the program: its fields, in order, and what it derives.
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct StructDef {
     pub name: String,
     pub fields: Vec<(String, Ty)>,
-    pub copy: bool,
-    pub clone: bool,
-    pub debug: bool,
+    /// The traits of [`DERIVABLE`] it derives.
+    pub derives: Vec<&'static str>,
+}
+
+impl StructDef {
+    /// Whether the struct derives `t` (one of [`DERIVABLE`]).
+    pub(crate) fn derives(&self, t: &str) -> bool {
+        self.derives.contains(&t)
+    }
 }
 
 thread_local! {
@@ -21,6 +40,22 @@ thread_local! {
     /// reader, before any function is walked). Types name structs, and this
     /// says what a name means: its fields and whether it is `Copy`.
     static STRUCTS: RefCell<Vec<StructDef>> = const { RefCell::new(Vec::new()) };
+    /// What `Self` names: the struct of the `impl` block being read or walked.
+    static SELF_TY: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// Runs `f` with `Self` naming `owner` (or nothing), then restores the
+/// previous meaning.
+pub(crate) fn with_self<T>(owner: Option<&str>, f: impl FnOnce() -> T) -> T {
+    let previous = SELF_TY.with(|s| s.replace(owner.map(str::to_string)));
+    let result = f();
+    SELF_TY.with(|s| *s.borrow_mut() = previous);
+    result
+}
+
+/// The struct `Self` names here, if inside an `impl` block.
+pub(crate) fn self_ty() -> Option<String> {
+    SELF_TY.with(|s| s.borrow().clone())
 }
 
 /// Makes `defs` the structs every type lookup sees (replacing the last
@@ -135,7 +170,7 @@ impl Ty {
             | Ty::Error => true,
             Ty::Ref(mutable, _) => !mutable,
             Ty::Option(inner) => inner.is_copy(),
-            Ty::Struct(name) => struct_def(name).is_some_and(|d| d.copy),
+            Ty::Struct(name) => struct_def(name).is_some_and(|d| d.derives("Copy")),
             Ty::Closure { copy, .. } => *copy,
             _ => false,
         }
@@ -236,7 +271,7 @@ impl Ty {
     pub(crate) fn is_debug(&self) -> bool {
         match self {
             Ty::Iter(_) | Ty::IntoIter(_) => false,
-            Ty::Struct(name) => struct_def(name).is_some_and(|d| d.debug),
+            Ty::Struct(name) => struct_def(name).is_some_and(|d| d.derives("Debug")),
             Ty::Vec(t) | Ty::Slice(t) | Ty::Box(t) | Ty::Option(t) | Ty::Ref(_, t) => t.is_debug(),
             _ => true,
         }
@@ -244,9 +279,31 @@ impl Ty {
 
     /// Types with a total order (`sort` needs `Ord`; floats are not).
     pub(crate) fn is_ord(&self) -> bool {
-        match self {
-            Ty::Int(_) | Ty::IntLit | Ty::Bool | Ty::Char | Ty::Str | Ty::String | Ty::Unit => true,
-            Ty::Ref(_, t) | Ty::Box(t) | Ty::Vec(t) | Ty::Slice(t) | Ty::Option(t) => t.is_ord(),
+        self.implements("Ord")
+    }
+
+    /// Whether the type implements the std trait `t`, one of [`DERIVABLE`]
+    /// (a struct of the program: if it derives it).
+    pub(crate) fn implements(&self, t: &str) -> bool {
+        match (self, t) {
+            (_, "Copy") => self.is_copy(),
+            (_, "Debug") => self.is_debug(),
+            (Ty::Struct(n), _) => struct_def(n).is_some_and(|d| d.derives(t)),
+            (Ty::Error, _) => true,
+            (Ty::Int(_) | Ty::IntLit | Ty::Bool | Ty::Char | Ty::Unit, _) => true,
+            (Ty::Float(_) | Ty::FloatLit, _) => {
+                matches!(t, "Clone" | "PartialEq" | "PartialOrd" | "Default")
+            }
+            (Ty::String, _) => true,
+            (Ty::Str, _) => t != "Clone" && t != "Default",
+            (Ty::Vec(e) | Ty::Option(e), _) => t == "Default" || e.implements(t),
+            (Ty::Box(e), _) => e.implements(t),
+            (Ty::Slice(e), _) => t != "Clone" && (t == "Default" || e.implements(t)),
+            (Ty::Ref(false, _), "Clone") => true,
+            (Ty::Ref(m, e), "Default") => !m && matches!(**e, Ty::Str | Ty::Slice(_)),
+            (Ty::Ref(true, _), "Clone") => false,
+            (Ty::Ref(_, e), _) => e.implements(t),
+            (Ty::Closure { copy, .. }, "Clone") => *copy,
             _ => false,
         }
     }
@@ -363,7 +420,10 @@ pub(crate) fn from_syn(ty: &syn::Type) -> Result<Ty, String> {
             let Some(seg) = p.path.segments.first() else {
                 return Err("this type".into());
             };
-            let name = seg.ident.to_string();
+            let mut name = seg.ident.to_string();
+            if name == "Self" && seg.arguments.is_none() {
+                name = self_ty().ok_or("`Self` outside an `impl` block")?;
+            }
             if !matches!(name.as_str(), "Vec" | "Box" | "Option") && !seg.arguments.is_none() {
                 return Err(format!("the type `{name}<..>`"));
             }

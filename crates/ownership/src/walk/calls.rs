@@ -44,7 +44,7 @@ impl Walker<'_> {
                 if let Some(var) = self.lookup(&name) {
                     return self.call_closure(var, &c.args, span);
                 }
-                if let Some(sig) = self.signatures.get(&name) {
+                if let Some(sig) = self.items.function(None, &name) {
                     let sig = sig.clone();
                     return self.call_user(&sig, &c.args, span);
                 }
@@ -64,6 +64,20 @@ impl Walker<'_> {
                 self.spawn(&c.args, span)
             }
             [ty_seg, f] if f.arguments.is_none() => {
+                let mut ty_name = ty_seg.ident.to_string();
+                if ty_name == "Self" && ty_seg.arguments.is_none() {
+                    ty_name = self.self_ty.clone().ok_or_else(|| {
+                        not_ownership(
+                            "`Self` outside an `impl` block",
+                            span,
+                            "`Self` is only allowed in `impl` blocks (rustc: E0411)".into(),
+                        )
+                    })?;
+                }
+                let fname = f.ident.to_string();
+                if ty::struct_def(&ty_name).is_some() {
+                    return self.associated_call(&ty_name, &fname, &c.args, span);
+                }
                 let elem =
                     ty::generic_arg(&ty_seg.arguments).map_err(|what| unsupported(what, span))?;
                 self.constructor(
@@ -76,6 +90,58 @@ impl Walker<'_> {
             }
             _ => Err(unsupported("this function path", span)),
         }
+    }
+
+    /// `Type::f(..)` for a struct of the program: an associated function of
+    /// its `impl` block, or a derived `Type::default()`.
+    fn associated_call(&mut self, owner: &str, f: &str, args: &Args, span: Span) -> R<Val> {
+        if let Some(sig) = self.items.function(Some(owner), f) {
+            if sig.receiver.is_some() {
+                return Err(unsupported(
+                    "calling a method as a function (`Type::method(value)`)",
+                    span,
+                ));
+            }
+            let sig = sig.clone();
+            return self.call_user(&sig, args, span);
+        }
+        let derived = ty::struct_def(owner).is_some_and(|d| d.derives("Default"));
+        if f == "default" && derived {
+            if !args.is_empty() {
+                return Err(arity(&format!("`{owner}::default`"), 0, args.len(), span));
+            }
+            return Ok(Val::new(Ty::Struct(owner.to_string()), Known::Unknown));
+        }
+        Err(not_ownership(
+            "unknown associated functions",
+            span,
+            format!("`{owner}` has no associated function `{f}` (rustc: E0599)"),
+        ))
+    }
+
+    /// The method `name` of the program's `impl` blocks on a receiver of
+    /// exactly type `recv`, as a [`Method`] the call can use.
+    fn user_method(&self, recv: &Ty, name: &str) -> Option<Method> {
+        let Ty::Struct(owner) = recv else {
+            return None;
+        };
+        let sig = self.items.function(Some(owner), name)?;
+        let receiver = sig.receiver.as_ref()?;
+        let from_args = match &sig.ret_from {
+            Some(from) => from.clone(),
+            None => (0..sig.params.len())
+                .filter(|i| sig.params.get(*i).is_some_and(|p| p.ty.has_refs()))
+                .collect(),
+        };
+        let args = sig
+            .params
+            .iter()
+            .map(|p| ArgKind::Of(p.ty.clone()))
+            .collect();
+        let mut method = Method::new(receiver.mode, args, sig.ret.clone());
+        method.borrows_self = receiver.returned;
+        method.ret_from_args = Some(from_args);
+        Some(method)
     }
 
     /// `String::new()`, `String::from(..)`, `Vec::new()`, `Box::new(..)`, ….
@@ -227,19 +293,24 @@ impl Walker<'_> {
                 result_loans.extend(v.loans.iter().copied());
                 temp_borrow |= v.temp_borrow;
             }
-            // The callee may change anything it gets a `&mut` to.
-            if matches!(v.ty, Ty::Ref(true, _)) {
-                if let Some(target) = v.points_to.and_then(|t| self.vars.get_mut(t)) {
-                    target.known = Known::Unknown;
-                }
-            }
         }
+        self.forget_mut_targets(&vals);
         let has_refs = sig.ret.has_refs();
         Ok(Val {
             loans: if has_refs { result_loans } else { Vec::new() },
             temp_borrow: has_refs && temp_borrow,
             ..Val::new(sig.ret.clone(), Known::Unknown)
         })
+    }
+
+    /// The callee may change anything it gets a `&mut` to: its value is no
+    /// longer followed.
+    fn forget_mut_targets(&mut self, args: &[Val]) {
+        for v in args.iter().filter(|v| matches!(v.ty, Ty::Ref(true, _))) {
+            if let Some(target) = v.points_to.and_then(|t| self.vars.get_mut(t)) {
+                target.known = Known::Unknown;
+            }
+        }
     }
 
     /// Passing `v`, `&v` or `&mut v` where `v: Vec<_>` to a typed parameter
@@ -312,7 +383,10 @@ impl Walker<'_> {
                 }
                 return Ok(Val::error());
             }
-            if let Some(found) = methods::lookup(&current, &name) {
+            if let Some(found) = self
+                .user_method(&current, &name)
+                .or_else(|| methods::lookup(&current, &name))
+            {
                 break found;
             }
             match current.deref_target() {
@@ -439,7 +513,17 @@ impl Walker<'_> {
         }
         // Effects on what the receiver holds.
         let arg_known: Vec<Known> = arg_vals.iter().map(|v| self.deref_known(v)).collect();
-        let effect = methods::effect(&name, method.self_mode, &recv_known, &arg_known);
+        let effect = match &method.ret_from_args {
+            None => methods::effect(&name, method.self_mode, &recv_known, &arg_known),
+            // A method of the program: what it does is not followed.
+            Some(_) => {
+                self.forget_mut_targets(&arg_vals);
+                methods::Effect {
+                    receiver: (method.self_mode == SelfMode::Mut).then_some(Known::Unknown),
+                    result: Known::Unknown,
+                }
+            }
+        };
         if let Some(p) = &place {
             if let Root::Var(id) = p.root {
                 if method.stores_args {
@@ -458,12 +542,24 @@ impl Walker<'_> {
                 }
             }
         }
-        let loans = if method.borrows_self || method.ret.has_refs() {
+        let from_receiver =
+            method.borrows_self || (method.ret_from_args.is_none() && method.ret.has_refs());
+        let mut loans = if from_receiver {
             receiver.loans.clone()
         } else {
             Vec::new()
         };
-        let temp_borrow = receiver.temp_borrow && method.ret.has_refs();
+        let mut temp_borrow = receiver.temp_borrow && from_receiver && method.ret.has_refs();
+        if let Some(from) = method
+            .ret_from_args
+            .as_ref()
+            .filter(|_| method.ret.has_refs())
+        {
+            for v in from.iter().filter_map(|i| arg_vals.get(*i)) {
+                loans.extend(v.loans.iter().copied());
+                temp_borrow |= v.temp_borrow;
+            }
+        }
         Ok(Val {
             loans,
             temp_borrow,

@@ -16,9 +16,12 @@ impl Walker<'_> {
         if st.rest.is_some() || st.dot2_token.is_some() {
             return Err(unsupported("struct update syntax (`..base`)", span));
         }
-        let name = super::expr::single_ident(&st.path)
+        let mut name = super::expr::single_ident(&st.path)
             .filter(|_| st.qself.is_none())
             .ok_or_else(|| unsupported("this struct path", span))?;
+        if name == "Self" {
+            name = self.self_ty.clone().unwrap_or(name);
+        }
         let Some(def) = ty::struct_def(&name) else {
             return Err(not_ownership(
                 "unknown structs",
@@ -243,7 +246,13 @@ impl Walker<'_> {
         let Some(name) = single_ident(&p.path).filter(|_| p.qself.is_none()) else {
             return Err(unsupported("paths like `i32::MAX`", span));
         };
-        if self.signatures.contains_key(&name) || name == "drop" {
+        if let Some(value) = self.items.consts.get(&name) {
+            return Ok(Val {
+                constant: true,
+                ..value.clone()
+            });
+        }
+        if self.items.fns.contains_key(&name) || name == "drop" {
             return Err(unsupported("functions used as values", span));
         }
         if matches!(name.as_str(), "None" | "Some" | "Ok" | "Err") {
@@ -257,7 +266,9 @@ impl Walker<'_> {
     pub(super) fn is_temporary(&self, e: &syn::Expr) -> bool {
         match strip_parens(e) {
             syn::Expr::Lit(_) | syn::Expr::Index(_) => false,
-            syn::Expr::Path(p) => single_ident(&p.path).is_none_or(|n| self.lookup(&n).is_none()),
+            // A constant's reference is promoted to `'static`.
+            syn::Expr::Path(p) => single_ident(&p.path)
+                .is_none_or(|n| self.lookup(&n).is_none() && !self.items.consts.contains_key(&n)),
             syn::Expr::Unary(u) => !matches!(u.op, syn::UnOp::Deref(_)),
             // A field of a place is a place; a field of a temporary is not.
             syn::Expr::Field(f) => self.is_temporary(&f.base),

@@ -27,7 +27,7 @@ mod program;
 mod record;
 mod stmt;
 
-use program::{read_program, FnSig};
+use program::{read_program, Items};
 
 use std::collections::BTreeMap;
 
@@ -36,7 +36,7 @@ use syn::spanned::Spanned;
 
 use crate::ir::{BodyFacts, Point};
 use crate::known::Known;
-use crate::ty::Ty;
+use crate::ty::{self, Ty};
 use crate::{
     check, guard, snapshot, Analysis, BorrowKind, Diagnostic, Label, Span, Status, Step,
     MAX_SOURCE_CHARS,
@@ -170,16 +170,30 @@ fn status_of(failure: Failure) -> Status {
 /// `(code, line)` once.
 fn run(source: &str) -> R<(Vec<Diagnostic>, Vec<Step>)> {
     let file = parse(source)?;
-    let functions = read_program(&file)?;
-    let signatures: BTreeMap<String, FnSig> = functions
-        .iter()
-        .map(|(_, sig)| (sig.name.clone(), sig.clone()))
-        .collect();
+    let program::Program { functions, consts } = read_program(&file)?;
+    let mut items = Items {
+        fns: functions
+            .iter()
+            .map(|(_, sig)| (sig.name.clone(), sig.clone()))
+            .collect(),
+        consts: consts
+            .iter()
+            .map(|c| (c.name.clone(), Val::new(c.ty.clone(), Known::Unknown)))
+            .collect(),
+    };
+    // Constants in order; one may use any other (those defined later with
+    // an unknown value).
+    for c in &consts {
+        let value = Walker::new(&items, false).const_value(c)?;
+        items.consts.insert(c.name.clone(), value);
+    }
     let mut diagnostics = Vec::new();
     let mut steps = Vec::new();
     for (item, sig) in &functions {
         let is_main = sig.name == "main";
-        let facts = Walker::new(&signatures, is_main).body(item, sig)?;
+        let mut walker = Walker::new(&items, is_main);
+        walker.self_ty = sig.owner.clone();
+        let facts = ty::with_self(sig.owner.as_deref(), || walker.body(item, sig))?;
         if facts.frontend_errors.is_empty() {
             diagnostics.extend(facts.diagnostics.iter().cloned());
             diagnostics.extend(check::check(&facts));
@@ -383,7 +397,10 @@ impl Dest {
 
 /// Pass-1 state for one function body.
 pub(crate) struct Walker<'p> {
-    signatures: &'p BTreeMap<String, FnSig>,
+    items: &'p Items,
+    /// The struct of the `impl` block whose function is being walked (what
+    /// `Self` names).
+    self_ty: Option<String>,
     facts: BodyFacts,
     vars: Vec<Var>,
     scopes: Vec<Vec<usize>>,
@@ -415,9 +432,10 @@ pub(crate) struct Walker<'p> {
 }
 
 impl<'p> Walker<'p> {
-    fn new(signatures: &'p BTreeMap<String, FnSig>, record: bool) -> Walker<'p> {
+    fn new(items: &'p Items, record: bool) -> Walker<'p> {
         Walker {
-            signatures,
+            items,
+            self_ty: None,
             facts: BodyFacts::default(),
             vars: Vec::new(),
             scopes: Vec::new(),

@@ -228,11 +228,8 @@ impl Walker<'_> {
         if base.index.is_some() {
             return Err(unsupported("nested indexing", span));
         }
-        if base.field.is_some() {
-            return Err(unsupported("indexing a field", span));
-        }
         // Indexing auto-dereferences a reference or box variable.
-        if !base.deref {
+        if !base.deref && base.field.is_none() {
             if let Ty::Ref(_, t) | Ty::Box(t) = &base.ty {
                 base = PlaceExpr {
                     deref: true,

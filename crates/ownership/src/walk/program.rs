@@ -1,16 +1,22 @@
-//! The items of a program: only functions (and `use std::..`) are in the
-//! subset. Signatures are read up front so calls can be checked against
-//! them in any order.
+//! The items of a program: functions, structs, inherent `impl` blocks
+//! (associated functions and methods), constants and statics of `Copy`
+//! types, and `use std::..`. Signatures are read up front so calls can be
+//! checked against them in any order.
+
+use std::collections::BTreeMap;
 
 use syn::punctuated::Punctuated;
 
 use super::{not_ownership, span_of, unsupported, Failure, R};
+use crate::methods::SelfMode;
 use crate::ty::{self, Ty};
 use crate::Span;
 
 /// A function's signature as the callers see it.
 #[derive(Clone, Debug)]
 pub(crate) struct FnSig {
+    /// How callers name it: `area` for a free function, `Rect::area` for one
+    /// in an `impl` block.
     pub name: String,
     pub params: Vec<Param>,
     pub ret: Ty,
@@ -18,6 +24,65 @@ pub(crate) struct FnSig {
     /// returned reference may hold (those sharing a lifetime with the
     /// return type). `None`: elision, the one reference parameter.
     pub ret_from: Option<Vec<usize>>,
+    /// A method's `self` parameter (not among `params`).
+    pub receiver: Option<Receiver>,
+    /// The struct whose `impl` block holds the function (what `Self` means
+    /// in it).
+    pub owner: Option<String>,
+}
+
+/// How a method takes `self`.
+#[derive(Clone, Debug)]
+pub(crate) struct Receiver {
+    /// `&self`, `&mut self`, or `self` / `mut self`.
+    pub mode: SelfMode,
+    /// `mut self`: the method may change its own copy.
+    pub mutable: bool,
+    /// A returned reference borrows from `self` (the method elision rule,
+    /// or an explicit lifetime shared with the return type).
+    pub returned: bool,
+    pub span: Span,
+}
+
+/// The program's items that bodies refer to by name.
+#[derive(Default)]
+pub(crate) struct Items {
+    /// Functions by how callers name them (`area`, `Rect::new`, `Rect::area`).
+    pub fns: BTreeMap<String, FnSig>,
+    /// Constants and statics: their type and value.
+    pub consts: BTreeMap<String, super::Val>,
+}
+
+impl Items {
+    /// The function `name` of the type `owner` (`Rect::new`), or a free
+    /// function when `owner` is `None`.
+    pub(crate) fn function(&self, owner: Option<&str>, name: &str) -> Option<&FnSig> {
+        match owner {
+            Some(owner) => self.fns.get(&format!("{owner}::{name}")),
+            None => self.fns.get(name),
+        }
+    }
+}
+
+/// A function body to walk: a free function's or an `impl` block's.
+pub(crate) struct Body<'a> {
+    pub sig: &'a syn::Signature,
+    pub block: &'a syn::Block,
+}
+
+/// What [`read_program`] finds: the function bodies with their signatures,
+/// and the constants and statics.
+pub(crate) struct Program<'a> {
+    pub functions: Vec<(Body<'a>, FnSig)>,
+    pub consts: Vec<ConstItem<'a>>,
+}
+
+/// A constant or static before its value is known.
+pub(crate) struct ConstItem<'a> {
+    pub name: String,
+    pub ty: Ty,
+    pub expr: &'a syn::Expr,
+    pub span: Span,
 }
 
 #[derive(Clone, Debug)]
@@ -64,24 +129,35 @@ fn check_attributes<'a>(attrs: impl IntoIterator<Item = &'a syn::Attribute>) -> 
     Ok(())
 }
 
-/// Checks the items and reads every function's signature.
-pub(super) fn read_program(file: &syn::File) -> R<Vec<(&syn::ItemFn, FnSig)>> {
+/// Checks the items and reads every function's signature, and every
+/// constant's type (their values are computed by the walker).
+pub(super) fn read_program(file: &syn::File) -> R<Program<'_>> {
     check_attributes(&file.attrs)?;
     read_structs(file)?;
-    let mut functions: Vec<(&syn::ItemFn, FnSig)> = Vec::new();
+    let mut functions: Vec<(Body<'_>, FnSig)> = Vec::new();
+    let mut consts: Vec<ConstItem<'_>> = Vec::new();
+    let define = |name: &str, span: Span, functions: &[(Body<'_>, FnSig)]| {
+        if functions.iter().any(|(_, s)| s.name == name) {
+            return Err(not_ownership(
+                "duplicate definitions",
+                span,
+                format!("`{name}` is defined twice (rustc: E0428/E0201)"),
+            ));
+        }
+        Ok(())
+    };
     for item in &file.items {
         let span = span_of(item);
         match item {
             syn::Item::Fn(f) => {
-                let sig = read_signature(f)?;
-                if functions.iter().any(|(_, s)| s.name == sig.name) {
-                    return Err(not_ownership(
-                        "duplicate functions",
-                        span,
-                        format!("`{}` is defined twice (rustc: E0428)", sig.name),
-                    ));
-                }
-                functions.push((f, sig));
+                check_attributes(&f.attrs)?;
+                let sig = read_signature(&f.sig, None)?;
+                define(&sig.name, span, &functions)?;
+                let body = Body {
+                    sig: &f.sig,
+                    block: &f.block,
+                };
+                functions.push((body, sig));
             }
             syn::Item::Use(u) => {
                 let from_std = match &u.tree {
@@ -93,11 +169,28 @@ pub(super) fn read_program(file: &syn::File) -> R<Vec<(&syn::ItemFn, FnSig)>> {
                 }
             }
             syn::Item::Struct(_) => {}
+            syn::Item::Impl(imp) => {
+                for (body, sig) in read_impl(imp)? {
+                    define(&sig.name, span_of(body.sig), &functions)?;
+                    functions.push((body, sig));
+                }
+            }
+            syn::Item::Const(c) => {
+                check_attributes(&c.attrs)?;
+                if !c.generics.params.is_empty() {
+                    return Err(unsupported("generic constants", span));
+                }
+                consts.push(const_item(&c.ident, &c.ty, &c.expr, span, &consts)?);
+            }
+            syn::Item::Static(st) => {
+                check_attributes(&st.attrs)?;
+                if !matches!(st.mutability, syn::StaticMutability::None) {
+                    return Err(unsupported("`static mut` (it needs `unsafe`)", span));
+                }
+                consts.push(const_item(&st.ident, &st.ty, &st.expr, span, &consts)?);
+            }
             syn::Item::Enum(_) => return Err(unsupported("enums", span)),
-            syn::Item::Impl(_) => return Err(unsupported("`impl` blocks", span)),
             syn::Item::Trait(_) => return Err(unsupported("traits", span)),
-            syn::Item::Const(_) => return Err(unsupported("constants", span)),
-            syn::Item::Static(_) => return Err(unsupported("statics", span)),
             syn::Item::Mod(_) => return Err(unsupported("modules", span)),
             syn::Item::Type(_) => return Err(unsupported("type aliases", span)),
             syn::Item::Macro(_) => return Err(unsupported("macro definitions", span)),
@@ -115,19 +208,107 @@ pub(super) fn read_program(file: &syn::File) -> R<Vec<(&syn::ItemFn, FnSig)>> {
         }),
         Some((f, sig)) if !sig.params.is_empty() || sig.ret != Ty::Unit => Err(not_ownership(
             "`main` with parameters or a return value",
-            span_of(&f.sig),
+            span_of(f.sig),
             "`fn main` takes no parameters and returns nothing in this checker".into(),
         )),
-        Some(_) => Ok(functions),
+        Some(_) => Ok(Program { functions, consts }),
     }
+}
+
+/// `const NAME: T = expr;` or `static NAME: T = expr;` with a `Copy` type:
+/// every use is a copy of its value, and a reference to it lives as long as
+/// the program (`'static`), so it never takes part in a borrow error.
+fn const_item<'a>(
+    ident: &syn::Ident,
+    ty: &syn::Type,
+    expr: &'a syn::Expr,
+    span: Span,
+    earlier: &[ConstItem<'_>],
+) -> R<ConstItem<'a>> {
+    let name = ident.to_string();
+    if earlier.iter().any(|c| c.name == name) {
+        return Err(not_ownership(
+            "duplicate definitions",
+            span,
+            format!("`{name}` is defined twice (rustc: E0428)"),
+        ));
+    }
+    let ty = ty::from_syn(ty).map_err(|what| unsupported(what, span_of(ty)))?;
+    if !ty.is_copy() || matches!(ty, Ty::Ref(_, ref t) if !matches!(**t, Ty::Str)) {
+        return Err(unsupported(
+            "constants and statics other than numbers, `bool`, `char` and `&str`",
+            span,
+        ));
+    }
+    Ok(ConstItem {
+        name,
+        ty,
+        expr,
+        span,
+    })
+}
+
+/// An inherent `impl Type { .. }` of a struct of the program: its
+/// associated functions and methods, each as a function body of its own.
+fn read_impl(imp: &syn::ItemImpl) -> R<Vec<(Body<'_>, FnSig)>> {
+    let span = span_of(imp);
+    check_attributes(&imp.attrs)?;
+    if imp.trait_.is_some() {
+        return Err(unsupported(
+            "trait implementations (`impl Trait for Type`)",
+            span,
+        ));
+    }
+    if imp.unsafety.is_some() || imp.defaultness.is_some() {
+        return Err(unsupported("`unsafe` and `default` impls", span));
+    }
+    if !imp.generics.params.is_empty() || imp.generics.where_clause.is_some() {
+        return Err(unsupported("generic `impl` blocks", span));
+    }
+    let owner = match &*imp.self_ty {
+        syn::Type::Path(p) if p.qself.is_none() => p.path.get_ident().map(ToString::to_string),
+        _ => None,
+    };
+    let Some(owner) = owner else {
+        return Err(unsupported(
+            "`impl` blocks for this type",
+            span_of(&imp.self_ty),
+        ));
+    };
+    if ty::struct_def(&owner).is_none() {
+        return Err(unsupported(
+            format!("`impl` blocks for `{owner}` (only for structs of the program)"),
+            span_of(&imp.self_ty),
+        ));
+    }
+    let mut out = Vec::new();
+    for item in &imp.items {
+        let syn::ImplItem::Fn(f) = item else {
+            let what = match item {
+                syn::ImplItem::Const(_) => "associated constants",
+                syn::ImplItem::Type(_) => "associated types",
+                _ => "this kind of `impl` item",
+            };
+            return Err(unsupported(what, span_of(item)));
+        };
+        check_attributes(&f.attrs)?;
+        if f.defaultness.is_some() {
+            return Err(unsupported("`default` functions", span_of(f)));
+        }
+        let sig = ty::with_self(Some(&owner), || read_signature(&f.sig, Some(&owner)))?;
+        let body = Body {
+            sig: &f.sig,
+            block: &f.block,
+        };
+        out.push((body, sig));
+    }
+    Ok(out)
 }
 
 /// A function's parameters and return type; lifetime elision must
 /// determine what a returned reference borrows from.
-fn read_signature(f: &syn::ItemFn) -> R<FnSig> {
-    let sig = &f.sig;
+fn read_signature(sig: &syn::Signature, owner: Option<&str>) -> R<FnSig> {
     let span = span_of(sig);
-    check_attributes(&f.attrs)?;
     if sig.constness.is_some()
         || sig.asyncness.is_some()
         || sig.unsafety.is_some()
@@ -156,9 +337,42 @@ fn read_signature(f: &syn::ItemFn) -> R<FnSig> {
     }
     let mut params = Vec::new();
     let mut param_lifetimes: Vec<Vec<String>> = Vec::new();
+    let mut receiver = None;
+    let mut self_lifetime = None;
     for input in &sig.inputs {
-        let syn::FnArg::Typed(pat_ty) = input else {
-            return Err(unsupported("methods (`self` parameters)", span_of(input)));
+        let pat_ty = match input {
+            syn::FnArg::Typed(pat_ty) => pat_ty,
+            syn::FnArg::Receiver(r) => {
+                if r.colon_token.is_some() {
+                    return Err(unsupported(
+                        "typed `self` parameters (`self: T`)",
+                        span_of(r),
+                    ));
+                }
+                if owner.is_none() {
+                    return Err(not_ownership(
+                        "`self` outside an `impl` block",
+                        span_of(r),
+                        "`self` parameters are only allowed in `impl` blocks (rustc)".into(),
+                    ));
+                }
+                let mode = match &r.reference {
+                    Some(_) if r.mutability.is_some() => SelfMode::Mut,
+                    Some(_) => SelfMode::Shared,
+                    None => SelfMode::Value,
+                };
+                self_lifetime = r
+                    .reference
+                    .as_ref()
+                    .and_then(|(_, l)| l.as_ref().map(|l| l.ident.to_string()));
+                receiver = Some(Receiver {
+                    mode,
+                    mutable: r.reference.is_none() && r.mutability.is_some(),
+                    returned: false,
+                    span: span_of(r),
+                });
+                continue;
+            }
         };
         let syn::Pat::Ident(pat) = &*pat_ty.pat else {
             return Err(unsupported("patterns in parameters", span_of(&pat_ty.pat)));
@@ -193,6 +407,21 @@ fn read_signature(f: &syn::ItemFn) -> R<FnSig> {
             .map(|(i, _)| i)
             .collect::<Vec<_>>()
     });
+    let by_ref_self = receiver.as_ref().is_some_and(|r| r.mode != SelfMode::Value);
+    if let Some(r) = receiver.as_mut() {
+        // Elision for methods: a returned reference borrows from `&self`.
+        r.returned = ret.has_refs()
+            && match (&self_lifetime, ret_from.is_some()) {
+                (Some(l), true) => ret_lifetimes.contains(l),
+                (None, true) => false,
+                (_, false) => by_ref_self,
+            };
+    }
+    let ret_from = if by_ref_self && ret.has_refs() {
+        Some(ret_from.unwrap_or_default())
+    } else {
+        ret_from
+    };
     if ret.has_refs() && ret_from.is_none() {
         let inputs: usize = params.iter().map(|p| p.ty.ref_count()).sum();
         if inputs != 1 {
@@ -206,11 +435,17 @@ fn read_signature(f: &syn::ItemFn) -> R<FnSig> {
             ));
         }
     }
+    let name = match owner {
+        Some(owner) => format!("{owner}::{}", sig.ident),
+        None => sig.ident.to_string(),
+    };
     Ok(FnSig {
-        name: sig.ident.to_string(),
+        name,
         params,
         ret,
         ret_from,
+        receiver,
+        owner: owner.map(str::to_string),
     })
 }
 
@@ -243,7 +478,7 @@ fn read_structs(file: &syn::File) -> R<()> {
                 format!("`{name}` is defined twice (rustc: E0428)"),
             ));
         }
-        let (mut copy, mut clone, mut debug) = (false, false, false);
+        let mut derives: Vec<&'static str> = Vec::new();
         let mut other = Vec::new();
         for attr in &s.attrs {
             if attr.path().is_ident("derive") {
@@ -251,29 +486,36 @@ fn read_structs(file: &syn::File) -> R<()> {
                     .parse_args_with(Punctuated::<syn::Path, syn::Token![,]>::parse_terminated)
                     .map_err(|e| super::syntax(&e))?;
                 for t in traits {
-                    match t.get_ident().map(ToString::to_string).as_deref() {
-                        Some("Copy") => copy = true,
-                        Some("Clone") => clone = true,
-                        Some("Debug") => debug = true,
-                        _ => {
-                            return Err(unsupported(
-                                "deriving traits other than `Debug`, `Clone` and `Copy`",
-                                span_of(&t),
-                            ))
-                        }
-                    }
+                    let name = t.get_ident().map(ToString::to_string).unwrap_or_default();
+                    let Some(known) = ty::DERIVABLE.iter().find(|d| **d == name) else {
+                        return Err(unsupported(
+                            "deriving traits other than the std ones (`Debug`, `Clone`, `Copy`, \
+                             `PartialEq`, `Eq`, `PartialOrd`, `Ord`, `Hash`, `Default`)",
+                            span_of(&t),
+                        ));
+                    };
+                    derives.push(known);
                 }
             } else {
                 other.push(attr);
             }
         }
         check_attributes(other)?;
-        if copy && !clone {
-            return Err(not_ownership(
-                "`Copy` without `Clone`",
-                span,
-                "`#[derive(Copy)]` needs `Clone` too (rustc: E0277)".into(),
-            ));
+        // What each derive needs derived beside it (rustc: E0277).
+        for (t, needs) in [
+            ("Copy", "Clone"),
+            ("Eq", "PartialEq"),
+            ("PartialOrd", "PartialEq"),
+            ("Ord", "Eq"),
+            ("Ord", "PartialOrd"),
+        ] {
+            if derives.contains(&t) && !derives.contains(&needs) {
+                return Err(not_ownership(
+                    format!("`{t}` without `{needs}`"),
+                    span,
+                    format!("`#[derive({t})]` needs `{needs}` too (rustc: E0277)"),
+                ));
+            }
         }
         if !matches!(s.fields, syn::Fields::Named(_)) {
             return Err(unsupported("tuple and unit structs", span));
@@ -281,9 +523,7 @@ fn read_structs(file: &syn::File) -> R<()> {
         defs.push(ty::StructDef {
             name,
             fields: Vec::new(),
-            copy,
-            clone,
-            debug,
+            derives,
         });
     }
     // Names first, so that field types can refer to any struct.
@@ -314,7 +554,7 @@ fn read_structs(file: &syn::File) -> R<()> {
     }
     ty::set_structs(defs.clone());
     for (s, def) in items.iter().zip(&defs) {
-        if def.copy && !def.fields.iter().all(|(_, t)| t.is_copy()) {
+        if def.derives("Copy") && !def.fields.iter().all(|(_, t)| t.is_copy()) {
             return Err(not_ownership(
                 "`Copy` structs with non-`Copy` fields",
                 span_of(*s),
@@ -324,18 +564,27 @@ fn read_structs(file: &syn::File) -> R<()> {
                 ),
             ));
         }
-        if def.clone && !def.fields.iter().all(|(_, t)| clonable(t)) {
+        if def.derives("Clone") && !def.fields.iter().all(|(_, t)| clonable(t)) {
             return Err(unsupported(
                 "`Clone` structs with fields that are not `Clone`",
                 span_of(*s),
             ));
         }
-        if def.debug && !def.fields.iter().all(|(_, t)| t.is_debug()) {
-            return Err(not_ownership(
-                "`Debug` structs with fields that are not `Debug`",
-                span_of(*s),
-                format!("a field of `{}` is not `Debug` (rustc: E0277)", def.name),
-            ));
+        for t in def
+            .derives
+            .iter()
+            .filter(|t| !matches!(**t, "Copy" | "Clone"))
+        {
+            if !def.fields.iter().all(|(_, f)| f.implements(t)) {
+                return Err(not_ownership(
+                    format!("`{t}` structs with fields that are not `{t}`"),
+                    span_of(*s),
+                    format!(
+                        "a field of `{}` is not `{t}` (rustc: E0277/E0369)",
+                        def.name
+                    ),
+                ));
+            }
         }
     }
     Ok(())
@@ -344,7 +593,7 @@ fn read_structs(file: &syn::File) -> R<()> {
 /// Whether `.clone()` works on a value of type `t`.
 pub(crate) fn clonable(t: &Ty) -> bool {
     match t {
-        Ty::Struct(n) => ty::struct_def(n).is_some_and(|d| d.clone),
+        Ty::Struct(n) => ty::struct_def(n).is_some_and(|d| d.derives("Clone")),
         Ty::Vec(t) | Ty::Box(t) | Ty::Option(t) => clonable(t),
         _ => true,
     }

@@ -3,13 +3,14 @@
 //! reverse declaration order, at its closing brace.
 
 use super::place::PlaceExpr;
-use super::program::FnSig;
+use super::program::{Body, ConstItem, FnSig};
 use super::{
     from_pm, label, mismatch, not_ownership, span_of, strip_parens, unsupported, Dest, State, Val,
     Walker, R,
 };
 use crate::ir::BodyFacts;
 use crate::known::Known;
+use crate::methods::SelfMode;
 use crate::ty::{self, Ty};
 use crate::{BorrowKind, EventKind, Span};
 
@@ -20,9 +21,23 @@ pub(super) const TEMPORARY: &str = "(temporary)";
 impl Walker<'_> {
     /// Walks one function: parameters, statements, the returned value and
     /// the drops at the closing brace.
-    pub(super) fn body(mut self, item: &syn::ItemFn, sig: &FnSig) -> R<BodyFacts> {
+    pub(super) fn body(mut self, item: &Body<'_>, sig: &FnSig) -> R<BodyFacts> {
         self.ret = sig.ret.clone();
         self.scopes.push(Vec::new());
+        if let (Some(r), Some(owner)) = (&sig.receiver, &sig.owner) {
+            let me = Ty::Struct(owner.clone());
+            let ty = match r.mode {
+                SelfMode::Shared => Ty::Ref(false, Box::new(me)),
+                SelfMode::Mut => Ty::Ref(true, Box::new(me)),
+                SelfMode::Value => me,
+            };
+            let id = self.declare("self", r.mutable, Some(ty), r.span, true);
+            if let Some(var) = self.vars.get_mut(id) {
+                var.state = State::Init;
+                var.first_assign = Some(r.span);
+                var.known = Known::Unknown;
+            }
+        }
         for p in &sig.params {
             let id = self.declare(&p.name, p.mutable, Some(p.ty.clone()), p.span, true);
             if let Some(var) = self.vars.get_mut(id) {
@@ -71,6 +86,30 @@ impl Walker<'_> {
         self.end_step(opened);
         self.finish_types()?;
         Ok(self.facts)
+    }
+
+    /// The value of a constant or static: its expression evaluated like a
+    /// `let` initializer of its type, with only literals and other
+    /// constants to use.
+    pub(super) fn const_value(mut self, c: &ConstItem<'_>) -> R<Val> {
+        self.scopes.push(Vec::new());
+        let span = span_of(c.expr);
+        let v = self.value_for(c.expr, Some(&c.ty), &Dest::Discard)?;
+        if !ty::coerces(&v.ty, &c.ty) {
+            return Err(mismatch(&c.ty, &v.ty, span));
+        }
+        self.check_literal_fits(&v, &c.ty, span)?;
+        let plain = self.facts.frontend_errors.is_empty()
+            && self.facts.diagnostics.is_empty()
+            && self.vars.is_empty()
+            && v.loans.is_empty();
+        if !plain {
+            return Err(unsupported("constants computed this way", c.span));
+        }
+        Ok(Val {
+            constant: true,
+            ..Val::new(c.ty.clone(), v.known)
+        })
     }
 
     /// Checks and consumes the value a function returns; references to its

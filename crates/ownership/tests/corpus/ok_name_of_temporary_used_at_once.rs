@@ -1,0 +1,21 @@
+struct Library {
+    name: String,
+}
+
+impl Library {
+    fn new(name: &str) -> Library {
+        Library {
+            name: name.to_string(),
+        }
+    }
+
+    fn name(&self) -> &String {
+        &self.name
+    }
+}
+
+fn main() {
+    let length = Library::new("Harbour").name().len();
+    println!("{}", Library::new("Bay").name());
+    println!("{length}");
+}
