@@ -41,6 +41,24 @@ test("stepping with the buttons and the arrow keys moves through the program", a
   await page.context().close();
 });
 
+test("the seed's Calculator, a struct with methods, compiles; without `mut` its `&mut self` call is E0596", async () => {
+  const page = await newPage(site.browser);
+  await openRoute(page, site.url, "#/ownership");
+  await page.getByRole("button", { name: "A struct with methods (the Calculator)" }).click();
+  const editor = page.locator("#ownership-code");
+  await page.waitForFunction(() => document.querySelector("#ownership-code")?.value.includes("impl Calculator"));
+  await page.waitForSelector('.verdict[data-status="compiles"]');
+  assert.match(await page.locator(".step-count").innerText(), /^Step 1 of \d+/);
+  const code = await editor.inputValue();
+  await editor.fill(code.replace("let mut calc", "let calc"));
+  const diagnostic = page.locator('.diagnostic[data-code="E0596"]');
+  await diagnostic.waitFor();
+  const callLine = code.split("\n").findIndex((l) => l.includes("calc.add(5)")) + 1;
+  assert.match(await diagnostic.innerText(), new RegExp(`line ${callLine}\\b`));
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test("two mutable borrows are E0499 and code outside the subset is not judged", async () => {
   const page = await newPage(site.browser);
   await openRoute(page, site.url, "#/ownership");

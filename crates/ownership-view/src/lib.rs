@@ -63,6 +63,18 @@ const PRESETS: &[Preset] = &[
         code: corpus!("ok_thread_sum_move"),
     },
     Preset {
+        name: "A struct with methods (the Calculator)",
+        code: corpus!("ok_seed_calculator"),
+    },
+    Preset {
+        name: "A method's result keeps a borrow",
+        code: corpus!("err_title_kept_across_add"),
+    },
+    Preset {
+        name: "A method that consumes self",
+        code: corpus!("err_account_closed_then_used"),
+    },
+    Preset {
         name: "E0384 · Assign twice to a variable that is not mut",
         code: corpus!("err_assign_twice"),
     },

@@ -5,7 +5,8 @@
 //! property); `scripts/fuzz-ownership.sh` runs many more.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::path::Path;
+mod support;
+
 use std::time::{Duration, Instant};
 
 use proptest::prelude::*;
@@ -14,18 +15,17 @@ use proptest::prelude::*;
 /// is a hang, not a slow run.
 const HANG: Duration = Duration::from_secs(2);
 
-fn corpus() -> Vec<String> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .expect("tests/corpus")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|e| e == "rs"))
-        .collect();
-    files.sort();
-    files
-        .iter()
-        .map(|f| std::fs::read_to_string(f).expect("corpus file"))
-        .collect()
+/// The programs mutated: the corpus, and the held-out programs (which use constructs the
+/// engine does not support yet, so mutations also reach the paths that refuse them).
+fn corpus() -> &'static [String] {
+    static PROGRAMS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    PROGRAMS.get_or_init(|| {
+        ["corpus", "heldout"]
+            .into_iter()
+            .flat_map(support::programs)
+            .map(|f| std::fs::read_to_string(f).expect("corpus file"))
+            .collect()
+    })
 }
 
 /// Fragments that make mutations land on the constructs the engine cares about.
@@ -94,6 +94,20 @@ const FRAGMENTS: &[&str] = &[
     "#[derive(Debug, Clone, Copy)]",
     "let f = |a: i32| a + 1;",
     "f(2)",
+    "impl P { fn get(&self) -> &String { &self.s } }",
+    "impl P { fn new() -> Self { Self { x: 0, s: String::new() } } }",
+    "self",
+    "&self",
+    "&mut self",
+    "mut self",
+    "Self",
+    "Self::new()",
+    "P::new()",
+    "p.get()",
+    "const N: u32 = 3;",
+    "static S: &str = \"a\";",
+    "N",
+    "#[derive(PartialEq, Eq, PartialOrd, Ord, Hash, Default)]",
 ];
 
 #[derive(Debug, Clone)]
@@ -165,8 +179,7 @@ proptest! {
         file in any::<prop::sample::Index>(),
         mutations in prop::collection::vec(mutation(), 1..8),
     ) {
-        let corpus = corpus();
-        let source = file.get(&corpus);
+        let source = file.get(corpus());
         analyze_quickly(&mutate(source, &mutations));
     }
 

@@ -1,5 +1,6 @@
 //! What the rustc-oracle tests share: the programs of a corpus folder and rustc's verdict on
-//! one program.
+//! one program. (Each test file uses part of it.)
+#![allow(dead_code)]
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
