@@ -59,12 +59,31 @@ test("the seed's Calculator, a struct with methods, compiles; without `mut` its 
   await page.context().close();
 });
 
+test("the construct menu opens enum and Option examples with rustc's verdict", async () => {
+  const page = await newPage(site.browser);
+  await openRoute(page, site.url, "#/ownership");
+  const editor = page.locator("#ownership-code");
+  await page.selectOption("#ownership-construct", { label: "A match moves a value out" });
+  const diagnostic = page.locator('.diagnostic[data-code="E0382"]');
+  await diagnostic.waitFor();
+  const code = await editor.inputValue();
+  // The second match moves `text` out of `msg` again: rustc points at that binding.
+  const lines = code.split("\n");
+  const again = lines.findIndex((l) => l.includes("again {text}")) + 1;
+  assert.match(await diagnostic.innerText(), new RegExp(`line ${again}\\b`));
+  await page.selectOption("#ownership-construct", { label: "Option, Result and the ? operator" });
+  await page.waitForFunction(() => document.querySelector("#ownership-code")?.value.includes("parse_digit(a)?"));
+  await page.waitForSelector('.verdict[data-status="compiles"]');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test("two mutable borrows are E0499 and code outside the subset is not judged", async () => {
   const page = await newPage(site.browser);
   await openRoute(page, site.url, "#/ownership");
   await page.getByRole("button", { name: "Two mutable borrows at once" }).click();
   await page.locator('.diagnostic[data-code="E0499"]').waitFor();
-  await page.locator("#ownership-code").fill("fn main() {\n    let x = 1;\n    let y = match x { _ => 2 };\n}\n");
+  await page.locator("#ownership-code").fill("fn main() {\n    let x = 1;\n    macro_rules! twice { ($e:expr) => { $e * 2 }; }\n}\n");
   await page.waitForSelector('.verdict[data-status="unsupported"]');
   assert.match(await page.locator(".verdict").innerText(), /line 3/);
   assert.equal(await page.locator(".diagnostic").count(), 0);

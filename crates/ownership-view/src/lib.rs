@@ -19,6 +19,18 @@ use ui::url_state::{use_owned_url, use_query_sync};
 struct Preset {
     name: &'static str,
     code: &'static str,
+    group: Group,
+}
+
+/// Where a preset is offered.
+#[derive(Clone, Copy, PartialEq)]
+enum Group {
+    /// A button: the seeds' examples.
+    Seed,
+    /// The menu of the language beyond the basics (methods, enums, `Option`, …).
+    Construct,
+    /// The menu with one example per error code (names start with the code).
+    Code,
 }
 
 macro_rules! corpus {
@@ -33,86 +45,132 @@ const PRESETS: &[Preset] = &[
     Preset {
         name: "Move into a function",
         code: corpus!("err_process_data_use_after_move"),
+        group: Group::Seed,
     },
     Preset {
         name: "Many readers, then one writer",
         code: corpus!("ok_many_readers_then_writer"),
+        group: Group::Seed,
     },
     Preset {
         name: "A reader and a writer at once",
         code: corpus!("err_reader_and_writer"),
+        group: Group::Seed,
     },
     Preset {
         name: "Two mutable borrows at once",
         code: corpus!("err_two_mut_borrows"),
+        group: Group::Seed,
     },
     Preset {
         name: "Move while borrowed",
         code: corpus!("err_consume_while_viewed"),
+        group: Group::Seed,
     },
     Preset {
         name: "Clone before you move",
         code: corpus!("ok_clone_before_move"),
+        group: Group::Seed,
     },
     Preset {
         name: "Borrow one field, change another",
         code: corpus!("ok_struct_field_borrow"),
+        group: Group::Seed,
     },
     Preset {
         name: "Threads summing data",
         code: corpus!("ok_thread_sum_move"),
+        group: Group::Seed,
     },
     Preset {
         name: "A struct with methods (the Calculator)",
         code: corpus!("ok_seed_calculator"),
+        group: Group::Seed,
     },
     Preset {
         name: "A method's result keeps a borrow",
         code: corpus!("err_title_kept_across_add"),
+        group: Group::Construct,
     },
     Preset {
         name: "A method that consumes self",
         code: corpus!("err_account_closed_then_used"),
+        group: Group::Construct,
+    },
+    Preset {
+        name: "An enum and a match",
+        code: corpus!("ok_shapes_area"),
+        group: Group::Construct,
+    },
+    Preset {
+        name: "A match moves a value out",
+        code: corpus!("err_match_moves_name"),
+        group: Group::Construct,
+    },
+    Preset {
+        name: "Matching through a reference",
+        code: corpus!("ok_match_by_reference"),
+        group: Group::Construct,
+    },
+    Preset {
+        name: "Option, Result and the ? operator",
+        code: corpus!("ok_question_mark"),
+        group: Group::Construct,
+    },
+    Preset {
+        name: "A borrow kept inside an Option",
+        code: corpus!("err_map_keeps_borrow"),
+        group: Group::Construct,
     },
     Preset {
         name: "E0384 · Assign twice to a variable that is not mut",
         code: corpus!("err_assign_twice"),
+        group: Group::Code,
     },
     Preset {
         name: "E0596 · Mutate what is not mut",
         code: corpus!("err_not_mut_twice"),
+        group: Group::Code,
     },
     Preset {
         name: "E0506 · Assign while borrowed",
         code: corpus!("err_assign_while_borrowed"),
+        group: Group::Code,
     },
     Preset {
         name: "E0503 · Read while mutably borrowed",
         code: corpus!("err_use_while_mutably_borrowed"),
+        group: Group::Code,
     },
     Preset {
         name: "E0507 · Move out of a reference",
         code: corpus!("err_move_out_of_reference"),
+        group: Group::Code,
     },
     Preset {
         name: "E0597 · A reference outlives its value",
         code: corpus!("err_does_not_live_long_enough"),
+        group: Group::Code,
     },
     Preset {
         name: "E0515 · Return a reference to a local",
         code: corpus!("err_return_local_ref"),
+        group: Group::Code,
     },
     Preset {
         name: "E0716 · Borrow a temporary that is dropped",
         code: corpus!("err_temporary_dropped"),
+        group: Group::Code,
     },
     Preset {
         name: "E0373 · A thread borrows a local",
         code: corpus!("err_thread_sums_scores"),
+        group: Group::Code,
     },
     Preset {
         name: "E0506 · Change a borrowed field",
         code: corpus!("err_assign_field_while_borrowed"),
+        group: Group::Code,
     },
 ];
 
@@ -261,19 +319,19 @@ pub fn OwnershipWidget(props: &OwnershipProps) -> Html {
             select.set_value("");
         })
     };
-    let by_code = PRESETS
-        .iter()
-        .enumerate()
-        .filter(|(_, p)| p.name.starts_with('E'));
-    let preset_buttons = PRESETS
-        .iter()
-        .enumerate()
-        .filter(|(_, p)| !p.name.starts_with('E'))
-        .map(|(i, p)| {
-            let load = load.clone();
-            let onclick = Callback::from(move |_| load.emit(i));
-            html! { <button type="button" class="preset" {onclick}>{ p.name }</button> }
-        });
+    let in_group = |g: Group| {
+        PRESETS
+            .iter()
+            .enumerate()
+            .filter(move |(_, p)| p.group == g)
+    };
+    let option =
+        |(i, p): (usize, &Preset)| html! { <option value={i.to_string()}>{ p.name }</option> };
+    let preset_buttons = in_group(Group::Seed).map(|(i, p)| {
+        let load = load.clone();
+        let onclick = Callback::from(move |_| load.emit(i));
+        html! { <button type="button" class="preset" {onclick}>{ p.name }</button> }
+    });
 
     let steps = &analysis.steps;
     let current_step = steps.get(current);
@@ -293,10 +351,15 @@ pub fn OwnershipWidget(props: &OwnershipProps) -> Html {
             }
             <div class="presets" role="group" aria-label="Example programs">
                 { for preset_buttons }
+                <label class="sr-only" for="ownership-construct">{ "Examples of methods, enums, Option and Result" }</label>
+                <select id="ownership-construct" onchange={on_example.clone()}>
+                    <option value="" selected=true>{ "Methods, enums, Option…" }</option>
+                    { for in_group(Group::Construct).map(option) }
+                </select>
                 <label class="sr-only" for="ownership-example">{ "An example for each error code" }</label>
                 <select id="ownership-example" onchange={on_example}>
                     <option value="" selected=true>{ "One example per error code…" }</option>
-                    { for by_code.map(|(i, p)| html! { <option value={i.to_string()}>{ p.name }</option> }) }
+                    { for in_group(Group::Code).map(option) }
                 </select>
             </div>
             <div class="ownership-layout">

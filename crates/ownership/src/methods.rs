@@ -44,6 +44,8 @@ pub(crate) struct Method {
     /// `None` for the built-in methods, whose result holds the receiver's
     /// loans whenever it has references.
     pub ret_from_args: Option<Vec<usize>>,
+    /// `ok_or(e)`: the result's error type is the argument's type.
+    pub result_err_from_arg: bool,
 }
 
 impl Method {
@@ -55,6 +57,7 @@ impl Method {
             borrows_self: false,
             stores_args: false,
             ret_from_args: None,
+            result_err_from_arg: false,
         }
     }
 
@@ -84,13 +87,8 @@ pub(crate) fn lookup(recv: &Ty, name: &str) -> Option<Method> {
     match recv {
         Ty::String | Ty::Str => string_method(matches!(recv, Ty::String), name),
         Ty::Vec(elem) | Ty::Slice(elem) => vec_method(matches!(recv, Ty::Vec(_)), elem, name),
-        Ty::Option(inner) => match name {
-            "unwrap" => Some(Method::new(Value, vec![], (**inner).clone())),
-            "expect" => Some(Method::new(Value, vec![of(str_ref())], (**inner).clone())),
-            "is_some" | "is_none" => Some(Method::new(Shared, vec![], Ty::Bool)),
-            "clone" => Some(Method::new(Shared, vec![], recv.clone())),
-            _ => None,
-        },
+        Ty::Option(inner) => option_method(recv, inner, name),
+        Ty::Result(ok, err) => result_method(recv, ok, err, name),
         Ty::Int(_) | Ty::IntLit | Ty::Float(_) | Ty::FloatLit => number_method(recv, name),
         Ty::Bool => match name {
             "to_string" => Some(Method::new(Shared, vec![], Ty::String)),
@@ -129,6 +127,92 @@ pub(crate) fn lookup(recv: &Ty, name: &str) -> Option<Method> {
         }
         _ => None,
     }
+}
+
+/// What `as_deref` gives a reference to: `str` for a `String`, `[T]` for a
+/// `Vec<T>`, `T` for a `Box<T>`.
+fn deref_of(t: &Ty) -> Ty {
+    match t {
+        Ty::String => Ty::Str,
+        Ty::Vec(e) => Ty::Slice(e.clone()),
+        Ty::Box(e) => (**e).clone(),
+        other => other.clone(),
+    }
+}
+
+/// Methods of `Option<T>` that take no closure.
+fn option_method(recv: &Ty, inner: &Ty, name: &str) -> Option<Method> {
+    use SelfMode::{Mut, Shared, Value};
+    let t = || inner.clone();
+    let option = |t: Ty| Ty::Option(Box::new(t));
+    let method = match name {
+        "unwrap" => Method::new(Value, vec![], t()),
+        "expect" => Method::new(Value, vec![of(str_ref())], t()),
+        "unwrap_or" => Method::new(Value, vec![of(t())], t()),
+        "unwrap_or_default" if inner.implements("Default") => Method::new(Value, vec![], t()),
+        "is_some" | "is_none" => Method::new(Shared, vec![], Ty::Bool),
+        "clone" if inner.implements("Clone") => Method::new(Shared, vec![], recv.clone()),
+        "as_ref" => Method::new(Shared, vec![], option(Ty::shared(t()))).borrowing(),
+        "as_mut" => Method::new(Mut, vec![], option(Ty::Ref(true, Box::new(t())))).borrowing(),
+        "as_deref" => Method::new(Shared, vec![], option(Ty::shared(deref_of(inner)))).borrowing(),
+        "take" => Method::new(Mut, vec![], recv.clone()),
+        "replace" => Method::new(Mut, vec![of(t())], recv.clone()).storing(),
+        "ok_or" => {
+            // The error type comes from the argument.
+            let mut m = Method::new(
+                Value,
+                vec![of(Ty::Infer)],
+                Ty::Result(Box::new(t()), Box::new(Ty::Infer)),
+            );
+            m.result_err_from_arg = true;
+            m
+        }
+        "cloned" | "copied" => {
+            let Ty::Ref(false, target) = inner else {
+                return None;
+            };
+            let ok = if name == "cloned" {
+                target.implements("Clone")
+            } else {
+                target.is_copy()
+            };
+            if !ok {
+                return None;
+            }
+            Method::new(Value, vec![], option((**target).clone()))
+        }
+        _ => return None,
+    };
+    Some(method)
+}
+
+/// Methods of `Result<T, E>` that take no closure.
+fn result_method(recv: &Ty, ok: &Ty, err: &Ty, name: &str) -> Option<Method> {
+    use SelfMode::{Shared, Value};
+    let option = |t: &Ty| Ty::Option(Box::new(t.clone()));
+    let method = match name {
+        "unwrap" if err.is_debug() => Method::new(Value, vec![], ok.clone()),
+        "expect" if err.is_debug() => Method::new(Value, vec![of(str_ref())], ok.clone()),
+        "unwrap_or" => Method::new(Value, vec![of(ok.clone())], ok.clone()),
+        "unwrap_or_default" if ok.implements("Default") => Method::new(Value, vec![], ok.clone()),
+        "is_ok" | "is_err" => Method::new(Shared, vec![], Ty::Bool),
+        "ok" => Method::new(Value, vec![], option(ok)),
+        "err" => Method::new(Value, vec![], option(err)),
+        "clone" if ok.implements("Clone") && err.implements("Clone") => {
+            Method::new(Shared, vec![], recv.clone())
+        }
+        "as_ref" => Method::new(
+            Shared,
+            vec![],
+            Ty::Result(
+                Box::new(Ty::shared(ok.clone())),
+                Box::new(Ty::shared(err.clone())),
+            ),
+        )
+        .borrowing(),
+        _ => return None,
+    };
+    Some(method)
 }
 
 /// Methods of `str`, and with `owned` also those of `String`.

@@ -19,19 +19,50 @@ pub(crate) const DERIVABLE: [&str; 9] = [
     "Default",
 ];
 
-/// A `struct` of the program: its fields, in order, and what it derives.
+/// A `struct` or `enum` of the program: its fields or variants, in order,
+/// and what it derives.
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct StructDef {
     pub name: String,
+    /// A struct's fields (empty for an enum).
     pub fields: Vec<(String, Ty)>,
     /// The traits of [`DERIVABLE`] it derives.
     pub derives: Vec<&'static str>,
+    /// An enum's variants; `None` for a struct.
+    pub variants: Option<Vec<VariantDef>>,
+}
+
+/// A variant of an enum: unit (`Quit`), tuple (`Move(i32, i32)`, fields
+/// named `0`, `1`, …) or struct-like (`Write { text: String }`).
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct VariantDef {
+    pub name: String,
+    /// Struct-like: `Name { field: T }`.
+    pub named: bool,
+    /// Tuple-like: `Name(T, U)`.
+    pub tuple: bool,
+    pub fields: Vec<(String, Ty)>,
 }
 
 impl StructDef {
-    /// Whether the struct derives `t` (one of [`DERIVABLE`]).
+    /// Whether the type derives `t` (one of [`DERIVABLE`]).
     pub(crate) fn derives(&self, t: &str) -> bool {
         self.derives.contains(&t)
+    }
+
+    /// The types of every field: a struct's, or those of all variants.
+    pub(crate) fn field_types(&self) -> impl Iterator<Item = &Ty> {
+        let variant_fields = self.variants.iter().flatten().flat_map(|v| &v.fields);
+        self.fields.iter().chain(variant_fields).map(|(_, t)| t)
+    }
+
+    /// The variant named `name` with its index, if this is an enum that has it.
+    pub(crate) fn variant(&self, name: &str) -> Option<(usize, &VariantDef)> {
+        self.variants
+            .as_ref()?
+            .iter()
+            .enumerate()
+            .find(|(_, v)| v.name == name)
     }
 }
 
@@ -94,13 +125,15 @@ pub(crate) enum Ty {
     Slice(Box<Ty>),
     Box(Box<Ty>),
     Option(Box<Ty>),
+    /// `Result<T, E>`.
+    Result(Box<Ty>, Box<Ty>),
     /// `&T` (`false`) or `&mut T` (`true`).
     Ref(bool, Box<Ty>),
     /// `std::slice::Iter<'_, T>`, returned by `.iter()`; borrows its source.
     Iter(Box<Ty>),
     /// `std::vec::IntoIter<T>`, returned by `.into_iter()` on a `Vec`.
     IntoIter(Box<Ty>),
-    /// A `struct` of the program, by name (see [`struct_def`]).
+    /// A `struct` or `enum` of the program, by name (see [`struct_def`]).
     Struct(String),
     /// A closure: its index in the walker's closure table, and whether it
     /// is `Copy` (it captures nothing by `&mut` or by non-`Copy` value).
@@ -170,6 +203,7 @@ impl Ty {
             | Ty::Error => true,
             Ty::Ref(mutable, _) => !mutable,
             Ty::Option(inner) => inner.is_copy(),
+            Ty::Result(t, e) => t.is_copy() && e.is_copy(),
             Ty::Struct(name) => struct_def(name).is_some_and(|d| d.derives("Copy")),
             Ty::Closure { copy, .. } => *copy,
             _ => false,
@@ -195,6 +229,7 @@ impl Ty {
             Ty::Vec(t) | Ty::Slice(t) | Ty::Box(t) | Ty::Option(t) | Ty::IntoIter(t) => {
                 t.has_refs()
             }
+            Ty::Result(t, e) => t.has_refs() || e.has_refs(),
             _ => false,
         }
     }
@@ -205,6 +240,7 @@ impl Ty {
         match self {
             Ty::Ref(_, t) => 1 + t.ref_count(),
             Ty::Vec(t) | Ty::Slice(t) | Ty::Box(t) | Ty::Option(t) => t.ref_count(),
+            Ty::Result(t, e) => t.ref_count() + e.ref_count(),
             _ => 0,
         }
     }
@@ -220,6 +256,7 @@ impl Ty {
             | Ty::Ref(_, t)
             | Ty::Iter(t)
             | Ty::IntoIter(t) => t.has_infer(),
+            Ty::Result(t, e) => t.has_infer() || e.has_infer(),
             _ => false,
         }
     }
@@ -273,6 +310,7 @@ impl Ty {
             Ty::Iter(_) | Ty::IntoIter(_) => false,
             Ty::Struct(name) => struct_def(name).is_some_and(|d| d.derives("Debug")),
             Ty::Vec(t) | Ty::Slice(t) | Ty::Box(t) | Ty::Option(t) | Ty::Ref(_, t) => t.is_debug(),
+            Ty::Result(t, e) => t.is_debug() && e.is_debug(),
             _ => true,
         }
     }
@@ -297,6 +335,7 @@ impl Ty {
             (Ty::String, _) => true,
             (Ty::Str, _) => t != "Clone" && t != "Default",
             (Ty::Vec(e) | Ty::Option(e), _) => t == "Default" || e.implements(t),
+            (Ty::Result(a, b), _) => t != "Default" && a.implements(t) && b.implements(t),
             (Ty::Box(e), _) => e.implements(t),
             (Ty::Slice(e), _) => t != "Clone" && (t == "Default" || e.implements(t)),
             (Ty::Ref(false, _), "Clone") => true,
@@ -321,6 +360,9 @@ pub(crate) fn unify(a: &Ty, b: &Ty) -> Option<Ty> {
         (Ty::Slice(x), Ty::Slice(y)) => unify(x, y).map(|t| Ty::Slice(Box::new(t))),
         (Ty::Box(x), Ty::Box(y)) => unify(x, y).map(|t| Ty::Box(Box::new(t))),
         (Ty::Option(x), Ty::Option(y)) => unify(x, y).map(|t| Ty::Option(Box::new(t))),
+        (Ty::Result(x, e), Ty::Result(y, f)) => {
+            Some(Ty::Result(Box::new(unify(x, y)?), Box::new(unify(e, f)?)))
+        }
         (Ty::Iter(x), Ty::Iter(y)) => unify(x, y).map(|t| Ty::Iter(Box::new(t))),
         (Ty::IntoIter(x), Ty::IntoIter(y)) => unify(x, y).map(|t| Ty::IntoIter(Box::new(t))),
         (Ty::Ref(m, x), Ty::Ref(n, y)) if m == n => unify(x, y).map(|t| Ty::Ref(*m, Box::new(t))),
@@ -378,6 +420,7 @@ impl fmt::Display for Ty {
             Ty::Slice(t) => write!(f, "[{t}]"),
             Ty::Box(t) => write!(f, "Box<{t}>"),
             Ty::Option(t) => write!(f, "Option<{t}>"),
+            Ty::Result(t, e) => write!(f, "Result<{t}, {e}>"),
             Ty::Ref(false, t) => write!(f, "&{t}"),
             Ty::Ref(true, t) => write!(f, "&mut {t}"),
             Ty::Iter(t) => write!(f, "Iter<'_, {t}>"),
@@ -424,6 +467,9 @@ pub(crate) fn from_syn(ty: &syn::Type) -> Result<Ty, String> {
             if name == "Self" && seg.arguments.is_none() {
                 name = self_ty().ok_or("`Self` outside an `impl` block")?;
             }
+            if name == "Result" {
+                return result_type(&seg.arguments);
+            }
             if !matches!(name.as_str(), "Vec" | "Box" | "Option") && !seg.arguments.is_none() {
                 return Err(format!("the type `{name}<..>`"));
             }
@@ -450,6 +496,27 @@ pub(crate) fn from_syn(ty: &syn::Type) -> Result<Ty, String> {
         syn::Type::BareFn(_) => Err("function pointer types".into()),
         syn::Type::Infer(_) => Ok(Ty::Infer),
         _ => Err("this kind of type".into()),
+    }
+}
+
+/// `Result<T, E>` from its two generic arguments.
+fn result_type(args: &syn::PathArguments) -> Result<Ty, String> {
+    let syn::PathArguments::AngleBracketed(a) = args else {
+        return Err("`Result` without its types".into());
+    };
+    let types: Vec<&syn::Type> = a
+        .args
+        .iter()
+        .filter_map(|g| match g {
+            syn::GenericArgument::Type(t) => Some(t),
+            _ => None,
+        })
+        .collect();
+    match types.as_slice() {
+        [t, e] if a.args.len() == 2 => {
+            Ok(Ty::Result(Box::new(from_syn(t)?), Box::new(from_syn(e)?)))
+        }
+        _ => Err("this kind of generic argument".into()),
     }
 }
 

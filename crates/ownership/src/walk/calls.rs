@@ -52,7 +52,7 @@ impl Walker<'_> {
                     return self.drop_call(&c.args, span);
                 }
                 if matches!(name.as_str(), "Some" | "Ok" | "Err") {
-                    return Err(unsupported("`Option` and `Result` values", span));
+                    return self.wrap(&name, &c.args, span);
                 }
                 for arg in &c.args {
                     self.value(arg, &Dest::Call(name.clone()))?;
@@ -95,6 +95,39 @@ impl Walker<'_> {
     /// `Type::f(..)` for a struct of the program: an associated function of
     /// its `impl` block, or a derived `Type::default()`.
     fn associated_call(&mut self, owner: &str, f: &str, args: &Args, span: Span) -> R<Val> {
+        let variant = ty::struct_def(owner).and_then(|d| d.variant(f).map(|(_, v)| v.clone()));
+        if let Some(variant) = variant {
+            if !variant.tuple {
+                return Err(not_ownership(
+                    "calling a variant that is not a tuple variant",
+                    span,
+                    format!("`{owner}::{f}` is not a tuple variant (rustc: E0618/E0533)"),
+                ));
+            }
+            let full = format!("{owner}::{f}");
+            if args.len() != variant.fields.len() {
+                return Err(arity(
+                    &format!("`{full}`"),
+                    variant.fields.len(),
+                    args.len(),
+                    span,
+                ));
+            }
+            let mut loans = Vec::new();
+            for (arg, (_, fty)) in args.iter().zip(&variant.fields) {
+                let v = self.value_for(arg, Some(fty), &Dest::Container("enum value"))?;
+                if !ty::coerces(&v.ty, fty) {
+                    return Err(mismatch(fty, &v.ty, span_of(arg)));
+                }
+                self.check_literal_fits(&v, fty, span_of(arg))?;
+                self.settle(&v, fty)?;
+                loans.extend(v.loans);
+            }
+            return Ok(Val {
+                loans,
+                ..Val::new(Ty::Struct(owner.to_string()), Known::Unknown)
+            });
+        }
         if let Some(sig) = self.items.function(Some(owner), f) {
             if sig.receiver.is_some() {
                 return Err(unsupported(
@@ -142,6 +175,133 @@ impl Walker<'_> {
         method.borrows_self = receiver.returned;
         method.ret_from_args = Some(from_args);
         Some(method)
+    }
+
+    /// `opt.map(|x| ..)` and the like: the receiver is taken by value, the
+    /// closure is typed by the method (its parameter is the value inside) and
+    /// called during the call; a result that holds references holds the
+    /// receiver's loans and the closure's.
+    fn call_with_closure(
+        &mut self,
+        receiver: Val,
+        shape: &ClosureMethod,
+        args: &Args,
+        name: &str,
+        span: Span,
+    ) -> R<Val> {
+        let expected = usize::from(shape.default.is_some()) + 1;
+        if args.len() != expected {
+            return Err(arity(&format!("`.{name}()`"), expected, args.len(), span));
+        }
+        let dest = Dest::Method(name.to_string());
+        let mut args = args.iter();
+        let default = match (&shape.default, args.next()) {
+            (Some(_), Some(arg)) => Some(self.value(arg, &dest)?),
+            (None, Some(arg)) => {
+                return self.apply_closure(receiver, shape, None, arg, span);
+            }
+            _ => None,
+        };
+        let Some(arg) = args.next() else {
+            return Err(arity(&format!("`.{name}()`"), expected, 0, span));
+        };
+        self.apply_closure(receiver, shape, default, arg, span)
+    }
+
+    fn apply_closure(
+        &mut self,
+        receiver: Val,
+        shape: &ClosureMethod,
+        default: Option<Val>,
+        arg: &syn::Expr,
+        span: Span,
+    ) -> R<Val> {
+        let syn::Expr::Closure(c) = super::strip_parens(arg) else {
+            return Err(unsupported(
+                "passing a function by name (write a closure)",
+                span_of(arg),
+            ));
+        };
+        if c.inputs.len() != shape.params.len() {
+            return Err(not_ownership(
+                "closures with the wrong number of parameters",
+                span_of(arg),
+                format!(
+                    "this closure must take {} parameter(s) (rustc: E0593)",
+                    shape.params.len()
+                ),
+            ));
+        }
+        let hint = self.closure_hint.replace(shape.params.clone());
+        let closure = self.closure(c, span_of(arg));
+        self.closure_hint = hint;
+        let closure = closure?;
+        let ret = match &closure.ty {
+            Ty::Closure { id, .. } => self.closures.get(*id).map_or(Ty::Error, |i| i.ret_ty()),
+            _ => Ty::Error,
+        };
+        if let Some(want) = &shape.returns {
+            if !ty::coerces(&ret, want) {
+                return Err(mismatch(want, &ret, span_of(&c.body)));
+            }
+        }
+        if let Some(d) = &default {
+            if ty::unify(&d.ty, &ret).is_none() {
+                return Err(mismatch(&ret, &d.ty, span_of(arg)));
+            }
+        }
+        let (t, e) = match &receiver.ty {
+            Ty::Option(t) => ((**t).clone(), Ty::Unit),
+            Ty::Result(t, e) => ((**t).clone(), (**e).clone()),
+            _ => (Ty::Error, Ty::Error),
+        };
+        let result = (shape.result)(&t, &e, &ret);
+        if result == Ty::Error {
+            return Err(mismatch(&receiver.ty, &ret, span_of(&c.body)));
+        }
+        let point = self.tick();
+        self.use_loans(&receiver.loans, point, span, true);
+        self.use_loans(&closure.loans, point, span, true);
+        let mut loans = Vec::new();
+        if result.has_refs() {
+            loans.extend(receiver.loans.iter().copied());
+            loans.extend(closure.loans.iter().copied());
+            if let Some(d) = &default {
+                loans.extend(d.loans.iter().copied());
+            }
+        } else if let Some(d) = &default {
+            self.consume(d, span, true);
+        }
+        Ok(Val {
+            loans,
+            ..Val::new(result, Known::Unknown)
+        })
+    }
+
+    /// `Some(x)`, `Ok(x)` or `Err(e)`: the value moves in; the other type
+    /// of a `Result` is left for the context to tell.
+    fn wrap(&mut self, name: &str, args: &Args, span: Span) -> R<Val> {
+        let Some(arg) = args.first().filter(|_| args.len() == 1) else {
+            return Err(arity(&format!("`{name}`"), 1, args.len(), span));
+        };
+        let v = self.value(
+            arg,
+            &Dest::Container(if name == "Some" { "option" } else { "result" }),
+        )?;
+        if v.ty == Ty::IntLit {
+            self.check_literal_fits(&v, &Ty::IntLit, span_of(arg))?;
+        }
+        let inner = Box::new(v.ty.clone());
+        let ty = match name {
+            "Some" => Ty::Option(inner),
+            "Ok" => Ty::Result(inner, Box::new(Ty::Infer)),
+            _ => Ty::Result(Box::new(Ty::Infer), inner),
+        };
+        Ok(Val {
+            loans: v.loans.clone(),
+            temp_borrow: v.temp_borrow,
+            ..Val::new(ty, Known::Unknown)
+        })
     }
 
     /// `String::new()`, `String::from(..)`, `Vec::new()`, `Box::new(..)`, ….
@@ -372,6 +532,18 @@ impl Walker<'_> {
             (None, Some(v)) => v.ty.clone(),
             (None, None) => Ty::Error,
         };
+        if let Some(shape) = closure_method(&recv_ty, &name) {
+            let receiver = match (&recv_place, recv_temp) {
+                (Some(p), _) => {
+                    let mut p = p.clone();
+                    p.span = span_of(&m.receiver);
+                    self.read_place(&p, &dest)?
+                }
+                (None, Some(v)) => v,
+                (None, None) => Val::error(),
+            };
+            return self.call_with_closure(receiver, &shape, &m.args, &name, span);
+        }
         // Auto-deref: find the method on the receiver type or what it
         // points to.
         let mut level = 0;
@@ -542,6 +714,12 @@ impl Walker<'_> {
                 }
             }
         }
+        let ret = match (&method.ret, arg_vals.first()) {
+            (Ty::Result(ok, _), Some(e)) if method.result_err_from_arg => {
+                Ty::Result(ok.clone(), Box::new(e.ty.clone()))
+            }
+            (other, _) => other.clone(),
+        };
         let from_receiver =
             method.borrows_self || (method.ret_from_args.is_none() && method.ret.has_refs());
         let mut loans = if from_receiver {
@@ -563,8 +741,72 @@ impl Walker<'_> {
         Ok(Val {
             loans,
             temp_borrow,
-            ..Val::new(method.ret.clone(), effect.result)
+            ..Val::new(ret, effect.result)
         })
+    }
+}
+
+/// A method of `Option` or `Result` that takes a closure, by what its
+/// arguments are given and what it returns.
+pub(super) struct ClosureMethod {
+    /// Before the closure: a plain value of this type (`map_or`'s default).
+    default: Option<Ty>,
+    /// The closure's parameter types.
+    params: Vec<Ty>,
+    /// What the closure must return: `None` for anything (`map`).
+    returns: Option<Ty>,
+    /// The method's result, from the closure's return type.
+    result: fn(&Ty, &Ty, &Ty) -> Ty,
+}
+
+/// `recv.name(..)` when it is a closure-taking method of `Option`/`Result`.
+/// `result` gets the receiver's two inner types (`T`, and `E` or `()`) and
+/// the closure's return type.
+fn closure_method(recv: &Ty, name: &str) -> Option<ClosureMethod> {
+    let (t, e, option) = match recv {
+        Ty::Option(t) => ((**t).clone(), Ty::Unit, true),
+        Ty::Result(t, e) => ((**t).clone(), (**e).clone(), false),
+        _ => return None,
+    };
+    let wrap: fn(&Ty, &Ty, &Ty) -> Ty = if option {
+        |_, _, u| Ty::Option(Box::new(u.clone()))
+    } else {
+        |_, e, u| Ty::Result(Box::new(u.clone()), Box::new(e.clone()))
+    };
+    let m = |default, params, returns, result| {
+        Some(ClosureMethod {
+            default,
+            params,
+            returns,
+            result,
+        })
+    };
+    match (name, option) {
+        ("map", _) => m(None, vec![t], None, wrap),
+        ("and_then", true) => m(None, vec![t], None, |_, _, u| match u {
+            Ty::Option(_) => u.clone(),
+            _ => Ty::Error,
+        }),
+        ("and_then", false) => m(None, vec![t], None, |_, _, u| match u {
+            Ty::Result(..) => u.clone(),
+            _ => Ty::Error,
+        }),
+        ("unwrap_or_else", true) => m(None, vec![], Some(t), |t, _, _| t.clone()),
+        ("unwrap_or_else", false) => m(None, vec![e], Some(t), |t, _, _| t.clone()),
+        ("map_or", _) => m(Some(Ty::Infer), vec![t], None, |_, _, u| u.clone()),
+        ("is_some_and", true) | ("is_ok_and", false) => {
+            m(None, vec![t], Some(Ty::Bool), |_, _, _| Ty::Bool)
+        }
+        ("filter", true) => m(None, vec![Ty::shared(t)], Some(Ty::Bool), |t, _, _| {
+            Ty::Option(Box::new(t.clone()))
+        }),
+        ("ok_or_else", true) => m(None, vec![], None, |t, _, u| {
+            Ty::Result(Box::new(t.clone()), Box::new(u.clone()))
+        }),
+        ("map_err", false) => m(None, vec![e], None, |t, _, u| {
+            Ty::Result(Box::new(t.clone()), Box::new(u.clone()))
+        }),
+        _ => None,
     }
 }
 

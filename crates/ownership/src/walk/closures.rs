@@ -44,6 +44,13 @@ pub(crate) struct ClosureInfo {
     span: Span,
 }
 
+impl ClosureInfo {
+    /// The type its body returns.
+    pub(crate) fn ret_ty(&self) -> Ty {
+        self.ret.clone()
+    }
+}
+
 impl Walker<'_> {
     /// A closure expression: see the module docs.
     pub(super) fn closure(&mut self, c: &syn::ExprClosure, span: Span) -> R<Val> {
@@ -69,13 +76,15 @@ impl Walker<'_> {
         // Walk the body with the parameters in scope.
         self.scopes.push(Vec::new());
         let mut params = Vec::new();
-        for input in &c.inputs {
+        // Parameter types a method gives the closure it takes (`opt.map(|x| ..)`).
+        let hint = self.closure_hint.take().unwrap_or_default();
+        for (i, input) in c.inputs.iter().enumerate() {
             let (pat, ty) = match input {
                 syn::Pat::Type(t) => (
                     &*t.pat,
                     ty::from_syn(&t.ty).map_err(|what| unsupported(what, span_of(&t.ty)))?,
                 ),
-                other => (other, Ty::Error),
+                other => (other, hint.get(i).cloned().unwrap_or(Ty::Error)),
             };
             let syn::Pat::Ident(ident) = pat else {
                 return Err(unsupported("patterns in closure parameters", span_of(pat)));

@@ -16,19 +16,54 @@ impl Walker<'_> {
         if st.rest.is_some() || st.dot2_token.is_some() {
             return Err(unsupported("struct update syntax (`..base`)", span));
         }
-        let mut name = super::expr::single_ident(&st.path)
-            .filter(|_| st.qself.is_none())
-            .ok_or_else(|| unsupported("this struct path", span))?;
+        if st.qself.is_some() {
+            return Err(unsupported("this struct path", span));
+        }
+        let segments: Vec<String> = st
+            .path
+            .segments
+            .iter()
+            .filter(|s| s.arguments.is_none())
+            .map(|s| s.ident.to_string())
+            .collect();
+        let (mut name, variant) = match segments.as_slice() {
+            [name] if st.path.segments.len() == 1 => (name.clone(), None),
+            [name, variant] if st.path.segments.len() == 2 => (name.clone(), Some(variant)),
+            _ => return Err(unsupported("this struct path", span)),
+        };
         if name == "Self" {
             name = self.self_ty.clone().unwrap_or(name);
         }
-        let Some(def) = ty::struct_def(&name) else {
+        let Some(mut def) = ty::struct_def(&name) else {
             return Err(not_ownership(
                 "unknown structs",
                 span,
                 format!("there is no struct `{name}` (rustc: E0422)"),
             ));
         };
+        // `Enum::Variant { .. }`: the variant's fields.
+        if let Some(variant) = variant {
+            let fields = def
+                .variant(variant)
+                .filter(|(_, v)| v.named)
+                .map(|(_, v)| v.fields.clone());
+            match fields {
+                Some(fields) => def.fields = fields,
+                None => {
+                    return Err(not_ownership(
+                        "unknown variants",
+                        span,
+                        format!("`{name}` has no struct-like variant `{variant}` (rustc: E0071)"),
+                    ))
+                }
+            }
+        } else if def.variants.is_some() {
+            return Err(not_ownership(
+                "enums written like structs",
+                span,
+                format!("`{name}` is an enum: name a variant (rustc: E0574)"),
+            ));
+        }
         let mut seen = Vec::new();
         let mut loans = Vec::new();
         let _ = dest;
@@ -124,6 +159,8 @@ impl Walker<'_> {
             E::Struct(st) => self.struct_literal(st, span, dest),
             E::Closure(c) => self.closure(c, span),
             E::If(i) => self.if_expr(i, false),
+            E::Match(m) => self.match_expr(m, false),
+            E::Try(t) => self.try_operator(t, span),
             E::While(w) => self.while_loop(w),
             E::Loop(l) => self.plain_loop(l),
             E::ForLoop(f) => self.for_loop(f),
@@ -243,6 +280,9 @@ impl Walker<'_> {
 
     /// A path that is not a variable in scope.
     fn unresolved_path(&mut self, p: &syn::ExprPath, span: Span) -> R<Val> {
+        if let Some(v) = self.unit_variant(p, span)? {
+            return Ok(v);
+        }
         let Some(name) = single_ident(&p.path).filter(|_| p.qself.is_none()) else {
             return Err(unsupported("paths like `i32::MAX`", span));
         };
@@ -255,10 +295,49 @@ impl Walker<'_> {
         if self.items.fns.contains_key(&name) || name == "drop" {
             return Err(unsupported("functions used as values", span));
         }
-        if matches!(name.as_str(), "None" | "Some" | "Ok" | "Err") {
-            return Err(unsupported("`Option` and `Result` values", span));
+        if name == "None" {
+            return Ok(Val::new(Ty::Option(Box::new(Ty::Infer)), Known::Unknown));
+        }
+        if matches!(name.as_str(), "Some" | "Ok" | "Err") {
+            return Err(unsupported(
+                "`Some`, `Ok` and `Err` used as functions",
+                span,
+            ));
         }
         Ok(self.unresolved("value", &name, span))
+    }
+
+    /// `Enum::Variant` (or `Self::Variant`) for a unit variant of the
+    /// program's enums: a new value. `None` when the path is something else.
+    fn unit_variant(&mut self, p: &syn::ExprPath, span: Span) -> R<Option<Val>> {
+        let segments: Vec<&syn::PathSegment> = p.path.segments.iter().collect();
+        let [owner, variant] = segments.as_slice() else {
+            return Ok(None);
+        };
+        if p.qself.is_some() || !owner.arguments.is_none() || !variant.arguments.is_none() {
+            return Ok(None);
+        }
+        let mut owner = owner.ident.to_string();
+        if owner == "Self" {
+            owner = self.self_ty.clone().unwrap_or(owner);
+        }
+        let Some(def) = ty::struct_def(&owner) else {
+            return Ok(None);
+        };
+        match def.variant(&variant.ident.to_string()) {
+            Some((_, v)) if !v.named && !v.tuple => {
+                Ok(Some(Val::new(Ty::Struct(owner), Known::Unknown)))
+            }
+            Some(_) => Err(unsupported("variant constructors used as values", span)),
+            None => Err(not_ownership(
+                "unknown variants",
+                span,
+                format!(
+                    "`{owner}` has no variant `{}` (rustc: E0599)",
+                    variant.ident
+                ),
+            )),
+        }
     }
 
     /// Whether `&e` would borrow a temporary rather than a place or a
@@ -298,6 +377,57 @@ impl Walker<'_> {
                 Ty::Ref(kind == BorrowKind::Mutable, Box::new(v.ty)),
                 v.known,
             )
+        })
+    }
+
+    /// `e?`: the value inside an `Option` or `Ok`, in a function that
+    /// returns the same kind of value (the other case returns early).
+    fn try_operator(&mut self, t: &syn::ExprTry, span: Span) -> R<Val> {
+        let v = self.value(&t.expr, &Dest::Return)?;
+        let inner = match (&v.ty, &self.ret) {
+            (Ty::Option(inner), Ty::Option(_)) => (**inner).clone(),
+            (Ty::Result(ok, err), Ty::Result(_, ret_err)) => {
+                if err.has_refs() {
+                    return Err(unsupported("`?` on errors that hold references", span));
+                }
+                if ty::unify(err, ret_err).is_none() {
+                    return Err(unsupported(
+                        format!("`?` converting the error `{err}` into `{ret_err}`"),
+                        span,
+                    ));
+                }
+                (**ok).clone()
+            }
+            (Ty::Error, _) => Ty::Error,
+            (Ty::Option(_) | Ty::Result(..), _) => {
+                return Err(not_ownership(
+                    "`?` in a function that returns something else",
+                    span,
+                    format!(
+                        "`?` needs the function to return `Option` or `Result` (it returns `{}`) \
+                         (rustc: E0277)",
+                        self.ret
+                    ),
+                ))
+            }
+            (other, _) => {
+                return Err(not_ownership(
+                    "`?` on other values",
+                    span,
+                    format!("`?` works on `Option` and `Result`, not `{other}` (rustc: E0277)"),
+                ))
+            }
+        };
+        let loans = if inner.has_refs() {
+            v.loans.clone()
+        } else {
+            Vec::new()
+        };
+        self.consume(&v, span, false);
+        Ok(Val {
+            loans,
+            temp_borrow: v.temp_borrow && inner.has_refs(),
+            ..Val::new(inner, Known::Unknown)
         })
     }
 
@@ -459,9 +589,9 @@ impl Walker<'_> {
         // Only equality is implemented across `String` and `&str`.
         let equality = matches!(b.op, syn::BinOp::Eq(_) | syn::BinOp::Ne(_));
         let ok = if equality {
-            comparable(&lt, &rt)
+            comparable(&lt, &rt) && lt.implements("PartialEq")
         } else {
-            ty::unify(&lt, &rt).is_some()
+            ty::unify(&lt, &rt).is_some() && lt.implements("PartialOrd")
         };
         if ok {
             self.check_literal_fits(&l, &rt, span)?;

@@ -108,7 +108,7 @@ impl Walker<'_> {
 
     /// Sets the variables to the join of `states` (each a snapshot of
     /// [`Walker::vars`] at the end of one path). No states: unchanged.
-    fn join(&mut self, states: &[Vec<Var>]) {
+    pub(super) fn join(&mut self, states: &[Vec<Var>]) {
         let Some((first, rest)) = states.split_first() else {
             return;
         };
@@ -130,7 +130,7 @@ impl Walker<'_> {
 
     /// Records that the code in `region` left by `exit`; the target is filled
     /// in when the loop (or the walk of its body) ends.
-    fn record_exit(&mut self, region: Region, exit: Exit) {
+    pub(super) fn record_exit(&mut self, region: Region, exit: Exit) {
         let index = self.facts.flow.diverging.len();
         self.facts.flow.diverging.push((region, Point::MAX));
         match exit {
@@ -149,7 +149,7 @@ impl Walker<'_> {
     }
 
     /// The nearer of two ways out (the one whose target comes first).
-    fn nearer(a: Exit, b: Exit) -> Exit {
+    pub(super) fn nearer(a: Exit, b: Exit) -> Exit {
         match (a, b) {
             (Exit::Continue(x), Exit::Continue(y)) => Exit::Continue(x.max(y)),
             (Exit::Continue(x), _) | (_, Exit::Continue(x)) => Exit::Continue(x),
@@ -160,10 +160,10 @@ impl Walker<'_> {
     }
 
     /// A condition: a `bool` value, used up.
-    fn condition(&mut self, cond: &syn::Expr) -> R<()> {
+    pub(super) fn condition(&mut self, cond: &syn::Expr) -> R<()> {
         let span = span_of(cond);
         if let syn::Expr::Let(_) = cond {
-            return Err(unsupported("`if let` and `while let`", span));
+            return Err(unsupported("`let` inside a condition", span));
         }
         let v = self.value(cond, &Dest::Operator)?;
         if !matches!(v.ty, Ty::Bool | Ty::Error) {
@@ -175,7 +175,10 @@ impl Walker<'_> {
 
     /// Walks `f` as one arm: returns its value, the region of its points and
     /// how it left, if it did.
-    fn arm(&mut self, f: impl FnOnce(&mut Self) -> R<Val>) -> R<(Val, Region, Option<Exit>)> {
+    pub(super) fn arm(
+        &mut self,
+        f: impl FnOnce(&mut Self) -> R<Val>,
+    ) -> R<(Val, Region, Option<Exit>)> {
         let outer = self.diverged.take();
         let start = self.point + 1;
         let v = f(self)?;
@@ -190,6 +193,9 @@ impl Walker<'_> {
     /// `if cond { .. } else { .. }`, as a statement (`step`: each part is its
     /// own step) or as a value.
     pub(super) fn if_expr(&mut self, e: &syn::ExprIf, step: bool) -> R<Val> {
+        if let syn::Expr::Let(l) = &*e.cond {
+            return self.if_let(e, l, step);
+        }
         let span = span_of(e);
         self.enter(span)?;
         let opened = step && self.begin_step(span_of(&e.cond));
@@ -306,7 +312,7 @@ impl Walker<'_> {
     /// Walks a loop body twice (see the module docs). `head` runs before each
     /// walk (the condition, the next item) and `body` is the walk itself.
     /// Returns the states at which the loop can be left after a head.
-    fn unrolled(
+    pub(super) fn unrolled(
         &mut self,
         mut head: impl FnMut(&mut Self, usize) -> R<()>,
         mut body: impl FnMut(&mut Self, usize) -> R<()>,
@@ -396,6 +402,9 @@ impl Walker<'_> {
         if w.label.is_some() {
             return Err(unsupported("loop labels", span));
         }
+        if let syn::Expr::Let(l) = &*w.cond {
+            return self.while_let(w, l);
+        }
         self.enter(span)?;
         let (exits, _) = self.unrolled(
             |me, _| {
@@ -438,7 +447,7 @@ impl Walker<'_> {
     }
 
     /// After a loop: the join of the ways out, and the code after it runs.
-    fn finish_loop(&mut self, exits: &[Vec<Var>]) {
+    pub(super) fn finish_loop(&mut self, exits: &[Vec<Var>]) {
         if matches!(self.diverged, Some(Exit::Break(d) | Exit::Continue(d)) if d >= self.loops.len())
         {
             self.diverged = None;
@@ -586,7 +595,7 @@ fn unit_block(me: &mut Walker<'_>, body: &syn::Block) -> R<()> {
 
 /// The value of an `if` whose arms both finish: they must have one type; the
 /// result holds the loans of both.
-fn join_values(a: Val, b: Val, span: Span) -> R<Val> {
+pub(super) fn join_values(a: Val, b: Val, span: Span) -> R<Val> {
     let ty = if ty::coerces(&b.ty, &a.ty) || b.ty == Ty::Error {
         a.ty.clone()
     } else if ty::coerces(&a.ty, &b.ty) || a.ty == Ty::Error {

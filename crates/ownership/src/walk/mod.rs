@@ -22,6 +22,7 @@ mod closures;
 mod expr;
 mod flow;
 mod macros;
+mod patterns;
 mod place;
 mod program;
 mod record;
@@ -429,6 +430,9 @@ pub(crate) struct Walker<'p> {
     stmt_temps: Vec<usize>,
     /// The closures written in this body, by `Ty::Closure` id.
     closures: Vec<closures::ClosureInfo>,
+    /// Parameter types for the next closure written without them, given by
+    /// the method it is passed to.
+    closure_hint: Option<Vec<Ty>>,
 }
 
 impl<'p> Walker<'p> {
@@ -453,6 +457,7 @@ impl<'p> Walker<'p> {
             iteration: None,
             stmt_temps: Vec::new(),
             closures: Vec::new(),
+            closure_hint: None,
         }
     }
 }

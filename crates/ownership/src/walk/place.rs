@@ -890,6 +890,7 @@ impl Walker<'_> {
             }
             var.ty = Some(ty);
             var.state = State::Init;
+            var.moved_fields.clear();
             var.holds = v.loans;
             var.known = v.known;
             var.constant = v.constant;

@@ -189,7 +189,7 @@ pub(super) fn read_program(file: &syn::File) -> R<Program<'_>> {
                 }
                 consts.push(const_item(&st.ident, &st.ty, &st.expr, span, &consts)?);
             }
-            syn::Item::Enum(_) => return Err(unsupported("enums", span)),
+            syn::Item::Enum(_) => {}
             syn::Item::Trait(_) => return Err(unsupported("traits", span)),
             syn::Item::Mod(_) => return Err(unsupported("modules", span)),
             syn::Item::Type(_) => return Err(unsupported("type aliases", span)),
@@ -277,7 +277,7 @@ fn read_impl(imp: &syn::ItemImpl) -> R<Vec<(Body<'_>, FnSig)>> {
     };
     if ty::struct_def(&owner).is_none() {
         return Err(unsupported(
-            format!("`impl` blocks for `{owner}` (only for structs of the program)"),
+            format!("`impl` blocks for `{owner}` (only for the program's structs and enums)"),
             span_of(&imp.self_ty),
         ));
     }
@@ -449,125 +449,127 @@ fn read_signature(sig: &syn::Signature, owner: Option<&str>) -> R<FnSig> {
     })
 }
 
-/// Reads every `struct` (named fields; `#[derive(Debug, Clone, Copy)]` and
-/// lint attributes) into the type registry, in two passes so that a field
-/// may name a struct defined later.
+/// A `struct` or `enum` item, before its field types are read.
+enum Shape<'a> {
+    Struct(&'a syn::FieldsNamed),
+    Enum(&'a Punctuated<syn::Variant, syn::Token![,]>),
+}
+
+/// Reads every `struct` (named fields) and `enum` (unit, tuple and struct
+/// variants) with its derives into the type registry, in two passes so
+/// that a field may name a type defined later.
 fn read_structs(file: &syn::File) -> R<()> {
-    let items: Vec<&syn::ItemStruct> = file
-        .items
-        .iter()
-        .filter_map(|i| match i {
-            syn::Item::Struct(s) => Some(s),
-            _ => None,
-        })
-        .collect();
+    let mut items: Vec<(
+        Shape<'_>,
+        &[syn::Attribute],
+        &syn::Generics,
+        &syn::Ident,
+        Span,
+    )> = Vec::new();
+    for item in &file.items {
+        match item {
+            syn::Item::Struct(s) => {
+                let syn::Fields::Named(named) = &s.fields else {
+                    return Err(unsupported("tuple and unit structs", span_of(s)));
+                };
+                items.push((
+                    Shape::Struct(named),
+                    &s.attrs,
+                    &s.generics,
+                    &s.ident,
+                    span_of(s),
+                ));
+            }
+            syn::Item::Enum(e) => {
+                items.push((
+                    Shape::Enum(&e.variants),
+                    &e.attrs,
+                    &e.generics,
+                    &e.ident,
+                    span_of(e),
+                ));
+            }
+            _ => {}
+        }
+    }
     let mut defs = Vec::new();
-    for s in &items {
-        let span = span_of(*s);
-        if !s.generics.params.is_empty() || s.generics.where_clause.is_some() {
+    for (shape, attrs, generics, ident, span) in &items {
+        let span = *span;
+        if !generics.params.is_empty() || generics.where_clause.is_some() {
             return Err(unsupported(
                 "generic structs and lifetimes in structs",
                 span,
             ));
         }
-        let name = s.ident.to_string();
+        let name = ident.to_string();
         if defs.iter().any(|d: &ty::StructDef| d.name == name) {
             return Err(not_ownership(
-                "duplicate structs",
+                "duplicate types",
                 span,
                 format!("`{name}` is defined twice (rustc: E0428)"),
             ));
         }
-        let mut derives: Vec<&'static str> = Vec::new();
-        let mut other = Vec::new();
-        for attr in &s.attrs {
-            if attr.path().is_ident("derive") {
-                let traits = attr
-                    .parse_args_with(Punctuated::<syn::Path, syn::Token![,]>::parse_terminated)
-                    .map_err(|e| super::syntax(&e))?;
-                for t in traits {
-                    let name = t.get_ident().map(ToString::to_string).unwrap_or_default();
-                    let Some(known) = ty::DERIVABLE.iter().find(|d| **d == name) else {
-                        return Err(unsupported(
-                            "deriving traits other than the std ones (`Debug`, `Clone`, `Copy`, \
-                             `PartialEq`, `Eq`, `PartialOrd`, `Ord`, `Hash`, `Default`)",
-                            span_of(&t),
-                        ));
-                    };
-                    derives.push(known);
-                }
-            } else {
-                other.push(attr);
+        let derives = read_derives(attrs, span)?;
+        let variants = match shape {
+            Shape::Struct(_) => None,
+            Shape::Enum(_) if derives.contains(&"Default") => {
+                return Err(unsupported("`#[derive(Default)]` on enums", span));
             }
-        }
-        check_attributes(other)?;
-        // What each derive needs derived beside it (rustc: E0277).
-        for (t, needs) in [
-            ("Copy", "Clone"),
-            ("Eq", "PartialEq"),
-            ("PartialOrd", "PartialEq"),
-            ("Ord", "Eq"),
-            ("Ord", "PartialOrd"),
-        ] {
-            if derives.contains(&t) && !derives.contains(&needs) {
-                return Err(not_ownership(
-                    format!("`{t}` without `{needs}`"),
-                    span,
-                    format!("`#[derive({t})]` needs `{needs}` too (rustc: E0277)"),
-                ));
-            }
-        }
-        if !matches!(s.fields, syn::Fields::Named(_)) {
-            return Err(unsupported("tuple and unit structs", span));
-        }
+            Shape::Enum(variants) => Some(
+                variants
+                    .iter()
+                    .map(|v| ty::VariantDef {
+                        name: v.ident.to_string(),
+                        named: matches!(v.fields, syn::Fields::Named(_)),
+                        tuple: matches!(v.fields, syn::Fields::Unnamed(_)),
+                        fields: Vec::new(),
+                    })
+                    .collect(),
+            ),
+        };
         defs.push(ty::StructDef {
             name,
             fields: Vec::new(),
             derives,
+            variants,
         });
     }
-    // Names first, so that field types can refer to any struct.
+    // Names first, so that field types can refer to any type.
     ty::set_structs(defs.clone());
-    for (s, def) in items.iter().zip(defs.iter_mut()) {
-        let syn::Fields::Named(named) = &s.fields else {
-            continue;
-        };
-        for f in &named.named {
-            let fname = f
-                .ident
-                .as_ref()
-                .map(ToString::to_string)
-                .unwrap_or_default();
-            let fty = ty::from_syn(&f.ty).map_err(|what| unsupported(what, span_of(&f.ty)))?;
-            if fty.has_refs() {
-                return Err(unsupported("references in struct fields", span_of(&f.ty)));
+    for ((shape, ..), def) in items.iter().zip(defs.iter_mut()) {
+        match shape {
+            Shape::Struct(named) => def.fields = read_fields(&named.named, &def.name)?,
+            Shape::Enum(variants) => {
+                for (v, vdef) in variants.iter().zip(def.variants.iter_mut().flatten()) {
+                    check_attributes(&v.attrs)?;
+                    if v.discriminant.is_some() {
+                        return Err(unsupported("explicit discriminants (`A = 1`)", span_of(v)));
+                    }
+                    if vdef.named || vdef.tuple {
+                        vdef.fields = read_fields(v.fields.iter(), &def.name)?;
+                    }
+                }
             }
-            if matches!(&fty, Ty::Struct(n) if *n == def.name) {
-                return Err(not_ownership(
-                    "recursive structs",
-                    span_of(&f.ty),
-                    "a struct cannot contain itself directly (rustc: E0072)".into(),
-                ));
-            }
-            def.fields.push((fname, fty));
         }
     }
     ty::set_structs(defs.clone());
-    for (s, def) in items.iter().zip(&defs) {
-        if def.derives("Copy") && !def.fields.iter().all(|(_, t)| t.is_copy()) {
+    for ((.., span), def) in items.iter().zip(&defs) {
+        let span = *span;
+        let fields: Vec<&Ty> = def.field_types().collect();
+        if def.derives("Copy") && !fields.iter().all(|t| t.is_copy()) {
             return Err(not_ownership(
-                "`Copy` structs with non-`Copy` fields",
-                span_of(*s),
+                "`Copy` types with non-`Copy` fields",
+                span,
                 format!(
                     "`{}` cannot be `Copy`: a field is not `Copy` (rustc: E0204)",
                     def.name
                 ),
             ));
         }
-        if def.derives("Clone") && !def.fields.iter().all(|(_, t)| clonable(t)) {
+        if def.derives("Clone") && !fields.iter().all(|t| clonable(t)) {
             return Err(unsupported(
                 "`Clone` structs with fields that are not `Clone`",
-                span_of(*s),
+                span,
             ));
         }
         for t in def
@@ -575,10 +577,10 @@ fn read_structs(file: &syn::File) -> R<()> {
             .iter()
             .filter(|t| !matches!(**t, "Copy" | "Clone"))
         {
-            if !def.fields.iter().all(|(_, f)| f.implements(t)) {
+            if !fields.iter().all(|f| f.implements(t)) {
                 return Err(not_ownership(
-                    format!("`{t}` structs with fields that are not `{t}`"),
-                    span_of(*s),
+                    format!("`{t}` types with fields that are not `{t}`"),
+                    span,
                     format!(
                         "a field of `{}` is not `{t}` (rustc: E0277/E0369)",
                         def.name
@@ -590,11 +592,86 @@ fn read_structs(file: &syn::File) -> R<()> {
     Ok(())
 }
 
+/// The traits of a `#[derive(..)]` (std ones only), checking what each
+/// needs beside it; other attributes must be lint attributes.
+fn read_derives(attrs: &[syn::Attribute], span: Span) -> R<Vec<&'static str>> {
+    let mut derives: Vec<&'static str> = Vec::new();
+    let mut other = Vec::new();
+    for attr in attrs {
+        if attr.path().is_ident("derive") {
+            let traits = attr
+                .parse_args_with(Punctuated::<syn::Path, syn::Token![,]>::parse_terminated)
+                .map_err(|e| super::syntax(&e))?;
+            for t in traits {
+                let name = t.get_ident().map(ToString::to_string).unwrap_or_default();
+                let Some(known) = ty::DERIVABLE.iter().find(|d| **d == name) else {
+                    return Err(unsupported(
+                        "deriving traits other than the std ones (`Debug`, `Clone`, `Copy`, \
+                         `PartialEq`, `Eq`, `PartialOrd`, `Ord`, `Hash`, `Default`)",
+                        span_of(&t),
+                    ));
+                };
+                derives.push(known);
+            }
+        } else {
+            other.push(attr);
+        }
+    }
+    check_attributes(other)?;
+    // What each derive needs derived beside it (rustc: E0277).
+    for (t, needs) in [
+        ("Copy", "Clone"),
+        ("Eq", "PartialEq"),
+        ("PartialOrd", "PartialEq"),
+        ("Ord", "Eq"),
+        ("Ord", "PartialOrd"),
+    ] {
+        if derives.contains(&t) && !derives.contains(&needs) {
+            return Err(not_ownership(
+                format!("`{t}` without `{needs}`"),
+                span,
+                format!("`#[derive({t})]` needs `{needs}` too (rustc: E0277)"),
+            ));
+        }
+    }
+    Ok(derives)
+}
+
+/// The fields of a struct or variant of the type `owner`, by name (`0`,
+/// `1`, … for a tuple variant's).
+fn read_fields<'a>(
+    fields: impl IntoIterator<Item = &'a syn::Field>,
+    owner: &str,
+) -> R<Vec<(String, Ty)>> {
+    let mut out = Vec::new();
+    for (i, f) in fields.into_iter().enumerate() {
+        check_attributes(&f.attrs)?;
+        let fname = f
+            .ident
+            .as_ref()
+            .map_or_else(|| i.to_string(), ToString::to_string);
+        let fty = ty::from_syn(&f.ty).map_err(|what| unsupported(what, span_of(&f.ty)))?;
+        if fty.has_refs() {
+            return Err(unsupported("references in struct fields", span_of(&f.ty)));
+        }
+        if matches!(&fty, Ty::Struct(n) if n == owner) {
+            return Err(not_ownership(
+                "recursive types",
+                span_of(&f.ty),
+                "a type cannot contain itself directly; put it in a `Box` (rustc: E0072)".into(),
+            ));
+        }
+        out.push((fname, fty));
+    }
+    Ok(out)
+}
+
 /// Whether `.clone()` works on a value of type `t`.
 pub(crate) fn clonable(t: &Ty) -> bool {
     match t {
         Ty::Struct(n) => ty::struct_def(n).is_some_and(|d| d.derives("Clone")),
         Ty::Vec(t) | Ty::Box(t) | Ty::Option(t) => clonable(t),
+        Ty::Result(t, e) => clonable(t) && clonable(e),
         _ => true,
     }
 }

@@ -243,6 +243,7 @@ impl Walker<'_> {
             // Branches and loops are not one step: their parts are.
             syn::Stmt::Expr(
                 e @ (syn::Expr::If(_)
+                | syn::Expr::Match(_)
                 | syn::Expr::While(_)
                 | syn::Expr::Loop(_)
                 | syn::Expr::ForLoop(_)),
@@ -250,6 +251,7 @@ impl Walker<'_> {
             ) if !self.step_open => {
                 let v = match e {
                     syn::Expr::If(i) => self.if_expr(i, true)?,
+                    syn::Expr::Match(m) => self.match_expr(m, true)?,
                     syn::Expr::While(w) => self.while_loop(w)?,
                     syn::Expr::Loop(l) => self.plain_loop(l)?,
                     syn::Expr::ForLoop(f) => self.for_loop(f)?,
@@ -292,8 +294,8 @@ impl Walker<'_> {
             let what = match pat {
                 syn::Pat::Wild(_) => "`let _` (which does not bind or move)",
                 syn::Pat::Tuple(_) => "tuple patterns",
-                syn::Pat::Struct(_) | syn::Pat::TupleStruct(_) => "struct patterns",
-                _ => "patterns in `let`",
+                _ if annotation.is_some() => "patterns with a type annotation in `let`",
+                _ => return self.let_pattern(local, span),
             };
             return Err(unsupported(what, span_of(pat)));
         };
@@ -316,7 +318,7 @@ impl Walker<'_> {
             return Ok(());
         };
         if init.diverge.is_some() {
-            return Err(unsupported("`let ... else`", span));
+            return self.let_pattern(local, span);
         }
         let dest = Dest::Var(name.clone());
         let v = match strip_parens(&init.expr) {
@@ -349,12 +351,19 @@ impl Walker<'_> {
         }
         let mut v = v;
         self.keep_temporary_borrow(&mut v, span_of(&init.expr));
+        self.bind_value(&name, mutable, ty, v, decl);
+        Ok(())
+    }
+
+    /// Declares `name` (of type `ty`) holding `v`: what a `let` or a pattern
+    /// binding does once its value is computed.
+    pub(super) fn bind_value(&mut self, name: &str, mutable: bool, ty: Ty, v: Val, decl: Span) {
         let bind_point = self.tick();
         self.use_loans(&v.loans, bind_point, decl, false);
-        let id = self.declare(&name, mutable, Some(ty.clone()), decl, false);
+        let id = self.declare(name, mutable, Some(ty.clone()), decl, false);
         for &l in &v.loans {
             if let Some(loan) = self.facts.loans.get_mut(l) {
-                loan.holder.get_or_insert_with(|| name.clone());
+                loan.holder.get_or_insert_with(|| name.to_string());
             }
         }
         if let Some(var) = self.vars.get_mut(id) {
@@ -365,9 +374,8 @@ impl Walker<'_> {
             var.constant = v.constant;
             var.points_to = v.points_to;
         }
-        let text = self.declare_text(&name, &ty, &v);
-        self.event(EventKind::Declare, &name, text);
-        Ok(())
+        let text = self.declare_text(name, &ty, &v);
+        self.event(EventKind::Declare, name, text);
     }
 
     /// `let r = &temporary;` keeps the temporary alive until the end of the
