@@ -87,6 +87,11 @@ pub(crate) fn lookup(recv: &Ty, name: &str) -> Option<Method> {
     match recv {
         Ty::String | Ty::Str => string_method(matches!(recv, Ty::String), name),
         Ty::Vec(elem) | Ty::Slice(elem) => vec_method(matches!(recv, Ty::Vec(_)), elem, name),
+        // An array has the methods of its slice (and `clone` when it is `Clone`).
+        Ty::Array(elem, _) if name == "clone" && elem.implements("Clone") => {
+            Some(Method::new(Shared, vec![], recv.clone()))
+        }
+        Ty::Array(elem, _) => vec_method(false, elem, name),
         Ty::Option(inner) => option_method(recv, inner, name),
         Ty::Result(ok, err) => result_method(recv, ok, err, name),
         Ty::Int(_) | Ty::IntLit | Ty::Float(_) | Ty::FloatLit => number_method(recv, name),

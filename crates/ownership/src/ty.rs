@@ -127,6 +127,10 @@ pub(crate) enum Ty {
     Option(Box<Ty>),
     /// `Result<T, E>`.
     Result(Box<Ty>, Box<Ty>),
+    /// A tuple of at least one element (`()` is [`Ty::Unit`]).
+    Tuple(Vec<Ty>),
+    /// `[T; N]`.
+    Array(Box<Ty>, usize),
     /// `&T` (`false`) or `&mut T` (`true`).
     Ref(bool, Box<Ty>),
     /// `std::slice::Iter<'_, T>`, returned by `.iter()`; borrows its source.
@@ -204,6 +208,8 @@ impl Ty {
             Ty::Ref(mutable, _) => !mutable,
             Ty::Option(inner) => inner.is_copy(),
             Ty::Result(t, e) => t.is_copy() && e.is_copy(),
+            Ty::Tuple(ts) => ts.iter().all(Ty::is_copy),
+            Ty::Array(t, _) => t.is_copy(),
             Ty::Struct(name) => struct_def(name).is_some_and(|d| d.derives("Copy")),
             Ty::Closure { copy, .. } => *copy,
             _ => false,
@@ -230,6 +236,8 @@ impl Ty {
                 t.has_refs()
             }
             Ty::Result(t, e) => t.has_refs() || e.has_refs(),
+            Ty::Tuple(ts) => ts.iter().any(Ty::has_refs),
+            Ty::Array(t, _) => t.has_refs(),
             _ => false,
         }
     }
@@ -241,6 +249,8 @@ impl Ty {
             Ty::Ref(_, t) => 1 + t.ref_count(),
             Ty::Vec(t) | Ty::Slice(t) | Ty::Box(t) | Ty::Option(t) => t.ref_count(),
             Ty::Result(t, e) => t.ref_count() + e.ref_count(),
+            Ty::Tuple(ts) => ts.iter().map(Ty::ref_count).sum(),
+            Ty::Array(t, _) => t.ref_count(),
             _ => 0,
         }
     }
@@ -257,6 +267,8 @@ impl Ty {
             | Ty::Iter(t)
             | Ty::IntoIter(t) => t.has_infer(),
             Ty::Result(t, e) => t.has_infer() || e.has_infer(),
+            Ty::Tuple(ts) => ts.iter().any(Ty::has_infer),
+            Ty::Array(t, _) => t.has_infer(),
             _ => false,
         }
     }
@@ -311,6 +323,8 @@ impl Ty {
             Ty::Struct(name) => struct_def(name).is_some_and(|d| d.derives("Debug")),
             Ty::Vec(t) | Ty::Slice(t) | Ty::Box(t) | Ty::Option(t) | Ty::Ref(_, t) => t.is_debug(),
             Ty::Result(t, e) => t.is_debug() && e.is_debug(),
+            Ty::Tuple(ts) => ts.iter().all(Ty::is_debug),
+            Ty::Array(t, _) => t.is_debug(),
             _ => true,
         }
     }
@@ -336,6 +350,8 @@ impl Ty {
             (Ty::Str, _) => t != "Clone" && t != "Default",
             (Ty::Vec(e) | Ty::Option(e), _) => t == "Default" || e.implements(t),
             (Ty::Result(a, b), _) => t != "Default" && a.implements(t) && b.implements(t),
+            (Ty::Tuple(ts), _) => ts.iter().all(|e| e.implements(t)),
+            (Ty::Array(e, n), _) => (t != "Default" || *n <= 32) && e.implements(t),
             (Ty::Box(e), _) => e.implements(t),
             (Ty::Slice(e), _) => t != "Clone" && (t == "Default" || e.implements(t)),
             (Ty::Ref(false, _), "Clone") => true,
@@ -363,6 +379,15 @@ pub(crate) fn unify(a: &Ty, b: &Ty) -> Option<Ty> {
         (Ty::Result(x, e), Ty::Result(y, f)) => {
             Some(Ty::Result(Box::new(unify(x, y)?), Box::new(unify(e, f)?)))
         }
+        (Ty::Array(x, n), Ty::Array(y, m)) if n == m => {
+            unify(x, y).map(|t| Ty::Array(Box::new(t), *n))
+        }
+        (Ty::Tuple(xs), Ty::Tuple(ys)) if xs.len() == ys.len() => xs
+            .iter()
+            .zip(ys)
+            .map(|(x, y)| unify(x, y))
+            .collect::<Option<Vec<Ty>>>()
+            .map(Ty::Tuple),
         (Ty::Iter(x), Ty::Iter(y)) => unify(x, y).map(|t| Ty::Iter(Box::new(t))),
         (Ty::IntoIter(x), Ty::IntoIter(y)) => unify(x, y).map(|t| Ty::IntoIter(Box::new(t))),
         (Ty::Ref(m, x), Ty::Ref(n, y)) if m == n => unify(x, y).map(|t| Ty::Ref(*m, Box::new(t))),
@@ -393,7 +418,7 @@ pub(crate) fn coerces(from: &Ty, to: &Ty) -> bool {
         }
         current = match current {
             Ty::String => &Ty::Str,
-            Ty::Vec(t) => {
+            Ty::Vec(t) | Ty::Array(t, _) => {
                 return matches!(&**to_inner, Ty::Slice(u) if unify(t, u).is_some());
             }
             Ty::Box(t) => t,
@@ -421,6 +446,14 @@ impl fmt::Display for Ty {
             Ty::Box(t) => write!(f, "Box<{t}>"),
             Ty::Option(t) => write!(f, "Option<{t}>"),
             Ty::Result(t, e) => write!(f, "Result<{t}, {e}>"),
+            Ty::Array(t, n) => write!(f, "[{t}; {n}]"),
+            Ty::Tuple(ts) => {
+                let parts: Vec<String> = ts.iter().map(ToString::to_string).collect();
+                match parts.as_slice() {
+                    [one] => write!(f, "({one},)"),
+                    _ => write!(f, "({})", parts.join(", ")),
+                }
+            }
             Ty::Ref(false, t) => write!(f, "&{t}"),
             Ty::Ref(true, t) => write!(f, "&mut {t}"),
             Ty::Iter(t) => write!(f, "Iter<'_, {t}>"),
@@ -452,8 +485,25 @@ pub(crate) fn from_syn(ty: &syn::Type) -> Result<Ty, String> {
         syn::Type::Paren(p) => from_syn(&p.elem),
         syn::Type::Group(g) => from_syn(&g.elem),
         syn::Type::Tuple(t) if t.elems.is_empty() => Ok(Ty::Unit),
-        syn::Type::Tuple(_) => Err("tuple types".into()),
-        syn::Type::Array(_) => Err("array types".into()),
+        syn::Type::Tuple(t) => t
+            .elems
+            .iter()
+            .map(from_syn)
+            .collect::<Result<Vec<Ty>, String>>()
+            .map(Ty::Tuple),
+        syn::Type::Array(a) => {
+            let n = match &a.len {
+                syn::Expr::Lit(syn::ExprLit {
+                    lit: syn::Lit::Int(i),
+                    ..
+                }) => i.base10_parse::<usize>().ok(),
+                _ => None,
+            };
+            match n {
+                Some(n) => Ok(Ty::Array(Box::new(from_syn(&a.elem)?), n)),
+                None => Err("array lengths other than a number".into()),
+            }
+        }
         syn::Type::Slice(_) => Err("unsized slice types (use `&[T]`)".into()),
         syn::Type::Path(p)
             if p.qself.is_none()

@@ -134,6 +134,15 @@ const FRAGMENTS: &[&str] = &[
     ".unwrap_or_else(|| 0)",
     "-> Option<i32>",
     "-> Result<i32, String>",
+    "(1, s)",
+    "let (a, b) = t;",
+    "t.0",
+    "[1, 2, 3]",
+    "[0; 4]",
+    "a[1] = 2;",
+    "&a[..2]",
+    ": [i32; 3]",
+    ": (i32, String)",
 ];
 
 #[derive(Debug, Clone)]

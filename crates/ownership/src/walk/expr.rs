@@ -161,6 +161,9 @@ impl Walker<'_> {
             E::If(i) => self.if_expr(i, false),
             E::Match(m) => self.match_expr(m, false),
             E::Try(t) => self.try_operator(t, span),
+            E::Tuple(t) => self.tuple(t),
+            E::Array(a) => self.array(a, span),
+            E::Repeat(r) => self.repeat(r, span),
             E::While(w) => self.while_loop(w),
             E::Loop(l) => self.plain_loop(l),
             E::ForLoop(f) => self.for_loop(f),
@@ -377,6 +380,89 @@ impl Walker<'_> {
                 Ty::Ref(kind == BorrowKind::Mutable, Box::new(v.ty)),
                 v.known,
             )
+        })
+    }
+
+    /// `[a, b, c]`: each element moved (or copied) in; one type for all.
+    fn array(&mut self, a: &syn::ExprArray, span: Span) -> R<Val> {
+        let mut elem = Ty::Infer;
+        let mut loans = Vec::new();
+        let mut temp_borrow = false;
+        for e in &a.elems {
+            let v = self.value(e, &Dest::Container("array"))?;
+            elem = ty::unify(&elem, &v.ty).ok_or_else(|| mismatch(&elem, &v.ty, span_of(e)))?;
+            if v.ty == Ty::IntLit {
+                self.check_literal_fits(&v, &Ty::IntLit, span_of(e))?;
+            }
+            loans.extend(v.loans);
+            temp_borrow |= v.temp_borrow;
+        }
+        if a.elems.is_empty() {
+            return Err(unsupported("empty arrays", span));
+        }
+        Ok(Val {
+            loans,
+            temp_borrow,
+            ..Val::new(Ty::Array(Box::new(elem), a.elems.len()), Known::Unknown)
+        })
+    }
+
+    /// `[x; n]`: `x` copied `n` times (it must be `Copy`).
+    fn repeat(&mut self, r: &syn::ExprRepeat, span: Span) -> R<Val> {
+        let n = match strip_parens(&r.len) {
+            syn::Expr::Lit(syn::ExprLit {
+                lit: syn::Lit::Int(i),
+                ..
+            }) => i.base10_parse::<usize>().ok(),
+            _ => None,
+        };
+        let Some(n) = n else {
+            return Err(unsupported(
+                "array lengths other than a number",
+                span_of(&r.len),
+            ));
+        };
+        let v = self.value(&r.expr, &Dest::Container("array"))?;
+        if !v.ty.is_copy() {
+            return Err(not_ownership(
+                "`[x; n]` of a value that is not `Copy`",
+                span,
+                format!(
+                    "`{}` is not `Copy`, so `[x; n]` cannot repeat it (rustc: E0277)",
+                    v.ty
+                ),
+            ));
+        }
+        if v.ty == Ty::IntLit {
+            self.check_literal_fits(&v, &Ty::IntLit, span_of(&r.expr))?;
+        }
+        Ok(Val {
+            loans: v.loans,
+            ..Val::new(Ty::Array(Box::new(v.ty), n), Known::Unknown)
+        })
+    }
+
+    /// `(a, b, ..)`: each element moved (or copied) in, in order.
+    fn tuple(&mut self, t: &syn::ExprTuple) -> R<Val> {
+        if t.elems.is_empty() {
+            return Ok(Val::unit());
+        }
+        let mut tys = Vec::new();
+        let mut loans = Vec::new();
+        let mut temp_borrow = false;
+        for e in &t.elems {
+            let v = self.value(e, &Dest::Container("tuple"))?;
+            if v.ty == Ty::IntLit {
+                self.check_literal_fits(&v, &Ty::IntLit, span_of(e))?;
+            }
+            tys.push(v.ty.clone());
+            loans.extend(v.loans);
+            temp_borrow |= v.temp_borrow;
+        }
+        Ok(Val {
+            loans,
+            temp_borrow,
+            ..Val::new(Ty::Tuple(tys), Known::Unknown)
         })
     }
 

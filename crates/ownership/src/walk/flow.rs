@@ -566,7 +566,7 @@ impl Walker<'_> {
         let v = self.value(e, &Dest::Container("`for` loop"))?;
         Ok(match v.ty {
             Ty::Ref(m, inner) => match *inner {
-                Ty::Vec(item) => Source::Borrowed {
+                Ty::Vec(item) | Ty::Slice(item) | Ty::Array(item, _) => Source::Borrowed {
                     item: Ty::Ref(m, item),
                     loans: v.loans,
                 },
@@ -576,7 +576,9 @@ impl Walker<'_> {
                 item: Ty::shared(*item),
                 loans: v.loans,
             },
-            Ty::Vec(item) | Ty::IntoIter(item) => Source::Owned { item: *item },
+            Ty::Vec(item) | Ty::IntoIter(item) | Ty::Array(item, _) => {
+                Source::Owned { item: *item }
+            }
             Ty::Error => Source::Owned { item: Ty::Error },
             other => return Err(unsupported(format!("`for` over `{other}`"), span)),
         })

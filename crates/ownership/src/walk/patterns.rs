@@ -490,7 +490,36 @@ impl<'a> Reader<'a> {
                 }
                 Ok(Pat::Ctor(ctor, fields))
             }
-            syn::Pat::Tuple(_) => Err(unsupported("tuple patterns", span)),
+            syn::Pat::Tuple(t) => {
+                let (target, mode, peeled) = peel(ty, mode);
+                let Ty::Tuple(elems) = &target else {
+                    return Err(mismatch(&target, &Ty::Tuple(Vec::new()), span));
+                };
+                let rest = t.elems.iter().position(|e| matches!(e, syn::Pat::Rest(_)));
+                let given = t.elems.len() - usize::from(rest.is_some());
+                if given > elems.len() || (rest.is_none() && given != elems.len()) {
+                    return Err(mismatch(&target, &Ty::Error, span));
+                }
+                let direct = *proj == Proj::Whole && !peeled;
+                let mut fields = Vec::new();
+                let mut pats = t.elems.iter().filter(|e| !matches!(e, syn::Pat::Rest(_)));
+                for (i, ety) in elems.iter().enumerate() {
+                    let skipped = rest.is_some_and(|r| i >= r && i < r + elems.len() - given);
+                    if skipped {
+                        fields.push(Pat::Wild);
+                        continue;
+                    }
+                    let fproj = match u16::try_from(i) {
+                        Ok(f) if direct => Proj::Field(f, i.to_string()),
+                        _ => inside(proj, peeled),
+                    };
+                    match pats.next() {
+                        Some(p) => fields.push(self.read(p, ety, mode, &fproj)?),
+                        None => fields.push(Pat::Wild),
+                    }
+                }
+                Ok(Pat::Ctor(Ctor::Single, fields))
+            }
             syn::Pat::Slice(_) => Err(unsupported("slice patterns", span)),
             syn::Pat::Rest(_) => Err(unsupported("`..` here", span)),
             _ => Err(unsupported("this kind of pattern", span)),
@@ -614,6 +643,7 @@ fn constructors(ty: &Ty) -> Option<Vec<Vec<Ty>>> {
         Ty::Bool => Some(vec![Vec::new(), Vec::new()]),
         Ty::Unit => Some(vec![Vec::new()]),
         Ty::Option(t) => Some(vec![Vec::new(), vec![(**t).clone()]]),
+        Ty::Tuple(ts) => Some(vec![ts.clone()]),
         Ty::Result(t, e) => Some(vec![vec![(**t).clone()], vec![(**e).clone()]]),
         Ty::Struct(n) => {
             let def = ty::struct_def(n)?;

@@ -184,30 +184,41 @@ impl Walker<'_> {
             }
         }
         let root = base.name.trim_start_matches('*').to_string();
-        let Ty::Struct(name) = &base.ty else {
-            if base.ty == Ty::Error {
-                return Ok(base);
+        let fields: Vec<(String, Ty)> = match (&base.ty, &f.member) {
+            (Ty::Tuple(ts), syn::Member::Unnamed(_)) => ts
+                .iter()
+                .enumerate()
+                .map(|(i, t)| (i.to_string(), t.clone()))
+                .collect(),
+            (Ty::Struct(name), syn::Member::Named(_)) => {
+                ty::struct_def(name)
+                    .ok_or_else(|| unsupported("this struct", span))?
+                    .fields
             }
-            return Err(not_ownership(
-                "fields of non-structs",
-                span,
-                format!("`{}` has no fields (rustc: E0609/E0610)", base.ty),
-            ));
+            (Ty::Error, _) => return Ok(base),
+            (Ty::Struct(_), syn::Member::Unnamed(_)) => {
+                return Err(unsupported("tuple fields", span));
+            }
+            (other, _) => {
+                return Err(not_ownership(
+                    "fields of non-structs",
+                    span,
+                    format!("`{other}` has no fields (rustc: E0609/E0610)"),
+                ))
+            }
         };
-        let def = ty::struct_def(name).ok_or_else(|| unsupported("this struct", span))?;
-        let syn::Member::Named(member) = &f.member else {
-            return Err(unsupported("tuple fields", span));
+        let member = match &f.member {
+            syn::Member::Named(m) => m.to_string(),
+            syn::Member::Unnamed(i) => i.index.to_string(),
         };
-        let member = member.to_string();
-        let Some(index) = def.fields.iter().position(|(n, _)| *n == member) else {
+        let Some(index) = fields.iter().position(|(n, _)| *n == member) else {
             return Err(not_ownership(
                 "unknown fields",
                 span,
-                format!("`{name}` has no field `{member}` (rustc: E0609)"),
+                format!("`{}` has no field `{member}` (rustc: E0609)", base.ty),
             ));
         };
-        let ty = def
-            .fields
+        let ty = fields
             .get(index)
             .map(|(_, t)| t.clone())
             .unwrap_or(Ty::Error);
@@ -241,8 +252,10 @@ impl Walker<'_> {
         }
         let container = base.ty.clone();
         let (elem, range) = match (&container, &*ix.index) {
-            (Ty::Vec(t) | Ty::Slice(t), syn::Expr::Range(_)) => (Ty::Slice(t.clone()), true),
-            (Ty::Vec(t) | Ty::Slice(t), _) => ((**t).clone(), false),
+            (Ty::Vec(t) | Ty::Slice(t) | Ty::Array(t, _), syn::Expr::Range(_)) => {
+                (Ty::Slice(t.clone()), true)
+            }
+            (Ty::Vec(t) | Ty::Slice(t) | Ty::Array(t, _), _) => ((**t).clone(), false),
             (Ty::String | Ty::Str, syn::Expr::Range(_)) => (Ty::Str, true),
             (Ty::Error, _) => (Ty::Error, false),
             (other, _) => {
@@ -359,8 +372,21 @@ impl Walker<'_> {
             .unwrap_or_default();
         let root_name = self.var_name(id);
         if let Some(_index) = &p.index {
-            // `v[i]` calls `Index::index(&v, i)`: a shared borrow of `v`.
-            self.check_init(id, p.span, true);
+            // `v[i]` calls `Index::index(&v, i)`: a shared borrow of `v`; an
+            // array's element is a place of its own, read directly.
+            let array = matches!(p.container, Ty::Array(..));
+            self.check_init(id, p.span, !array);
+            if array && !p.ty.is_copy() {
+                return Err(not_ownership(
+                    "moving out of an array",
+                    p.span,
+                    format!(
+                        "cannot move out of type `{}`, a non-copy array (rustc: E0508); \
+                         borrow the element with `&` or clone it",
+                        p.container
+                    ),
+                ));
+            }
             if !p.ty.is_copy() {
                 self.report(
                     "E0507",
@@ -377,13 +403,12 @@ impl Walker<'_> {
                 );
             }
             let site = self.new_site();
-            let point = self.access(
-                place,
-                AccessKind::Borrow(BorrowKind::Shared),
-                p.span,
-                None,
-                site,
-            );
+            let kind = if array {
+                AccessKind::Read
+            } else {
+                AccessKind::Borrow(BorrowKind::Shared)
+            };
+            let point = self.access(place, kind, p.span, None, site);
             self.use_var(id, point, p.span);
             let loans = if p.ty.has_refs() { holds } else { Vec::new() };
             return Ok(Val {
@@ -624,6 +649,10 @@ impl Walker<'_> {
             .get(&id)
             .and_then(|&index| self.facts.diagnostics.get_mut(index));
         if let Some(d) = merged {
+            // The same borrow again (a loop body is walked twice) is not a second one.
+            if d.span == p.span || d.labels.iter().any(|l| l.span == p.span) {
+                return true;
+            }
             if d.span != decl {
                 d.labels = vec![label(d.span, note.clone()), label(decl, "not mutable")];
                 d.span = decl;
@@ -657,7 +686,10 @@ impl Walker<'_> {
             }
         };
         let name = self.var_name(id);
-        if p.field.is_some() {
+        if p.index.is_some() && matches!(p.container, Ty::Array(..)) {
+            return self.assign_element(id, p, v, span, site);
+        }
+        if p.field.is_some() && p.index.is_none() {
             return self.assign_field(id, p, v, span, site);
         }
         if p.index.is_some() {
@@ -720,6 +752,62 @@ impl Walker<'_> {
                 );
             }
         }
+        Ok(())
+    }
+
+    /// `a[i] = x` for an array: a write to the element's place (an E0506
+    /// while it is borrowed; E0594 when `a` is not `mut` or is behind `&`).
+    fn assign_element(
+        &mut self,
+        id: usize,
+        p: &PlaceExpr,
+        v: Val,
+        span: Span,
+        site: usize,
+    ) -> R<()> {
+        let name = self.var_name(id);
+        let shown = format!("{}[_]", p.name.trim_start_matches('*'));
+        match self.via(p) {
+            Via::Direct | Via::Box if !self.vars.get(id).is_some_and(|var| var.mutable) => {
+                self.report(
+                    "E0594",
+                    format!("cannot assign to `{shown}`, as `{name}` is not declared as mutable"),
+                    span,
+                    vec![label(span, "cannot assign")],
+                );
+            }
+            Via::SharedRef => {
+                self.report(
+                    "E0594",
+                    format!("cannot assign to `{shown}`, which is behind a `&` reference"),
+                    span,
+                    vec![label(span, "cannot assign")],
+                );
+            }
+            _ => {}
+        }
+        self.check_init(id, span, false);
+        let point = self.tick();
+        self.use_loans(&v.loans, point, span, false);
+        self.access_at(
+            point,
+            Place {
+                var: id,
+                deref: p.deref,
+                field: p.field,
+            },
+            AccessKind::Assign,
+            span,
+            None,
+            site,
+        );
+        self.use_var(id, point, span);
+        self.store(id, p.deref, &v, span)?;
+        self.event(
+            EventKind::Assign,
+            &name,
+            format!("an element of `{name}` is replaced"),
+        );
         Ok(())
     }
 

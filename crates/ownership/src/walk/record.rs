@@ -684,6 +684,7 @@ pub(super) fn field_names(ty: &Ty) -> Vec<String> {
         Ty::Struct(name) => crate::ty::struct_def(name)
             .map(|d| d.fields.into_iter().map(|(n, _)| n).collect())
             .unwrap_or_default(),
+        Ty::Tuple(ts) => (0..ts.len()).map(|i| i.to_string()).collect(),
         _ => Vec::new(),
     }
 }

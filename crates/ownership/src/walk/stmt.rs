@@ -293,7 +293,6 @@ impl Walker<'_> {
         let syn::Pat::Ident(ident) = pat else {
             let what = match pat {
                 syn::Pat::Wild(_) => "`let _` (which does not bind or move)",
-                syn::Pat::Tuple(_) => "tuple patterns",
                 _ if annotation.is_some() => "patterns with a type annotation in `let`",
                 _ => return self.let_pattern(local, span),
             };
