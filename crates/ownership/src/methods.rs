@@ -46,6 +46,9 @@ pub(crate) struct Method {
     pub ret_from_args: Option<Vec<usize>>,
     /// `ok_or(e)`: the result's error type is the argument's type.
     pub result_err_from_arg: bool,
+    /// For a method of the program: the result holds what the receiver's
+    /// struct borrows (`-> &'a str`), not the receiver's own borrow.
+    pub borrows_inner: bool,
 }
 
 impl Method {
@@ -58,6 +61,7 @@ impl Method {
             stores_args: false,
             ret_from_args: None,
             result_err_from_arg: false,
+            borrows_inner: false,
         }
     }
 

@@ -30,6 +30,9 @@ pub(crate) struct StructDef {
     pub derives: Vec<&'static str>,
     /// An enum's variants; `None` for a struct.
     pub variants: Option<Vec<VariantDef>>,
+    /// Its lifetime parameters (`a` for `struct Excerpt<'a>`): a value of
+    /// the type holds borrows.
+    pub lifetimes: Vec<String>,
 }
 
 /// A variant of an enum: unit (`Quit`), tuple (`Move(i32, i32)`, fields
@@ -237,6 +240,7 @@ impl Ty {
             }
             Ty::Result(t, e) => t.has_refs() || e.has_refs(),
             Ty::Tuple(ts) => ts.iter().any(Ty::has_refs),
+            Ty::Struct(n) => struct_def(n).is_some_and(|d| !d.lifetimes.is_empty()),
             Ty::Array(t, _) => t.has_refs(),
             _ => false,
         }
@@ -250,6 +254,7 @@ impl Ty {
             Ty::Vec(t) | Ty::Slice(t) | Ty::Box(t) | Ty::Option(t) => t.ref_count(),
             Ty::Result(t, e) => t.ref_count() + e.ref_count(),
             Ty::Tuple(ts) => ts.iter().map(Ty::ref_count).sum(),
+            Ty::Struct(n) => struct_def(n).map_or(0, |d| d.lifetimes.len()),
             Ty::Array(t, _) => t.ref_count(),
             _ => 0,
         }
@@ -519,6 +524,24 @@ pub(crate) fn from_syn(ty: &syn::Type) -> Result<Ty, String> {
             }
             if name == "Result" {
                 return result_type(&seg.arguments);
+            }
+            // `Excerpt<'a>`: a struct's lifetimes do not change the type.
+            if let Some(def) = struct_def(&name).filter(|d| !d.lifetimes.is_empty()) {
+                let lifetimes_only = match &seg.arguments {
+                    syn::PathArguments::None => true,
+                    syn::PathArguments::AngleBracketed(a) => {
+                        a.args.len() == def.lifetimes.len()
+                            && a.args
+                                .iter()
+                                .all(|g| matches!(g, syn::GenericArgument::Lifetime(_)))
+                    }
+                    syn::PathArguments::Parenthesized(_) => false,
+                };
+                return if lifetimes_only {
+                    Ok(Ty::Struct(def.name))
+                } else {
+                    Err(format!("the type `{name}<..>`"))
+                };
             }
             if !matches!(name.as_str(), "Vec" | "Box" | "Option") && !seg.arguments.is_none() {
                 return Err(format!("the type `{name}<..>`"));

@@ -143,6 +143,11 @@ const FRAGMENTS: &[&str] = &[
     "&a[..2]",
     ": [i32; 3]",
     ": (i32, String)",
+    "struct X<'a> { part: &'a str }",
+    "impl<'a> X<'a> { fn part(&self) -> &'a str { self.part } }",
+    "X { part: &s }",
+    "x.part()",
+    "<'a>",
 ];
 
 #[derive(Debug, Clone)]

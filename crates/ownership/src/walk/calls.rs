@@ -114,6 +114,8 @@ impl Walker<'_> {
                 ));
             }
             let mut loans = Vec::new();
+            let mut temp_borrow = false;
+            let mut temp_span = None;
             for (arg, (_, fty)) in args.iter().zip(&variant.fields) {
                 let v = self.value_for(arg, Some(fty), &Dest::Container("enum value"))?;
                 if !ty::coerces(&v.ty, fty) {
@@ -121,10 +123,16 @@ impl Walker<'_> {
                 }
                 self.check_literal_fits(&v, fty, span_of(arg))?;
                 self.settle(&v, fty)?;
+                if v.temp_borrow && temp_span.is_none() {
+                    temp_span = Some(v.temp_span.unwrap_or(span_of(arg)));
+                }
+                temp_borrow |= v.temp_borrow;
                 loans.extend(v.loans);
             }
             return Ok(Val {
                 loans,
+                temp_borrow,
+                temp_span,
                 ..Val::new(Ty::Struct(owner.to_string()), Known::Unknown)
             });
         }
@@ -173,6 +181,8 @@ impl Walker<'_> {
             .collect();
         let mut method = Method::new(receiver.mode, args, sig.ret.clone());
         method.borrows_self = receiver.returned;
+        method.borrows_inner = receiver.returned_inner;
+        method.stores_args = receiver.stores;
         method.ret_from_args = Some(from_args);
         Some(method)
     }
@@ -300,6 +310,7 @@ impl Walker<'_> {
         Ok(Val {
             loans: v.loans.clone(),
             temp_borrow: v.temp_borrow,
+            temp_span: v.temp_borrow.then(|| v.temp_span.unwrap_or(span_of(arg))),
             ..Val::new(ty, Known::Unknown)
         })
     }
@@ -602,11 +613,15 @@ impl Walker<'_> {
         };
         let recv_span = span_of(&m.receiver);
         let mut reserved: Option<Borrowed> = None;
+        // The loan the call makes of the receiver (not what it already held).
+        let mut fresh: Option<usize> = None;
         let receiver: Val = match (&place, recv_temp, method.self_mode) {
             (Some(p), _, SelfMode::Shared) => {
                 let mut p = p.clone();
                 p.span = recv_span;
-                self.borrow_place(&p, BorrowKind::Shared, &dest, false)?.val
+                let b = self.borrow_place(&p, BorrowKind::Shared, &dest, false)?;
+                fresh = b.loan;
+                b.val
             }
             (Some(p), _, SelfMode::Mut) => {
                 let mut p = p.clone();
@@ -615,6 +630,7 @@ impl Walker<'_> {
                 // only a plain receiver gets a two-phase borrow.
                 let two_phase = p.index.is_none();
                 let b = self.borrow_place(&p, BorrowKind::Mutable, &dest, two_phase)?;
+                fresh = b.loan;
                 let v = b.val.clone();
                 if two_phase {
                     reserved = Some(b);
@@ -724,6 +740,13 @@ impl Walker<'_> {
             method.borrows_self || (method.ret_from_args.is_none() && method.ret.has_refs());
         let mut loans = if from_receiver {
             receiver.loans.clone()
+        } else if method.borrows_inner {
+            receiver
+                .loans
+                .iter()
+                .copied()
+                .filter(|l| Some(*l) != fresh)
+                .collect()
         } else {
             Vec::new()
         };

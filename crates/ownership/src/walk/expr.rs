@@ -66,6 +66,8 @@ impl Walker<'_> {
         }
         let mut seen = Vec::new();
         let mut loans = Vec::new();
+        let mut temp_borrow = false;
+        let mut temp_span = None;
         let _ = dest;
         for fv in &st.fields {
             let syn::Member::Named(member) = &fv.member else {
@@ -92,7 +94,11 @@ impl Walker<'_> {
             }
             self.check_literal_fits(&v, fty, span_of(&fv.expr))?;
             self.settle(&v, fty)?;
+            if v.temp_borrow && temp_span.is_none() {
+                temp_span = Some(v.temp_span.unwrap_or(span_of(&fv.expr)));
+            }
             loans.extend(v.loans);
+            temp_borrow |= v.temp_borrow;
             seen.push(member);
         }
         if let Some((missing, _)) = def.fields.iter().find(|(n, _)| !seen.contains(n)) {
@@ -104,6 +110,8 @@ impl Walker<'_> {
         }
         Ok(Val {
             loans,
+            temp_borrow,
+            temp_span,
             ..Val::new(Ty::Struct(name), Known::Unknown)
         })
     }
@@ -388,11 +396,15 @@ impl Walker<'_> {
         let mut elem = Ty::Infer;
         let mut loans = Vec::new();
         let mut temp_borrow = false;
+        let mut temp_span = None;
         for e in &a.elems {
             let v = self.value(e, &Dest::Container("array"))?;
             elem = ty::unify(&elem, &v.ty).ok_or_else(|| mismatch(&elem, &v.ty, span_of(e)))?;
             if v.ty == Ty::IntLit {
                 self.check_literal_fits(&v, &Ty::IntLit, span_of(e))?;
+            }
+            if v.temp_borrow && temp_span.is_none() {
+                temp_span = Some(v.temp_span.unwrap_or(span_of(e)));
             }
             loans.extend(v.loans);
             temp_borrow |= v.temp_borrow;
@@ -403,6 +415,7 @@ impl Walker<'_> {
         Ok(Val {
             loans,
             temp_borrow,
+            temp_span,
             ..Val::new(Ty::Array(Box::new(elem), a.elems.len()), Known::Unknown)
         })
     }
@@ -450,18 +463,23 @@ impl Walker<'_> {
         let mut tys = Vec::new();
         let mut loans = Vec::new();
         let mut temp_borrow = false;
+        let mut temp_span = None;
         for e in &t.elems {
             let v = self.value(e, &Dest::Container("tuple"))?;
             if v.ty == Ty::IntLit {
                 self.check_literal_fits(&v, &Ty::IntLit, span_of(e))?;
             }
             tys.push(v.ty.clone());
+            if v.temp_borrow && temp_span.is_none() {
+                temp_span = Some(v.temp_span.unwrap_or(span_of(e)));
+            }
             loans.extend(v.loans);
             temp_borrow |= v.temp_borrow;
         }
         Ok(Val {
             loans,
             temp_borrow,
+            temp_span,
             ..Val::new(Ty::Tuple(tys), Known::Unknown)
         })
     }

@@ -626,6 +626,7 @@ pub(super) fn join_values(a: Val, b: Val, span: Span) -> R<Val> {
             None
         },
         temp_borrow: a.temp_borrow || b.temp_borrow,
+        temp_span: a.temp_span.or(b.temp_span),
         constant: a.constant && b.constant,
         origin: None,
     })

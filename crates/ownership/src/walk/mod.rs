@@ -313,6 +313,9 @@ pub(crate) struct Val {
     /// Borrows a temporary that is dropped at the end of the statement;
     /// storing it in a variable would be rustc's E0716.
     pub temp_borrow: bool,
+    /// Where that temporary is, when it is inside a larger value (a field
+    /// of a struct literal): rustc reports E0716 there.
+    pub temp_span: Option<Span>,
     /// Computed only from literals (through variables), so rustc's
     /// compile-time checks see its value too: overflow is an error.
     pub constant: bool,
@@ -329,6 +332,7 @@ impl Val {
             known: known.capped(),
             points_to: None,
             temp_borrow: false,
+            temp_span: None,
             constant: false,
             origin: None,
         }

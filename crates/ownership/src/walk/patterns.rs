@@ -1261,6 +1261,7 @@ mod tests {
             name: "Light".into(),
             fields: Vec::new(),
             derives: Vec::new(),
+            lifetimes: Vec::new(),
             variants: Some(
                 ["Red", "Green"]
                     .into_iter()

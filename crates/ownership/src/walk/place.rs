@@ -239,6 +239,22 @@ impl Walker<'_> {
         if base.index.is_some() {
             return Err(unsupported("nested indexing", span));
         }
+        // A reference stored in a field (`self.text[..]`): index what the
+        // copied reference points to.
+        if (base.deref || base.field.is_some()) && matches!(base.ty, Ty::Ref(false, _)) {
+            let v = self.read_place(&base, &Dest::Operator)?;
+            let target = v.ty.deref_target().cloned().unwrap_or(Ty::Error);
+            base = PlaceExpr {
+                root: Root::Temp(v),
+                deref: true,
+                index: None,
+                container: Ty::Error,
+                field: None,
+                ty: target,
+                name: format!("*{}", base.name),
+                span: base.span,
+            };
+        }
         // Indexing auto-dereferences a reference or box variable.
         if !base.deref && base.field.is_none() {
             if let Ty::Ref(_, t) | Ty::Box(t) = &base.ty {

@@ -41,6 +41,12 @@ pub(crate) struct Receiver {
     /// A returned reference borrows from `self` (the method elision rule,
     /// or an explicit lifetime shared with the return type).
     pub returned: bool,
+    /// A returned reference borrows what the struct borrows (a lifetime of
+    /// the type, `-> &'a str`), not `self`.
+    pub returned_inner: bool,
+    /// An argument's borrows are stored in `self` (its type names a
+    /// lifetime of the type).
+    pub stores: bool,
     pub span: Span,
 }
 
@@ -262,11 +268,12 @@ fn read_impl(imp: &syn::ItemImpl) -> R<Vec<(Body<'_>, FnSig)>> {
     if imp.unsafety.is_some() || imp.defaultness.is_some() {
         return Err(unsupported("`unsafe` and `default` impls", span));
     }
-    if !imp.generics.params.is_empty() || imp.generics.where_clause.is_some() {
-        return Err(unsupported("generic `impl` blocks", span));
-    }
+    let impl_lifetimes =
+        lifetime_params(&imp.generics).ok_or_else(|| unsupported("generic `impl` blocks", span))?;
     let owner = match &*imp.self_ty {
-        syn::Type::Path(p) if p.qself.is_none() => p.path.get_ident().map(ToString::to_string),
+        syn::Type::Path(p) if p.qself.is_none() && p.path.segments.len() == 1 => {
+            p.path.segments.first().map(|s| s.ident.to_string())
+        }
         _ => None,
     };
     let Some(owner) = owner else {
@@ -279,6 +286,20 @@ fn read_impl(imp: &syn::ItemImpl) -> R<Vec<(Body<'_>, FnSig)>> {
         return Err(unsupported(
             format!("`impl` blocks for `{owner}` (only for the program's structs and enums)"),
             span_of(&imp.self_ty),
+        ));
+    }
+    // `impl<'a> Excerpt<'a>`: the type's lifetimes, as the impl names them.
+    let self_lifetimes = lifetimes_in(&imp.self_ty);
+    let expected = ty::struct_def(&owner).map_or(0, |d| d.lifetimes.len());
+    if self_lifetimes.len() != expected
+        || self_lifetimes
+            .iter()
+            .any(|l| l != "_" && l != "static" && !impl_lifetimes.contains(l))
+    {
+        return Err(not_ownership(
+            "`impl` blocks without the type's lifetimes",
+            span_of(&imp.self_ty),
+            format!("write the lifetimes of `{owner}`, as in `impl<'a> {owner}<'a>` (rustc: E0726/E0261)"),
         ));
     }
     let mut out = Vec::new();
@@ -295,7 +316,9 @@ fn read_impl(imp: &syn::ItemImpl) -> R<Vec<(Body<'_>, FnSig)>> {
         if f.defaultness.is_some() {
             return Err(unsupported("`default` functions", span_of(f)));
         }
-        let sig = ty::with_self(Some(&owner), || read_signature(&f.sig, Some(&owner)))?;
+        let sig = ty::with_self(Some(&owner), || {
+            read_signature(&f.sig, Some((&owner, &self_lifetimes)))
+        })?;
         let body = Body {
             sig: &f.sig,
             block: &f.block,
@@ -307,8 +330,12 @@ fn read_impl(imp: &syn::ItemImpl) -> R<Vec<(Body<'_>, FnSig)>> {
 
 /// A function's parameters and return type; lifetime elision must
 /// determine what a returned reference borrows from.
-fn read_signature(sig: &syn::Signature, owner: Option<&str>) -> R<FnSig> {
+fn read_signature(sig: &syn::Signature, owner: Option<(&str, &[String])>) -> R<FnSig> {
     let span = span_of(sig);
+    let (owner, type_lifetimes) = match owner {
+        Some((o, l)) => (Some(o), l),
+        None => (None, &[][..]),
+    };
     if sig.constness.is_some()
         || sig.asyncness.is_some()
         || sig.unsafety.is_some()
@@ -369,6 +396,8 @@ fn read_signature(sig: &syn::Signature, owner: Option<&str>) -> R<FnSig> {
                     mode,
                     mutable: r.reference.is_none() && r.mutability.is_some(),
                     returned: false,
+                    returned_inner: false,
+                    stores: false,
                     span: span_of(r),
                 });
                 continue;
@@ -396,9 +425,32 @@ fn read_signature(sig: &syn::Signature, owner: Option<&str>) -> R<FnSig> {
         }
     };
     let ret_lifetimes = match &sig.output {
+        // `Self` carries the impl's lifetimes (`impl<'a> Excerpt<'a>`).
+        syn::ReturnType::Type(_, t) if is_self(t) => type_lifetimes.to_vec(),
         syn::ReturnType::Type(_, t) => lifetimes_in(t),
         syn::ReturnType::Default => Vec::new(),
     };
+    // A result that names only the lifetime of a struct behind a reference
+    // (`fn f<'a>(e: &Excerpt<'a>) -> &'a str`) borrows what the struct
+    // borrows, not the struct: the engine cannot tell the two apart there.
+    for (input, p) in sig.inputs.iter().zip(&params) {
+        let syn::FnArg::Typed(pt) = input else {
+            continue;
+        };
+        if let (syn::Type::Reference(r), Ty::Ref(_, inner)) = (&*pt.ty, &p.ty) {
+            let own = r.lifetime.as_ref().map(|l| l.ident.to_string());
+            let inner_named = lifetimes_in(&r.elem);
+            let through = inner.has_refs()
+                && inner_named.iter().any(|l| ret_lifetimes.contains(l))
+                && !own.is_some_and(|l| ret_lifetimes.contains(&l));
+            if through && ret.has_refs() {
+                return Err(unsupported(
+                    "returning what a struct borrows through a reference to the struct",
+                    span_of(&pt.ty),
+                ));
+            }
+        }
+    }
     let ret_from = (ret.has_refs() && !ret_lifetimes.is_empty()).then(|| {
         param_lifetimes
             .iter()
@@ -408,6 +460,10 @@ fn read_signature(sig: &syn::Signature, owner: Option<&str>) -> R<FnSig> {
             .collect::<Vec<_>>()
     });
     let by_ref_self = receiver.as_ref().is_some_and(|r| r.mode != SelfMode::Value);
+    let of_type = |ls: &[String]| {
+        ls.iter()
+            .any(|l| l != "_" && l != "static" && type_lifetimes.contains(l))
+    };
     if let Some(r) = receiver.as_mut() {
         // Elision for methods: a returned reference borrows from `&self`.
         r.returned = ret.has_refs()
@@ -416,6 +472,10 @@ fn read_signature(sig: &syn::Signature, owner: Option<&str>) -> R<FnSig> {
                 (None, true) => false,
                 (_, false) => by_ref_self,
             };
+        // `-> &'a str` in `impl<'a> Excerpt<'a>`: what the struct borrows.
+        r.returned_inner = ret.has_refs() && of_type(&ret_lifetimes);
+        // `fn set(&mut self, part: &'a str)`: the argument's borrows go into `self`.
+        r.stores = r.mode == SelfMode::Mut && param_lifetimes.iter().any(|ls| of_type(ls));
     }
     let ret_from = if by_ref_self && ret.has_refs() {
         Some(ret_from.unwrap_or_default())
@@ -495,12 +555,8 @@ fn read_structs(file: &syn::File) -> R<()> {
     let mut defs = Vec::new();
     for (shape, attrs, generics, ident, span) in &items {
         let span = *span;
-        if !generics.params.is_empty() || generics.where_clause.is_some() {
-            return Err(unsupported(
-                "generic structs and lifetimes in structs",
-                span,
-            ));
-        }
+        let lifetimes =
+            lifetime_params(generics).ok_or_else(|| unsupported("generic structs", span))?;
         let name = ident.to_string();
         if defs.iter().any(|d: &ty::StructDef| d.name == name) {
             return Err(not_ownership(
@@ -532,13 +588,16 @@ fn read_structs(file: &syn::File) -> R<()> {
             fields: Vec::new(),
             derives,
             variants,
+            lifetimes,
         });
     }
     // Names first, so that field types can refer to any type.
     ty::set_structs(defs.clone());
     for ((shape, ..), def) in items.iter().zip(defs.iter_mut()) {
         match shape {
-            Shape::Struct(named) => def.fields = read_fields(&named.named, &def.name)?,
+            Shape::Struct(named) => {
+                def.fields = read_fields(&named.named, &def.name, &def.lifetimes)?;
+            }
             Shape::Enum(variants) => {
                 for (v, vdef) in variants.iter().zip(def.variants.iter_mut().flatten()) {
                     check_attributes(&v.attrs)?;
@@ -546,7 +605,7 @@ fn read_structs(file: &syn::File) -> R<()> {
                         return Err(unsupported("explicit discriminants (`A = 1`)", span_of(v)));
                     }
                     if vdef.named || vdef.tuple {
-                        vdef.fields = read_fields(v.fields.iter(), &def.name)?;
+                        vdef.fields = read_fields(v.fields.iter(), &def.name, &def.lifetimes)?;
                     }
                 }
             }
@@ -642,6 +701,7 @@ fn read_derives(attrs: &[syn::Attribute], span: Span) -> R<Vec<&'static str>> {
 fn read_fields<'a>(
     fields: impl IntoIterator<Item = &'a syn::Field>,
     owner: &str,
+    lifetimes: &[String],
 ) -> R<Vec<(String, Ty)>> {
     let mut out = Vec::new();
     for (i, f) in fields.into_iter().enumerate() {
@@ -652,7 +712,20 @@ fn read_fields<'a>(
             .map_or_else(|| i.to_string(), ToString::to_string);
         let fty = ty::from_syn(&f.ty).map_err(|what| unsupported(what, span_of(&f.ty)))?;
         if fty.has_refs() {
-            return Err(unsupported("references in struct fields", span_of(&f.ty)));
+            // Every reference names one of the type's lifetimes (or `'static`).
+            let named = lifetimes_in(&f.ty);
+            let ok = named.len() == fty.ref_count()
+                && named.iter().all(|l| l == "static" || lifetimes.contains(l));
+            if !ok {
+                return Err(not_ownership(
+                    "references in fields without a lifetime",
+                    span_of(&f.ty),
+                    format!(
+                        "a reference in a field of `{owner}` needs a lifetime of the type, as in \
+                         `struct {owner}<'a> {{ part: &'a str }}` (rustc: E0106/E0261)"
+                    ),
+                ));
+            }
         }
         if matches!(&fty, Ty::Struct(n) if n == owner) {
             return Err(not_ownership(
@@ -664,6 +737,29 @@ fn read_fields<'a>(
         out.push((fname, fty));
     }
     Ok(out)
+}
+
+/// Whether a written type is `Self`.
+fn is_self(t: &syn::Type) -> bool {
+    matches!(t, syn::Type::Path(p) if p.qself.is_none() && p.path.is_ident("Self"))
+}
+
+/// The names of `generics`' lifetime parameters (`'a` as `a`), or `None`
+/// when it has type parameters, bounds or a `where` clause.
+fn lifetime_params(generics: &syn::Generics) -> Option<Vec<String>> {
+    if generics.where_clause.is_some() {
+        return None;
+    }
+    generics
+        .params
+        .iter()
+        .map(|p| match p {
+            syn::GenericParam::Lifetime(l) if l.bounds.is_empty() => {
+                Some(l.lifetime.ident.to_string())
+            }
+            _ => None,
+        })
+        .collect()
 }
 
 /// Whether `.clone()` works on a value of type `t`.
@@ -697,8 +793,10 @@ fn lifetimes_in(t: &syn::Type) -> Vec<String> {
                 for seg in &p.path.segments {
                     if let syn::PathArguments::AngleBracketed(a) = &seg.arguments {
                         for arg in &a.args {
-                            if let syn::GenericArgument::Type(t) = arg {
-                                stack.push(t);
+                            match arg {
+                                syn::GenericArgument::Type(t) => stack.push(t),
+                                syn::GenericArgument::Lifetime(l) => out.push(l.ident.to_string()),
+                                _ => {}
                             }
                         }
                     }

@@ -158,6 +158,7 @@ impl Walker<'_> {
         if !v.temp_borrow {
             return;
         }
+        let span = v.temp_span.unwrap_or(span);
         let id = self.declare(TEMPORARY, false, Some(Ty::String), span, false);
         // Not in a block's scope: it dies with the statement, not the block.
         if let Some(scope) = self.scopes.last_mut() {
