@@ -131,9 +131,6 @@ pub(crate) fn lookup(recv: &Ty, name: &str) -> Option<Method> {
         Ty::Ref(false, inner) if name == "clone" && matches!(**inner, Ty::Str | Ty::Slice(_)) => {
             Some(Method::new(Value, vec![], recv.clone()))
         }
-        Ty::Iter(_) | Ty::IntoIter(_) if name == "count" => {
-            Some(Method::new(Value, vec![], Ty::usize()))
-        }
         _ => None,
     }
 }
@@ -273,6 +270,12 @@ fn vec_method(owned: bool, elem: &Ty, name: &str) -> Option<Method> {
         )
         .borrowing(),
         "iter" => Method::new(Shared, vec![], Ty::Iter(Box::new(elem.clone()))).borrowing(),
+        "iter_mut" => Method::new(
+            Mut,
+            vec![],
+            Ty::IntoIter(Box::new(Ty::Ref(true, Box::new(elem.clone())))),
+        )
+        .borrowing(),
         "contains" => Method::new(Shared, vec![of(elem_ref())], Ty::Bool),
         "to_vec" => Method::new(Shared, vec![], Ty::Vec(Box::new(elem.clone()))),
         "sort" if elem.is_ord() => Method::new(Mut, vec![], Ty::Unit),

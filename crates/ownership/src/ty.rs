@@ -134,6 +134,12 @@ pub(crate) enum Ty {
     Tuple(Vec<Ty>),
     /// `[T; N]`.
     Array(Box<Ty>, usize),
+    /// What `.collect()` of items of this type gives, before the context
+    /// says which collection (a `Vec` of them).
+    Collected(Box<Ty>),
+    /// What `.sum()` or `.product()` of items of this type gives, before the
+    /// context says which number type.
+    Summed(Box<Ty>),
     /// `&T` (`false`) or `&mut T` (`true`).
     Ref(bool, Box<Ty>),
     /// `std::slice::Iter<'_, T>`, returned by `.iter()`; borrows its source.
@@ -240,6 +246,7 @@ impl Ty {
             }
             Ty::Result(t, e) => t.has_refs() || e.has_refs(),
             Ty::Tuple(ts) => ts.iter().any(Ty::has_refs),
+            Ty::Collected(t) => t.has_refs(),
             Ty::Struct(n) => struct_def(n).is_some_and(|d| !d.lifetimes.is_empty()),
             Ty::Array(t, _) => t.has_refs(),
             _ => false,
@@ -272,6 +279,7 @@ impl Ty {
             | Ty::Iter(t)
             | Ty::IntoIter(t) => t.has_infer(),
             Ty::Result(t, e) => t.has_infer() || e.has_infer(),
+            Ty::Collected(_) | Ty::Summed(_) => true,
             Ty::Tuple(ts) => ts.iter().any(Ty::has_infer),
             Ty::Array(t, _) => t.has_infer(),
             _ => false,
@@ -384,6 +392,19 @@ pub(crate) fn unify(a: &Ty, b: &Ty) -> Option<Ty> {
         (Ty::Result(x, e), Ty::Result(y, f)) => {
             Some(Ty::Result(Box::new(unify(x, y)?), Box::new(unify(e, f)?)))
         }
+        (Ty::Collected(i), Ty::Vec(t)) | (Ty::Vec(t), Ty::Collected(i)) => {
+            unify(i, t).map(|t| Ty::Vec(Box::new(t)))
+        }
+        (Ty::Summed(i), n @ Ty::Int(_))
+        | (n @ Ty::Int(_), Ty::Summed(i))
+        | (Ty::Summed(i), n @ Ty::Float(_))
+        | (n @ Ty::Float(_), Ty::Summed(i)) => {
+            let item = match &**i {
+                Ty::Ref(false, t) => t,
+                t => t,
+            };
+            unify(item, n)
+        }
         (Ty::Array(x, n), Ty::Array(y, m)) if n == m => {
             unify(x, y).map(|t| Ty::Array(Box::new(t), *n))
         }
@@ -452,6 +473,7 @@ impl fmt::Display for Ty {
             Ty::Option(t) => write!(f, "Option<{t}>"),
             Ty::Result(t, e) => write!(f, "Result<{t}, {e}>"),
             Ty::Array(t, n) => write!(f, "[{t}; {n}]"),
+            Ty::Collected(_) | Ty::Summed(_) => f.write_str("_"),
             Ty::Tuple(ts) => {
                 let parts: Vec<String> = ts.iter().map(ToString::to_string).collect();
                 match parts.as_slice() {

@@ -26,7 +26,8 @@ fn unsupported_constructs_give_no_verdict() {
         (
             "fn main() {\n    let v = vec![1];\n    for (i, x) in v {}\n}",
             3,
-            "patterns in `for`",
+            // A tuple pattern over `i32` items: rustc's E0308, not about ownership.
+            "type mismatch",
         ),
         (
             "fn main() {\n    let x = 1;\n    let y = unsafe { x };\n}",

@@ -147,7 +147,17 @@ const FRAGMENTS: &[&str] = &[
     "impl<'a> X<'a> { fn part(&self) -> &'a str { self.part } }",
     "X { part: &s }",
     "x.part()",
-    "<'a>",
+    ".iter().map(|x| x + 1)",
+    ".filter(|x| **x > 1)",
+    ".enumerate()",
+    ".zip(v.iter())",
+    ".collect::<Vec<_>>()",
+    ": Vec<i32> = v.iter().copied().collect();",
+    ".sum::<i32>()",
+    ".fold(0, |a, b| a + b)",
+    "for (i, x) in v.iter().enumerate() {",
+    ".iter_mut()",
+    "|(a, b)| a",
 ];
 
 #[derive(Debug, Clone)]

@@ -242,14 +242,7 @@ impl Walker<'_> {
                 ),
             ));
         }
-        let hint = self.closure_hint.replace(shape.params.clone());
-        let closure = self.closure(c, span_of(arg));
-        self.closure_hint = hint;
-        let closure = closure?;
-        let ret = match &closure.ty {
-            Ty::Closure { id, .. } => self.closures.get(*id).map_or(Ty::Error, |i| i.ret_ty()),
-            _ => Ty::Error,
-        };
+        let (closure, ret) = self.typed_closure(c, &shape.params, span_of(arg))?;
         if let Some(want) = &shape.returns {
             if !ty::coerces(&ret, want) {
                 return Err(mismatch(want, &ret, span_of(&c.body)));
@@ -284,6 +277,245 @@ impl Walker<'_> {
         }
         Ok(Val {
             loans,
+            ..Val::new(result, Known::Unknown)
+        })
+    }
+
+    /// A closure written for a method that gives its parameters `params`:
+    /// the closure value and the type its body returns.
+    fn typed_closure(&mut self, c: &syn::ExprClosure, params: &[Ty], span: Span) -> R<(Val, Ty)> {
+        let hint = self.closure_hint.replace(params.to_vec());
+        let closure = self.closure(c, span);
+        self.closure_hint = hint;
+        let closure = closure?;
+        let ret = match &closure.ty {
+            Ty::Closure { id, .. } => self.closures.get(*id).map_or(Ty::Error, |i| i.ret_ty()),
+            _ => Ty::Error,
+        };
+        Ok((closure, ret))
+    }
+
+    /// The closure argument of an iterator method, typed with `params`.
+    fn closure_arg(
+        &mut self,
+        arg: Option<&syn::Expr>,
+        params: &[Ty],
+        name: &str,
+        span: Span,
+    ) -> R<(Val, Ty)> {
+        let Some(arg) = arg else {
+            return Err(arity(&format!("`.{name}()`"), 1, 0, span));
+        };
+        let syn::Expr::Closure(c) = super::strip_parens(arg) else {
+            return Err(unsupported(
+                "passing a function by name (write a closure)",
+                span_of(arg),
+            ));
+        };
+        if c.inputs.len() != params.len() {
+            return Err(not_ownership(
+                "closures with the wrong number of parameters",
+                span_of(arg),
+                format!(
+                    "this closure must take {} parameter(s) (rustc: E0593)",
+                    params.len()
+                ),
+            ));
+        }
+        self.typed_closure(c, params, span_of(arg))
+    }
+
+    /// What a value gives when iterated (`IntoIterator`): its item type,
+    /// for `zip` and `chain` arguments.
+    fn into_items(v: &Val) -> Option<Ty> {
+        match &v.ty {
+            Ty::Iter(t) => Some(Ty::shared((**t).clone())),
+            Ty::IntoIter(t) | Ty::Vec(t) | Ty::Array(t, _) => Some((**t).clone()),
+            Ty::Ref(m, inner) => match &**inner {
+                Ty::Vec(t) | Ty::Slice(t) | Ty::Array(t, _) => Some(Ty::Ref(*m, t.clone())),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// The adapters and consumers of iterators (`iter()`, `into_iter()` and
+    /// what they lead to): `map`, `filter`, `enumerate`, `zip`, `rev`,
+    /// `take`, `skip`, `chain`, `collect`, `sum`, `count`, `max`, `min`,
+    /// `find`, `position`, `any`, `all`, `fold`, `for_each`, `next`, `last`.
+    /// Adapters are lazy: the iterator they make holds the source's loans
+    /// and the closure's, until it is used up.
+    fn iterator_call(
+        &mut self,
+        m: &syn::ExprMethodCall,
+        recv_place: Option<PlaceExpr>,
+        recv_temp: Option<Val>,
+        item: Ty,
+        span: Span,
+    ) -> R<Val> {
+        let name = m.method.to_string();
+        let dest = Dest::Method(name.clone());
+        let by_ref = matches!(name.as_str(), "next" | "any" | "all" | "find" | "position");
+        // `next`, `find`, … take `&mut self`: that borrow ends with the call
+        // (their items do not borrow the iterator, only what it borrows).
+        let mut fresh = None;
+        let receiver = match (recv_place, recv_temp) {
+            (Some(mut p), _) => {
+                p.span = span_of(&m.receiver);
+                if by_ref {
+                    let b = self.borrow_place(&p, BorrowKind::Mutable, &dest, false)?;
+                    fresh = b.loan;
+                    b.val
+                } else {
+                    self.read_place(&p, &dest)?
+                }
+            }
+            (None, Some(v)) => v,
+            (None, None) => Val::error(),
+        };
+        let args: Vec<&syn::Expr> = m.args.iter().collect();
+        let want = |n: usize| {
+            if args.len() == n {
+                Ok(())
+            } else {
+                Err(arity(&format!("`.{name}()`"), n, args.len(), span))
+            }
+        };
+        let iter = |t: Ty| Ty::IntoIter(Box::new(t));
+        let nth = |i: usize| {
+            args.get(i)
+                .copied()
+                .ok_or_else(|| arity(&format!("`.{name}()`"), i + 1, args.len(), span))
+        };
+        let mut loans = receiver.loans.clone();
+        let result = match name.as_str() {
+            "enumerate" => {
+                want(0)?;
+                iter(Ty::Tuple(vec![Ty::usize(), item]))
+            }
+            "rev" => {
+                want(0)?;
+                iter(item)
+            }
+            "skip" | "take" | "step_by" => {
+                want(1)?;
+                let n = self.value_for(nth(0)?, Some(&Ty::usize()), &dest)?;
+                if !ty::coerces(&n.ty, &Ty::usize()) {
+                    return Err(mismatch(&Ty::usize(), &n.ty, span_of(nth(0)?)));
+                }
+                self.check_literal_fits(&n, &Ty::usize(), span_of(nth(0)?))?;
+                iter(item)
+            }
+            "zip" | "chain" => {
+                want(1)?;
+                let other = self.value(nth(0)?, &dest)?;
+                let Some(other_item) = Self::into_items(&other) else {
+                    return Err(unsupported(
+                        format!("`.{name}()` with this argument"),
+                        span_of(nth(0)?),
+                    ));
+                };
+                loans.extend(other.loans.iter().copied());
+                if name == "zip" {
+                    iter(Ty::Tuple(vec![item, other_item]))
+                } else {
+                    let t = ty::unify(&item, &other_item)
+                        .ok_or_else(|| mismatch(&item, &other_item, span))?;
+                    iter(t)
+                }
+            }
+            "map" | "filter" | "for_each" | "any" | "all" | "find" | "position" => {
+                want(1)?;
+                let param = match name.as_str() {
+                    "filter" | "find" => Ty::shared(item.clone()),
+                    _ => item.clone(),
+                };
+                let (closure, ret) =
+                    self.closure_arg(args.first().copied(), &[param], &name, span)?;
+                loans.extend(closure.loans.iter().copied());
+                let wants_bool = matches!(
+                    name.as_str(),
+                    "filter" | "any" | "all" | "find" | "position"
+                );
+                if wants_bool && !ty::coerces(&ret, &Ty::Bool) {
+                    return Err(mismatch(&Ty::Bool, &ret, span_of(nth(0)?)));
+                }
+                match name.as_str() {
+                    "map" => iter(ret),
+                    "filter" => iter(item),
+                    "for_each" => Ty::Unit,
+                    "any" | "all" => Ty::Bool,
+                    "find" => Ty::Option(Box::new(item)),
+                    _ => Ty::Option(Box::new(Ty::usize())),
+                }
+            }
+            "fold" => {
+                want(2)?;
+                let init = self.value(nth(0)?, &dest)?;
+                let acc = init.ty.clone();
+                let (closure, ret) =
+                    self.closure_arg(args.get(1).copied(), &[acc.clone(), item], &name, span)?;
+                loans.extend(closure.loans.iter().copied());
+                loans.extend(init.loans.iter().copied());
+                ty::unify(&acc, &ret).ok_or_else(|| mismatch(&acc, &ret, span))?
+            }
+            "collect" | "sum" | "product" => {
+                want(0)?;
+                let target = match &m.turbofish {
+                    None => None,
+                    Some(t) => match t.args.first() {
+                        Some(syn::GenericArgument::Type(t)) if t_count(&m.turbofish) == 1 => {
+                            Some(ty::from_syn(t).map_err(|what| unsupported(what, span))?)
+                        }
+                        _ => return Err(unsupported("this turbofish", span)),
+                    },
+                };
+                let pending = if name == "collect" {
+                    Ty::Collected(Box::new(item))
+                } else {
+                    if !item.is_numeric() && !matches!(&item, Ty::Ref(false, t) if t.is_numeric()) {
+                        return Err(not_ownership(
+                            "sums of values that are not numbers",
+                            span,
+                            format!("`{item}` cannot be summed (rustc: E0277)"),
+                        ));
+                    }
+                    Ty::Summed(Box::new(item))
+                };
+                match target {
+                    None => pending,
+                    Some(t) => {
+                        ty::unify(&pending, &t).ok_or_else(|| mismatch(&t, &pending, span))?
+                    }
+                }
+            }
+            "count" => {
+                want(0)?;
+                Ty::usize()
+            }
+            "max" | "min" | "last" | "next" => {
+                want(0)?;
+                if matches!(name.as_str(), "max" | "min") && !item.is_ord() {
+                    return Err(not_ownership(
+                        "`max` and `min` of values without an order",
+                        span,
+                        format!("`{item}` is not `Ord` (rustc: E0277)"),
+                    ));
+                }
+                Ty::Option(Box::new(item))
+            }
+            _ => return Err(unknown_method(&name, &receiver.ty, span_of(&m.method))),
+        };
+        if m.turbofish.is_some() && !matches!(name.as_str(), "collect" | "sum" | "product") {
+            return Err(unsupported("turbofish (`::<>`) on methods", span));
+        }
+        let point = self.tick();
+        self.use_loans(&loans, point, span, true);
+        let keeps = result.has_refs() || matches!(result, Ty::IntoIter(_));
+        loans.retain(|l| Some(*l) != fresh);
+        Ok(Val {
+            loans: if keeps { loans } else { Vec::new() },
+            temp_borrow: receiver.temp_borrow && keeps,
             ..Val::new(result, Known::Unknown)
         })
     }
@@ -528,7 +760,9 @@ impl Walker<'_> {
 
     /// `receiver.method(args)` for the built-in methods.
     pub(super) fn method_call(&mut self, m: &syn::ExprMethodCall, span: Span) -> R<Val> {
-        if m.turbofish.is_some() {
+        let iterator_turbofish =
+            matches!(m.method.to_string().as_str(), "collect" | "sum" | "product");
+        if m.turbofish.is_some() && !iterator_turbofish {
             return Err(unsupported("turbofish (`::<>`) on methods", span));
         }
         let name = m.method.to_string();
@@ -543,6 +777,17 @@ impl Walker<'_> {
             (None, Some(v)) => v.ty.clone(),
             (None, None) => Ty::Error,
         };
+        let item = match &recv_ty {
+            Ty::Iter(t) => Some(Ty::shared((**t).clone())),
+            Ty::IntoIter(t) => Some((**t).clone()),
+            _ => None,
+        };
+        if let Some(item) = item {
+            return self.iterator_call(m, recv_place, recv_temp, item, span);
+        }
+        if m.turbofish.is_some() {
+            return Err(unsupported("turbofish (`::<>`) on methods", span));
+        }
         if let Some(shape) = closure_method(&recv_ty, &name) {
             let receiver = match (&recv_place, recv_temp) {
                 (Some(p), _) => {
@@ -577,6 +822,11 @@ impl Walker<'_> {
                     current = t.clone();
                     level += 1;
                 }
+                // Further only through shared references (`&&String`).
+                Some(t) if level < 4 && matches!(current, Ty::Ref(false, _)) => {
+                    current = t.clone();
+                    level += 1;
+                }
                 _ => return Err(unknown_method(&name, &recv_ty, span_of(&m.method))),
             }
         };
@@ -588,6 +838,19 @@ impl Walker<'_> {
                 span,
             ));
         }
+        // Through more than one shared reference: copy the reference one
+        // level short of the method, and call it on that value.
+        let (recv_place, recv_temp, level) = if level >= 2 {
+            let v = match (recv_place, recv_temp) {
+                (Some(p), _) => self.read_place(&p, &dest)?,
+                (None, Some(v)) => v,
+                (None, None) => Val::error(),
+            };
+            let ty = Ty::shared(current.clone());
+            (None, Some(Val { ty, ..v }), 1)
+        } else {
+            (recv_place, recv_temp, level)
+        };
         // The receiver, adjusted to the level where the method was found.
         let (place, recv_temp) = match recv_place {
             // `refs[0].len()`: copy the `&T` out of the vector, then call.
@@ -767,6 +1030,11 @@ impl Walker<'_> {
             ..Val::new(ret, effect.result)
         })
     }
+}
+
+/// How many generic arguments a turbofish gives.
+fn t_count(t: &Option<syn::AngleBracketedGenericArguments>) -> usize {
+    t.as_ref().map_or(0, |t| t.args.len())
 }
 
 /// A method of `Option` or `Result` that takes a closure, by what its

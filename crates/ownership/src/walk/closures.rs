@@ -87,7 +87,11 @@ impl Walker<'_> {
                 other => (other, hint.get(i).cloned().unwrap_or(Ty::Error)),
             };
             let syn::Pat::Ident(ident) = pat else {
-                return Err(unsupported("patterns in closure parameters", span_of(pat)));
+                // `|(name, count)|`: the pattern's bindings are the parameters.
+                let item = Val::new(ty.clone(), Known::Unknown);
+                self.bind_item(pat, item, span_of(pat))?;
+                params.push(ty);
+                continue;
             };
             let id = self.declare(
                 &ident.ident.to_string(),

@@ -469,8 +469,10 @@ impl Walker<'_> {
                 ident.mutability.is_some(),
             ),
             syn::Pat::Wild(w) => (None, span_of(w), false),
-            other => return Err(unsupported("patterns in `for`", span_of(other))),
+            // A destructuring pattern (`(i, x)`): bound by the pattern code.
+            other => (None, span_of(other), false),
         };
+        let pattern = !matches!(&*f.pat, syn::Pat::Ident(_) | syn::Pat::Wild(_));
         self.enter(span)?;
         let head_span = Span {
             end_line: span_of(&f.expr).end_line,
@@ -503,7 +505,13 @@ impl Walker<'_> {
                     }
                     Source::Owned { item } => (item.clone(), Known::Unknown, Vec::new()),
                 };
-                if let Some(name) = &name {
+                if pattern {
+                    let item = Val {
+                        loans: holds,
+                        ..Val::new(ty, Known::Unknown)
+                    };
+                    me.bind_item(&f.pat, item, decl)?;
+                } else if let Some(name) = &name {
                     let id = me.declare(name, mutable, Some(ty.clone()), decl, false);
                     if let Some(var) = me.vars.get_mut(id) {
                         var.state = State::Init;
@@ -576,6 +584,12 @@ impl Walker<'_> {
                 item: Ty::shared(*item),
                 loans: v.loans,
             },
+            Ty::Vec(item) | Ty::IntoIter(item) | Ty::Array(item, _) if item.has_refs() => {
+                Source::Borrowed {
+                    item: *item,
+                    loans: v.loans,
+                }
+            }
             Ty::Vec(item) | Ty::IntoIter(item) | Ty::Array(item, _) => {
                 Source::Owned { item: *item }
             }

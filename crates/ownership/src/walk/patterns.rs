@@ -764,7 +764,35 @@ pub(super) enum ArmBody<'e> {
     Unit,
 }
 
+impl Scrutinee {
+    /// A value matched by the pattern of a `for` loop (the item).
+    pub(super) fn item(v: Val, span: Span) -> Scrutinee {
+        Scrutinee {
+            ty: v.ty.clone(),
+            place: None,
+            temp: Some(v),
+            mode: Mode::Move,
+            span,
+        }
+    }
+}
+
 impl Walker<'_> {
+    /// Binds the pattern of a `for` loop to one item (it must match every
+    /// item: rustc's E0005 otherwise).
+    pub(super) fn bind_item(&mut self, pat: &syn::Pat, item: Val, span: Span) -> R<()> {
+        let s = Scrutinee::item(item, span);
+        let arm = self.read_arm(&s, pat, None, ArmBody::Unit)?;
+        if covers(&[&arm.pat], &s.ty) != Coverage::All {
+            return Err(not_ownership(
+                "refutable patterns in `for`",
+                span_of(pat),
+                "this pattern does not match every item: rustc rejects it (E0005)".into(),
+            ));
+        }
+        self.bind(&s, &arm.bindings)
+    }
+
     /// Evaluates what is matched: `&place` and `&mut place` match the place
     /// by reference; a place is matched in place; anything else is a value.
     pub(super) fn scrutinee(&mut self, e: &syn::Expr) -> R<Scrutinee> {

@@ -125,6 +125,22 @@ impl Walker<'_> {
     /// `*inner`: through a reference or box variable, or a temporary one.
     fn deref_place(&mut self, inner: &syn::Expr, span: Span) -> R<PlaceExpr> {
         match self.place(inner)? {
+            // `**r` through shared references: copy `*r` (a `&T`), then
+            // dereference that.
+            Some(p) if (p.deref || p.index.is_some()) && matches!(p.ty, Ty::Ref(false, _)) => {
+                let v = self.read_place(&p, &Dest::Operator)?;
+                let ty = v.ty.deref_target().cloned().unwrap_or(Ty::Error);
+                Ok(PlaceExpr {
+                    root: Root::Temp(v),
+                    deref: true,
+                    index: None,
+                    container: Ty::Error,
+                    field: None,
+                    ty,
+                    name: format!("*{}", p.name),
+                    span,
+                })
+            }
             Some(p) if p.deref || p.index.is_some() => Err(unsupported(
                 "dereferencing twice (`**r`) or through an index",
                 span,
