@@ -25,6 +25,67 @@ pub(crate) enum ArgKind {
     Of(Ty),
     /// A string pattern: `&str`, `&String` or `char`.
     Pattern,
+    /// A borrowed key of a map or set with keys of this type: `&K`, or
+    /// what `K` borrows as (`&str` for `String` keys).
+    Key(Ty),
+}
+
+/// Whether a value of type `arg` can look up keys of type `key` (`Borrow`).
+pub(crate) fn is_key(arg: &Ty, key: &Ty) -> bool {
+    if *key == Ty::Infer || *arg == Ty::Error {
+        return true;
+    }
+    let Ty::Ref(false, q) = arg else {
+        return false;
+    };
+    let borrowed = match key {
+        Ty::String => Some(Ty::Str),
+        Ty::Vec(t) => Some(Ty::Slice(t.clone())),
+        Ty::Box(t) => Some((**t).clone()),
+        _ => None,
+    };
+    crate::ty::unify(q, key).is_some()
+        || borrowed.is_some_and(|b| crate::ty::unify(q, &b).is_some())
+        || matches!(key, Ty::Ref(false, k) if crate::ty::unify(q, k).is_some())
+}
+
+/// A map's or set's keys need `Hash` and `Eq` (`Ord` when sorted): rustc
+/// rejects the others (E0277/E0599).
+pub(crate) fn valid_key(key: &Ty, sorted: bool) -> bool {
+    key.has_infer()
+        || if sorted {
+            key.implements("Ord")
+        } else {
+            key.implements("Hash") && key.implements("Eq")
+        }
+}
+
+/// The receiver's type once a call says what it holds (`map.insert(k, v)`
+/// on a `HashMap<_, _>`), when it still has a part to infer.
+pub(crate) fn refined(recv: &Ty, name: &str, args: &[Ty]) -> Option<Ty> {
+    if !recv.has_infer() {
+        return None;
+    }
+    let arg = |i: usize| Box::new(args.get(i).cloned().unwrap_or(Ty::Infer));
+    let found = match (recv, name) {
+        (Ty::Map { sorted, .. }, "insert") => Ty::Map {
+            sorted: *sorted,
+            key: arg(0),
+            value: arg(1),
+        },
+        (Ty::Map { sorted, .. }, "entry") => Ty::Map {
+            sorted: *sorted,
+            key: arg(0),
+            value: Box::new(Ty::Infer),
+        },
+        (Ty::Set { sorted, .. }, "insert") => Ty::Set {
+            sorted: *sorted,
+            elem: arg(0),
+        },
+        (Ty::Deque(_), "push_back" | "push_front") => Ty::Deque(arg(0)),
+        _ => return None,
+    };
+    crate::ty::unify(recv, &found)
 }
 
 /// A built-in method's signature.
@@ -96,6 +157,20 @@ pub(crate) fn lookup(recv: &Ty, name: &str) -> Option<Method> {
             Some(Method::new(Shared, vec![], recv.clone()))
         }
         Ty::Array(elem, _) => vec_method(false, elem, name),
+        Ty::Map { key, value, .. } => map_method(recv, key, value, name),
+        Ty::Set { elem, .. } => set_method(recv, elem, name),
+        Ty::Deque(elem) => deque_method(recv, elem, name),
+        Ty::Entry(_, value) => match name {
+            "or_insert" => Some(Method::new(
+                Value,
+                vec![of((**value).clone())],
+                Ty::Ref(true, value.clone()),
+            )),
+            "or_default" if value.implements("Default") || **value == Ty::Infer => {
+                Some(Method::new(Value, vec![], Ty::Ref(true, value.clone())))
+            }
+            _ => None,
+        },
         Ty::Option(inner) => option_method(recv, inner, name),
         Ty::Result(ok, err) => result_method(recv, ok, err, name),
         Ty::Int(_) | Ty::IntLit | Ty::Float(_) | Ty::FloatLit => number_method(recv, name),
@@ -144,6 +219,100 @@ fn deref_of(t: &Ty) -> Ty {
         Ty::Box(e) => (**e).clone(),
         other => other.clone(),
     }
+}
+
+/// Methods of `HashMap<K, V>` and `BTreeMap<K, V>`.
+fn map_method(recv: &Ty, key: &Ty, value: &Ty, name: &str) -> Option<Method> {
+    use SelfMode::{Mut, Shared, Value};
+    let k = || key.clone();
+    let v = || value.clone();
+    let iter = |t: Ty| Ty::IntoIter(Box::new(t));
+    let method = match name {
+        "insert" => Method::new(Mut, vec![of(k()), of(v())], Ty::Option(Box::new(v()))).storing(),
+        "get" => Method::new(
+            Shared,
+            vec![ArgKind::Key(k())],
+            Ty::Option(Box::new(Ty::shared(v()))),
+        )
+        .borrowing(),
+        "get_mut" => Method::new(
+            Mut,
+            vec![ArgKind::Key(k())],
+            Ty::Option(Box::new(Ty::Ref(true, Box::new(v())))),
+        )
+        .borrowing(),
+        "remove" => Method::new(Mut, vec![ArgKind::Key(k())], Ty::Option(Box::new(v()))),
+        "contains_key" => Method::new(Shared, vec![ArgKind::Key(k())], Ty::Bool),
+        "len" => Method::new(Shared, vec![], Ty::usize()),
+        "is_empty" => Method::new(Shared, vec![], Ty::Bool),
+        "clear" => Method::new(Mut, vec![], Ty::Unit),
+        "entry" => Method::new(Mut, vec![of(k())], Ty::Entry(Box::new(k()), Box::new(v())))
+            .borrowing()
+            .storing(),
+        "keys" => Method::new(Shared, vec![], iter(Ty::shared(k()))).borrowing(),
+        "values" => Method::new(Shared, vec![], iter(Ty::shared(v()))).borrowing(),
+        "values_mut" => Method::new(Mut, vec![], iter(Ty::Ref(true, Box::new(v())))).borrowing(),
+        "iter" => Method::new(
+            Shared,
+            vec![],
+            iter(Ty::Tuple(vec![Ty::shared(k()), Ty::shared(v())])),
+        )
+        .borrowing(),
+        "iter_mut" => Method::new(
+            Mut,
+            vec![],
+            iter(Ty::Tuple(vec![
+                Ty::shared(k()),
+                Ty::Ref(true, Box::new(v())),
+            ])),
+        )
+        .borrowing(),
+        "into_iter" => Method::new(Value, vec![], iter(Ty::Tuple(vec![k(), v()]))),
+        "clone" if recv.implements("Clone") => Method::new(Shared, vec![], recv.clone()),
+        _ => return None,
+    };
+    Some(method)
+}
+
+/// Methods of `HashSet<T>` and `BTreeSet<T>`.
+fn set_method(recv: &Ty, elem: &Ty, name: &str) -> Option<Method> {
+    use SelfMode::{Mut, Shared, Value};
+    let e = || elem.clone();
+    let method = match name {
+        "insert" => Method::new(Mut, vec![of(e())], Ty::Bool).storing(),
+        "contains" => Method::new(Shared, vec![ArgKind::Key(e())], Ty::Bool),
+        "remove" => Method::new(Mut, vec![ArgKind::Key(e())], Ty::Bool),
+        "len" => Method::new(Shared, vec![], Ty::usize()),
+        "is_empty" => Method::new(Shared, vec![], Ty::Bool),
+        "clear" => Method::new(Mut, vec![], Ty::Unit),
+        "iter" => Method::new(Shared, vec![], Ty::IntoIter(Box::new(Ty::shared(e())))).borrowing(),
+        "into_iter" => Method::new(Value, vec![], Ty::IntoIter(Box::new(e()))),
+        "clone" if recv.implements("Clone") => Method::new(Shared, vec![], recv.clone()),
+        _ => return None,
+    };
+    Some(method)
+}
+
+/// Methods of `VecDeque<T>`.
+fn deque_method(recv: &Ty, elem: &Ty, name: &str) -> Option<Method> {
+    use SelfMode::{Mut, Shared, Value};
+    let e = || elem.clone();
+    let some_ref = || Ty::Option(Box::new(Ty::shared(e())));
+    let method = match name {
+        "push_back" | "push_front" => Method::new(Mut, vec![of(e())], Ty::Unit).storing(),
+        "pop_back" | "pop_front" => Method::new(Mut, vec![], Ty::Option(Box::new(e()))),
+        "front" | "back" => Method::new(Shared, vec![], some_ref()).borrowing(),
+        "get" => Method::new(Shared, vec![of(Ty::usize())], some_ref()).borrowing(),
+        "contains" => Method::new(Shared, vec![of(Ty::shared(e()))], Ty::Bool),
+        "len" => Method::new(Shared, vec![], Ty::usize()),
+        "is_empty" => Method::new(Shared, vec![], Ty::Bool),
+        "clear" => Method::new(Mut, vec![], Ty::Unit),
+        "iter" => Method::new(Shared, vec![], Ty::Iter(Box::new(e()))).borrowing(),
+        "into_iter" => Method::new(Value, vec![], Ty::IntoIter(Box::new(e()))),
+        "clone" if recv.implements("Clone") => Method::new(Shared, vec![], recv.clone()),
+        _ => return None,
+    };
+    Some(method)
 }
 
 /// Methods of `Option<T>` that take no closure.
@@ -235,6 +404,31 @@ fn string_method(owned: bool, name: &str) -> Option<Method> {
             Method::new(Shared, vec![], Ty::String)
         }
         "replace" => Method::new(Shared, vec![ArgKind::Pattern, of(str_ref())], Ty::String),
+        // Iterators over the text: they borrow it.
+        "split" | "rsplit" | "split_terminator" => Method::new(
+            Shared,
+            vec![ArgKind::Pattern],
+            Ty::IntoIter(Box::new(str_ref())),
+        )
+        .borrowing(),
+        "split_whitespace" | "lines" => {
+            Method::new(Shared, vec![], Ty::IntoIter(Box::new(str_ref()))).borrowing()
+        }
+        "chars" => Method::new(Shared, vec![], Ty::IntoIter(Box::new(Ty::Char))).borrowing(),
+        "bytes" => Method::new(Shared, vec![], Ty::IntoIter(Box::new(Ty::Int("u8")))).borrowing(),
+        "char_indices" => Method::new(
+            Shared,
+            vec![],
+            Ty::IntoIter(Box::new(Ty::Tuple(vec![Ty::usize(), Ty::Char]))),
+        )
+        .borrowing(),
+        "as_bytes" => Method::new(
+            Shared,
+            vec![],
+            Ty::shared(Ty::Slice(Box::new(Ty::Int("u8")))),
+        )
+        .borrowing(),
+        "repeat" => Method::new(Shared, vec![of(Ty::usize())], Ty::String),
         _ if !owned => return None,
         "as_str" => Method::new(Shared, vec![], str_ref()).borrowing(),
         "capacity" => Method::new(Shared, vec![], Ty::usize()),

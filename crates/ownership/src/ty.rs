@@ -134,6 +134,21 @@ pub(crate) enum Ty {
     Tuple(Vec<Ty>),
     /// `[T; N]`.
     Array(Box<Ty>, usize),
+    /// `HashMap<K, V>` (`sorted`: `BTreeMap<K, V>`).
+    Map {
+        sorted: bool,
+        key: Box<Ty>,
+        value: Box<Ty>,
+    },
+    /// `HashSet<T>` (`sorted`: `BTreeSet<T>`).
+    Set {
+        sorted: bool,
+        elem: Box<Ty>,
+    },
+    /// `VecDeque<T>`.
+    Deque(Box<Ty>),
+    /// What `map.entry(key)` gives: an entry of a map with these types.
+    Entry(Box<Ty>, Box<Ty>),
     /// What `.collect()` of items of this type gives, before the context
     /// says which collection (a `Vec` of them).
     Collected(Box<Ty>),
@@ -249,6 +264,10 @@ impl Ty {
             Ty::Collected(t) => t.has_refs(),
             Ty::Struct(n) => struct_def(n).is_some_and(|d| !d.lifetimes.is_empty()),
             Ty::Array(t, _) => t.has_refs(),
+            Ty::Map { key, value, .. } => key.has_refs() || value.has_refs(),
+            Ty::Set { elem, .. } | Ty::Deque(elem) => elem.has_refs(),
+            // An entry borrows its map.
+            Ty::Entry(..) => true,
             _ => false,
         }
     }
@@ -282,13 +301,20 @@ impl Ty {
             Ty::Collected(_) | Ty::Summed(_) => true,
             Ty::Tuple(ts) => ts.iter().any(Ty::has_infer),
             Ty::Array(t, _) => t.has_infer(),
+            Ty::Map { key, value, .. } | Ty::Entry(key, value) => {
+                key.has_infer() || value.has_infer()
+            }
+            Ty::Set { elem, .. } | Ty::Deque(elem) => elem.has_infer(),
             _ => false,
         }
     }
 
     /// Owning types whose value lives on the heap (shown in the visualizer).
     pub(crate) fn owns_heap(&self) -> bool {
-        matches!(self, Ty::String | Ty::Vec(_) | Ty::Box(_))
+        matches!(
+            self,
+            Ty::String | Ty::Vec(_) | Ty::Box(_) | Ty::Map { .. } | Ty::Set { .. } | Ty::Deque(_)
+        )
     }
 
     /// The type one `*` away: the target of a reference or box.
@@ -338,6 +364,9 @@ impl Ty {
             Ty::Result(t, e) => t.is_debug() && e.is_debug(),
             Ty::Tuple(ts) => ts.iter().all(Ty::is_debug),
             Ty::Array(t, _) => t.is_debug(),
+            Ty::Map { key, value, .. } => key.is_debug() && value.is_debug(),
+            Ty::Set { elem, .. } | Ty::Deque(elem) => elem.is_debug(),
+            Ty::Entry(..) => false,
             _ => true,
         }
     }
@@ -365,6 +394,12 @@ impl Ty {
             (Ty::Result(a, b), _) => t != "Default" && a.implements(t) && b.implements(t),
             (Ty::Tuple(ts), _) => ts.iter().all(|e| e.implements(t)),
             (Ty::Array(e, n), _) => (t != "Default" || *n <= 32) && e.implements(t),
+            (Ty::Map { key, value, .. }, _) => {
+                t == "Default" || (t != "Copy" && key.implements(t) && value.implements(t))
+            }
+            (Ty::Set { elem, .. } | Ty::Deque(elem), _) => {
+                t == "Default" || (t != "Copy" && elem.implements(t))
+            }
             (Ty::Box(e), _) => e.implements(t),
             (Ty::Slice(e), _) => t != "Clone" && (t == "Default" || e.implements(t)),
             (Ty::Ref(false, _), "Clone") => true,
@@ -405,6 +440,28 @@ pub(crate) fn unify(a: &Ty, b: &Ty) -> Option<Ty> {
             };
             unify(item, n)
         }
+        (
+            Ty::Map {
+                sorted: a,
+                key: k1,
+                value: v1,
+            },
+            Ty::Map {
+                sorted: b,
+                key: k2,
+                value: v2,
+            },
+        ) if a == b => Some(Ty::Map {
+            sorted: *a,
+            key: Box::new(unify(k1, k2)?),
+            value: Box::new(unify(v1, v2)?),
+        }),
+        (Ty::Set { sorted: a, elem: x }, Ty::Set { sorted: b, elem: y }) if a == b => unify(x, y)
+            .map(|t| Ty::Set {
+                sorted: *a,
+                elem: Box::new(t),
+            }),
+        (Ty::Deque(x), Ty::Deque(y)) => unify(x, y).map(|t| Ty::Deque(Box::new(t))),
         (Ty::Array(x, n), Ty::Array(y, m)) if n == m => {
             unify(x, y).map(|t| Ty::Array(Box::new(t), *n))
         }
@@ -473,6 +530,16 @@ impl fmt::Display for Ty {
             Ty::Option(t) => write!(f, "Option<{t}>"),
             Ty::Result(t, e) => write!(f, "Result<{t}, {e}>"),
             Ty::Array(t, n) => write!(f, "[{t}; {n}]"),
+            Ty::Map { sorted, key, value } => {
+                let name = if *sorted { "BTreeMap" } else { "HashMap" };
+                write!(f, "{name}<{key}, {value}>")
+            }
+            Ty::Set { sorted, elem } => {
+                let name = if *sorted { "BTreeSet" } else { "HashSet" };
+                write!(f, "{name}<{elem}>")
+            }
+            Ty::Deque(t) => write!(f, "VecDeque<{t}>"),
+            Ty::Entry(k, v) => write!(f, "Entry<'_, {k}, {v}>"),
             Ty::Collected(_) | Ty::Summed(_) => f.write_str("_"),
             Ty::Tuple(ts) => {
                 let parts: Vec<String> = ts.iter().map(ToString::to_string).collect();
@@ -547,6 +614,9 @@ pub(crate) fn from_syn(ty: &syn::Type) -> Result<Ty, String> {
             if name == "Result" {
                 return result_type(&seg.arguments);
             }
+            if let Some(t) = collection_type(&name, &seg.arguments)? {
+                return Ok(t);
+            }
             // `Excerpt<'a>`: a struct's lifetimes do not change the type.
             if let Some(def) = struct_def(&name).filter(|d| !d.lifetimes.is_empty()) {
                 let lifetimes_only = match &seg.arguments {
@@ -592,6 +662,65 @@ pub(crate) fn from_syn(ty: &syn::Type) -> Result<Ty, String> {
         syn::Type::Infer(_) => Ok(Ty::Infer),
         _ => Err("this kind of type".into()),
     }
+}
+
+/// The collections of `std::collections` a type can name.
+pub(crate) const COLLECTIONS: [&str; 5] =
+    ["HashMap", "BTreeMap", "HashSet", "BTreeSet", "VecDeque"];
+
+thread_local! {
+    /// The names the program imports with `use std::..` (`HashMap`, `thread`, …).
+    static IMPORTS: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Makes `names` the program's imports.
+pub(crate) fn set_imports(names: Vec<String>) {
+    IMPORTS.with(|i| *i.borrow_mut() = names);
+}
+
+/// Whether the program imports `name` (`use std::collections::HashMap;`).
+pub(crate) fn imported(name: &str) -> bool {
+    IMPORTS.with(|i| i.borrow().iter().any(|n| n == name))
+}
+
+/// `HashMap<K, V>`, `HashSet<T>`, … when `name` is an imported collection;
+/// `None` for other names. Without type arguments, the element types are
+/// left to inference (`HashMap::new()`).
+pub(crate) fn collection_type(name: &str, args: &syn::PathArguments) -> Result<Option<Ty>, String> {
+    if !COLLECTIONS.contains(&name) || !imported(name) {
+        return Ok(None);
+    }
+    let types: Vec<Ty> = match args {
+        syn::PathArguments::None => Vec::new(),
+        syn::PathArguments::AngleBracketed(a) => a
+            .args
+            .iter()
+            .map(|g| match g {
+                syn::GenericArgument::Type(t) => from_syn(t),
+                _ => Err("this kind of generic argument".into()),
+            })
+            .collect::<Result<_, _>>()?,
+        syn::PathArguments::Parenthesized(_) => return Err(format!("the type `{name}(..)`")),
+    };
+    let infer = || Box::new(Ty::Infer);
+    let mut types = types.into_iter().map(Box::new);
+    let (a, b) = (types.next(), types.next());
+    if types.next().is_some() {
+        return Err(format!("the type `{name}` with a hasher"));
+    }
+    Ok(Some(match name {
+        "HashMap" | "BTreeMap" => Ty::Map {
+            sorted: name == "BTreeMap",
+            key: a.unwrap_or_else(infer),
+            value: b.unwrap_or_else(infer),
+        },
+        "HashSet" | "BTreeSet" if b.is_none() => Ty::Set {
+            sorted: name == "BTreeSet",
+            elem: a.unwrap_or_else(infer),
+        },
+        "VecDeque" if b.is_none() => Ty::Deque(a.unwrap_or_else(infer)),
+        _ => return Err(format!("the type `{name}<..>`")),
+    }))
 }
 
 /// `Result<T, E>` from its two generic arguments.

@@ -158,6 +158,14 @@ const FRAGMENTS: &[&str] = &[
     "for (i, x) in v.iter().enumerate() {",
     ".iter_mut()",
     "|(a, b)| a",
+    "use std::collections::HashMap;",
+    "let mut m = HashMap::new();",
+    "m.insert(s, 1);",
+    "m.get(\"a\")",
+    "*m.entry(s).or_insert(0) += 1;",
+    "for (k, v) in &m {",
+    ".split_whitespace()",
+    ".chars()",
 ];
 
 #[derive(Debug, Clone)]

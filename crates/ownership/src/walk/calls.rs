@@ -63,6 +63,12 @@ impl Walker<'_> {
             [s, t, f] if s.ident == "std" && t.ident == "thread" && f.ident == "spawn" => {
                 self.spawn(&c.args, span)
             }
+            [ty_seg, f]
+                if f.arguments.is_none()
+                    && ty::COLLECTIONS.contains(&ty_seg.ident.to_string().as_str()) =>
+            {
+                self.new_collection(ty_seg, &f.ident.to_string(), &c.args, span)
+            }
             [ty_seg, f] if f.arguments.is_none() => {
                 let mut ty_name = ty_seg.ident.to_string();
                 if ty_name == "Self" && ty_seg.arguments.is_none() {
@@ -547,6 +553,43 @@ impl Walker<'_> {
         })
     }
 
+    /// `HashMap::new()`, `HashSet::with_capacity(n)`, … of an imported
+    /// collection; what it holds is inferred from what is put in.
+    fn new_collection(
+        &mut self,
+        ty_seg: &syn::PathSegment,
+        f: &str,
+        args: &Args,
+        span: Span,
+    ) -> R<Val> {
+        let name = ty_seg.ident.to_string();
+        let Some(ty) = ty::collection_type(&name, &ty_seg.arguments)
+            .map_err(|what| unsupported(what, span))?
+        else {
+            return Err(not_ownership(
+                "collections that are not imported",
+                span,
+                format!("`{name}` needs `use std::collections::{name};` (rustc: E0433)"),
+            ));
+        };
+        let wanted = match f {
+            "new" => 0,
+            "with_capacity" => 1,
+            _ => return Err(unsupported(format!("`{name}::{f}`"), span)),
+        };
+        if args.len() != wanted {
+            return Err(arity(&format!("`{name}::{f}`"), wanted, args.len(), span));
+        }
+        if let Some(arg) = args.first() {
+            let n = self.value_for(arg, Some(&Ty::usize()), &Dest::Operator)?;
+            if !ty::coerces(&n.ty, &Ty::usize()) {
+                return Err(mismatch(&Ty::usize(), &n.ty, span_of(arg)));
+            }
+            self.consume(&n, span, true);
+        }
+        Ok(Val::new(ty, Known::Unknown))
+    }
+
     /// `String::new()`, `String::from(..)`, `Vec::new()`, `Box::new(..)`, ….
     fn constructor(
         &mut self,
@@ -927,21 +970,25 @@ impl Walker<'_> {
         for (arg, kind) in m.args.iter().zip(&method.args) {
             let expected = match kind {
                 ArgKind::Of(t) => Some(t),
-                ArgKind::Pattern => None,
+                ArgKind::Pattern | ArgKind::Key(_) => None,
             };
             let v = self.value_for(arg, expected, &dest)?;
             let ok = match kind {
                 ArgKind::Of(t) => ty::coerces(&v.ty, t),
                 ArgKind::Pattern => is_pattern(&v.ty),
+                ArgKind::Key(k) => methods::is_key(&v.ty, k),
             };
             if !ok {
-                let expected = expected.cloned().unwrap_or(Ty::shared(Ty::Str));
+                let expected = match kind {
+                    ArgKind::Key(k) => Ty::shared(k.clone()),
+                    _ => expected.cloned().unwrap_or(Ty::shared(Ty::Str)),
+                };
                 return Err(mismatch(&expected, &v.ty, span_of(arg)));
             }
             if let ArgKind::Of(t) = kind {
                 self.check_literal_fits(&v, t, span_of(arg))?;
                 self.settle(&v, t)?;
-                if method.stores_args && t.has_infer() {
+                if method.stores_args && t.has_infer() && matches!(current, Ty::Vec(_)) {
                     if let Some(Root::Var(id)) = place.as_ref().map(|p| &p.root) {
                         let elem = if level == 0 {
                             Ty::Vec(Box::new(v.ty.clone()))
@@ -953,6 +1000,33 @@ impl Walker<'_> {
                 }
             }
             arg_vals.push(v);
+        }
+        // `map.insert(k, v)` says what a `HashMap::new()` holds.
+        let arg_tys: Vec<Ty> = arg_vals.iter().map(|v| v.ty.clone()).collect();
+        if let Some(t) = methods::refined(&current, &name, &arg_tys) {
+            if let Some(Root::Var(id)) = place.as_ref().map(|p| &p.root) {
+                let t = if level == 0 {
+                    t
+                } else {
+                    Ty::Ref(true, Box::new(t))
+                };
+                self.refine_var(*id, &t);
+            }
+        }
+        let checked =
+            methods::refined(&current, &name, &arg_tys).unwrap_or_else(|| current.clone());
+        let key_ok = match &checked {
+            Ty::Map { sorted, key, .. } | Ty::Set { sorted, elem: key } => {
+                methods::valid_key(key, *sorted)
+            }
+            _ => true,
+        };
+        if !key_ok {
+            return Err(not_ownership(
+                "keys without `Hash` and `Eq`",
+                span,
+                format!("`{checked}` needs keys that are `Hash` and `Eq` (or `Ord`) (rustc: E0277/E0599)"),
+            ));
         }
         let point = self.tick();
         self.use_loans(&receiver.loans, point, span, true);

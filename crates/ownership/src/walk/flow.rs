@@ -574,8 +574,18 @@ impl Walker<'_> {
         let v = self.value(e, &Dest::Container("`for` loop"))?;
         Ok(match v.ty {
             Ty::Ref(m, inner) => match *inner {
-                Ty::Vec(item) | Ty::Slice(item) | Ty::Array(item, _) => Source::Borrowed {
-                    item: Ty::Ref(m, item),
+                Ty::Vec(item) | Ty::Slice(item) | Ty::Array(item, _) | Ty::Deque(item) => {
+                    Source::Borrowed {
+                        item: Ty::Ref(m, item),
+                        loans: v.loans,
+                    }
+                }
+                Ty::Set { elem, .. } if !m => Source::Borrowed {
+                    item: Ty::shared(*elem),
+                    loans: v.loans,
+                },
+                Ty::Map { key, value, .. } => Source::Borrowed {
+                    item: Ty::Tuple(vec![Ty::shared(*key), Ty::Ref(m, value)]),
                     loans: v.loans,
                 },
                 other => return Err(unsupported(format!("`for` over `&{other}`"), span)),
@@ -584,6 +594,27 @@ impl Walker<'_> {
                 item: Ty::shared(*item),
                 loans: v.loans,
             },
+            Ty::Map { key, value, .. } => {
+                let item = Ty::Tuple(vec![*key, *value]);
+                if item.has_refs() {
+                    Source::Borrowed {
+                        item,
+                        loans: v.loans,
+                    }
+                } else {
+                    Source::Owned { item }
+                }
+            }
+            Ty::Set { elem: item, .. } | Ty::Deque(item) => {
+                if item.has_refs() {
+                    Source::Borrowed {
+                        item: *item,
+                        loans: v.loans,
+                    }
+                } else {
+                    Source::Owned { item: *item }
+                }
+            }
             Ty::Vec(item) | Ty::IntoIter(item) | Ty::Array(item, _) if item.has_refs() => {
                 Source::Borrowed {
                     item: *item,

@@ -287,7 +287,28 @@ impl Walker<'_> {
             (Ty::Vec(t) | Ty::Slice(t) | Ty::Array(t, _), syn::Expr::Range(_)) => {
                 (Ty::Slice(t.clone()), true)
             }
-            (Ty::Vec(t) | Ty::Slice(t) | Ty::Array(t, _), _) => ((**t).clone(), false),
+            (Ty::Vec(t) | Ty::Slice(t) | Ty::Array(t, _) | Ty::Deque(t), _) => {
+                ((**t).clone(), false)
+            }
+            (Ty::Map { key, value, .. }, _) => {
+                // `map[&key]` (`Index` with a borrowed key).
+                let k = self.value(&ix.index, &Dest::Operator)?;
+                if !crate::methods::is_key(&k.ty, key) {
+                    return Err(mismatch(
+                        &Ty::shared((**key).clone()),
+                        &k.ty,
+                        span_of(&ix.index),
+                    ));
+                }
+                self.consume(&k, span, true);
+                return Ok(PlaceExpr {
+                    index: Some(Known::Unknown),
+                    container: container.clone(),
+                    ty: (**value).clone(),
+                    span,
+                    ..base
+                });
+            }
             (Ty::String | Ty::Str, syn::Expr::Range(_)) => (Ty::Str, true),
             (Ty::Error, _) => (Ty::Error, false),
             (other, _) => {
@@ -723,6 +744,16 @@ impl Walker<'_> {
         }
         if p.field.is_some() && p.index.is_none() {
             return self.assign_field(id, p, v, span, site);
+        }
+        if p.index.is_some() && matches!(p.container, Ty::Map { .. }) {
+            return Err(not_ownership(
+                "assigning through a map's index",
+                span,
+                format!(
+                    "`{}` cannot be changed through `[]` (rustc: E0594); use `insert` or `get_mut`",
+                    p.container
+                ),
+            ));
         }
         if p.index.is_some() {
             // `v[i] = x` calls `IndexMut::index_mut(&mut v, i)`.

@@ -139,6 +139,14 @@ fn check_attributes<'a>(attrs: impl IntoIterator<Item = &'a syn::Attribute>) -> 
 /// constant's type (their values are computed by the walker).
 pub(super) fn read_program(file: &syn::File) -> R<Program<'_>> {
     check_attributes(&file.attrs)?;
+    let mut imports = Vec::new();
+    for item in &file.items {
+        if let syn::Item::Use(u) = item {
+            imported_names(&u.tree, &mut Vec::new(), &mut imports)
+                .map_err(|what| unsupported(what, span_of(u)))?;
+        }
+    }
+    ty::set_imports(imports);
     read_structs(file)?;
     let mut functions: Vec<(Body<'_>, FnSig)> = Vec::new();
     let mut consts: Vec<ConstItem<'_>> = Vec::new();
@@ -737,6 +745,42 @@ fn read_fields<'a>(
         out.push((fname, fty));
     }
     Ok(out)
+}
+
+/// The names a `use std::..` tree brings into scope (`use
+/// std::collections::{HashMap, HashSet};` gives both), with the path to each.
+fn imported_names(
+    tree: &syn::UseTree,
+    path: &mut Vec<String>,
+    out: &mut Vec<String>,
+) -> Result<(), String> {
+    match tree {
+        syn::UseTree::Path(p) => {
+            path.push(p.ident.to_string());
+            let r = imported_names(&p.tree, path, out);
+            path.pop();
+            r
+        }
+        syn::UseTree::Name(n) => {
+            let name = n.ident.to_string();
+            out.push(if name == "self" {
+                path.last().cloned().unwrap_or_default()
+            } else {
+                name
+            });
+            Ok(())
+        }
+        syn::UseTree::Rename(_) => Err("`use .. as ..`".into()),
+        syn::UseTree::Glob(_) if path.as_slice() == ["std", "collections"] => {
+            out.extend(ty::COLLECTIONS.iter().map(|c| c.to_string()));
+            Ok(())
+        }
+        syn::UseTree::Glob(_) => Err("`use ..::*` outside `std::collections`".into()),
+        syn::UseTree::Group(g) => g
+            .items
+            .iter()
+            .try_for_each(|t| imported_names(t, path, out)),
+    }
 }
 
 /// Whether a written type is `Self`.
