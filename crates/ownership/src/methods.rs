@@ -5,7 +5,7 @@
 //! because guessing its receiver mode would guess the verdict.
 
 use crate::known::Known;
-use crate::ty::Ty;
+use crate::ty::{Smart, Ty};
 
 /// How a method takes its receiver.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -157,6 +157,7 @@ pub(crate) fn lookup(recv: &Ty, name: &str) -> Option<Method> {
             Some(Method::new(Shared, vec![], recv.clone()))
         }
         Ty::Array(elem, _) => vec_method(false, elem, name),
+        Ty::Smart(kind, inner) => smart_method(recv, *kind, inner, name),
         Ty::Map { key, value, .. } => map_method(recv, key, value, name),
         Ty::Set { elem, .. } => set_method(recv, elem, name),
         Ty::Deque(elem) => deque_method(recv, elem, name),
@@ -219,6 +220,38 @@ fn deref_of(t: &Ty) -> Ty {
         Ty::Box(e) => (**e).clone(),
         other => other.clone(),
     }
+}
+
+/// Methods of `Rc`, `Arc`, `RefCell`, `Cell` and `Mutex` themselves (what
+/// they point to is reached by auto-dereferencing).
+fn smart_method(recv: &Ty, kind: Smart, inner: &Ty, name: &str) -> Option<Method> {
+    use SelfMode::{Shared, Value};
+    let t = || inner.clone();
+    let guard = |k: Smart| Ty::Smart(k, Box::new(inner.clone()));
+    let method = match (kind, name) {
+        (Smart::Rc | Smart::Arc, "clone") => Method::new(Shared, vec![], recv.clone()),
+        (Smart::RefCell, "borrow") => Method::new(Shared, vec![], guard(Smart::Ref)).borrowing(),
+        (Smart::RefCell, "borrow_mut") => {
+            Method::new(Shared, vec![], guard(Smart::RefMut)).borrowing()
+        }
+        (Smart::RefCell | Smart::Cell, "into_inner") => Method::new(Value, vec![], t()),
+        (Smart::RefCell | Smart::Cell, "replace") => {
+            Method::new(Shared, vec![of(t())], t()).storing()
+        }
+        (Smart::Cell, "get") if inner.is_copy() => Method::new(Shared, vec![], t()),
+        (Smart::Cell, "set") => Method::new(Shared, vec![of(t())], Ty::Unit).storing(),
+        (Smart::Mutex, "lock") => Method::new(
+            Shared,
+            vec![],
+            Ty::Result(
+                Box::new(guard(Smart::Guard)),
+                Box::new(Ty::Opaque("PoisonError<MutexGuard<'_, T>>")),
+            ),
+        )
+        .borrowing(),
+        _ => return None,
+    };
+    Some(method)
 }
 
 /// Methods of `HashMap<K, V>` and `BTreeMap<K, V>`.

@@ -149,6 +149,11 @@ pub(crate) enum Ty {
     Deque(Box<Ty>),
     /// What `map.entry(key)` gives: an entry of a map with these types.
     Entry(Box<Ty>, Box<Ty>),
+    /// `Rc<T>`, `Arc<T>`, `RefCell<T>`, `Cell<T>`, `Mutex<T>` and the guards
+    /// their borrows and locks give.
+    Smart(Smart, Box<Ty>),
+    /// A std type the engine only passes around (`PoisonError<..>`).
+    Opaque(&'static str),
     /// What `.collect()` of items of this type gives, before the context
     /// says which collection (a `Vec` of them).
     Collected(Box<Ty>),
@@ -180,6 +185,48 @@ pub(crate) enum Ty {
     Error,
 }
 
+/// The smart pointers, cells and locks of std, and their guards.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Smart {
+    Rc,
+    Arc,
+    RefCell,
+    Cell,
+    Mutex,
+    /// `std::cell::Ref`, from `RefCell::borrow`.
+    Ref,
+    /// `std::cell::RefMut`, from `RefCell::borrow_mut`.
+    RefMut,
+    /// `std::sync::MutexGuard`, from `Mutex::lock`.
+    Guard,
+}
+
+impl Smart {
+    /// The ones a program names, with their name.
+    pub(crate) const NAMED: [(&'static str, Smart); 5] = [
+        ("Rc", Smart::Rc),
+        ("Arc", Smart::Arc),
+        ("RefCell", Smart::RefCell),
+        ("Cell", Smart::Cell),
+        ("Mutex", Smart::Mutex),
+    ];
+
+    /// Whether `*p` reaches the value (and so methods and fields do).
+    pub(crate) fn derefs(self) -> bool {
+        !matches!(self, Smart::RefCell | Smart::Cell | Smart::Mutex)
+    }
+
+    /// Whether what it dereferences to can be changed (`DerefMut`).
+    pub(crate) fn derefs_mut(self) -> bool {
+        matches!(self, Smart::RefMut | Smart::Guard)
+    }
+
+    /// A guard: it borrows the cell or lock it came from.
+    pub(crate) fn is_guard(self) -> bool {
+        matches!(self, Smart::Ref | Smart::RefMut | Smart::Guard)
+    }
+}
+
 /// Integer types with the range rustc's overflow lints use for them on a
 /// 64-bit target. `u128` is capped at `i128::MAX`: larger values are never
 /// computed (arithmetic is checked in `i128`).
@@ -209,6 +256,53 @@ pub(crate) fn float_named(name: &str) -> Option<&'static str> {
 }
 
 impl Ty {
+    /// Whether a value of this type may move to another thread (`Send`).
+    pub(crate) fn is_send(&self) -> bool {
+        match self {
+            Ty::Smart(Smart::Rc | Smart::Ref | Smart::RefMut | Smart::Guard, _) => false,
+            Ty::Smart(Smart::Arc, t) => t.is_send() && t.is_sync(),
+            Ty::Ref(false, t) => t.is_sync(),
+            Ty::Ref(true, t)
+            | Ty::Smart(_, t)
+            | Ty::Vec(t)
+            | Ty::Box(t)
+            | Ty::Option(t)
+            | Ty::Slice(t)
+            | Ty::Array(t, _)
+            | Ty::Deque(t)
+            | Ty::Set { elem: t, .. } => t.is_send(),
+            Ty::Map { key, value, .. } => key.is_send() && value.is_send(),
+            Ty::Result(a, b) => a.is_send() && b.is_send(),
+            Ty::Tuple(ts) => ts.iter().all(Ty::is_send),
+            Ty::Struct(n) => struct_def(n).is_some_and(|d| d.field_types().all(Ty::is_send)),
+            _ => true,
+        }
+    }
+
+    /// Whether `&T` of this type may be shared between threads (`Sync`).
+    pub(crate) fn is_sync(&self) -> bool {
+        match self {
+            Ty::Smart(Smart::Rc | Smart::RefCell | Smart::Cell | Smart::Ref | Smart::RefMut, _) => {
+                false
+            }
+            Ty::Smart(Smart::Mutex, t) => t.is_send(),
+            Ty::Smart(_, t)
+            | Ty::Ref(_, t)
+            | Ty::Vec(t)
+            | Ty::Box(t)
+            | Ty::Option(t)
+            | Ty::Slice(t)
+            | Ty::Array(t, _)
+            | Ty::Deque(t)
+            | Ty::Set { elem: t, .. } => t.is_sync(),
+            Ty::Map { key, value, .. } => key.is_sync() && value.is_sync(),
+            Ty::Result(a, b) => a.is_sync() && b.is_sync(),
+            Ty::Tuple(ts) => ts.iter().all(Ty::is_sync),
+            Ty::Struct(n) => struct_def(n).is_some_and(|d| d.field_types().all(Ty::is_sync)),
+            _ => true,
+        }
+    }
+
     pub(crate) fn usize() -> Ty {
         Ty::Int("usize")
     }
@@ -265,6 +359,7 @@ impl Ty {
             Ty::Struct(n) => struct_def(n).is_some_and(|d| !d.lifetimes.is_empty()),
             Ty::Array(t, _) => t.has_refs(),
             Ty::Map { key, value, .. } => key.has_refs() || value.has_refs(),
+            Ty::Smart(k, t) => k.is_guard() || t.has_refs(),
             Ty::Set { elem, .. } | Ty::Deque(elem) => elem.has_refs(),
             // An entry borrows its map.
             Ty::Entry(..) => true,
@@ -304,7 +399,7 @@ impl Ty {
             Ty::Map { key, value, .. } | Ty::Entry(key, value) => {
                 key.has_infer() || value.has_infer()
             }
-            Ty::Set { elem, .. } | Ty::Deque(elem) => elem.has_infer(),
+            Ty::Set { elem, .. } | Ty::Deque(elem) | Ty::Smart(_, elem) => elem.has_infer(),
             _ => false,
         }
     }
@@ -313,14 +408,27 @@ impl Ty {
     pub(crate) fn owns_heap(&self) -> bool {
         matches!(
             self,
-            Ty::String | Ty::Vec(_) | Ty::Box(_) | Ty::Map { .. } | Ty::Set { .. } | Ty::Deque(_)
+            Ty::String
+                | Ty::Vec(_)
+                | Ty::Box(_)
+                | Ty::Map { .. }
+                | Ty::Set { .. }
+                | Ty::Deque(_)
+                | Ty::Smart(Smart::Rc | Smart::Arc, _)
         )
+    }
+
+    /// Whether dropping a value of this type ends what it points to (a
+    /// `Box`, `Rc`, `Arc` or guard), so borrows through it must end first.
+    pub(crate) fn owns_target(&self) -> bool {
+        matches!(self, Ty::Box(_)) || matches!(self, Ty::Smart(k, _) if k.derefs())
     }
 
     /// The type one `*` away: the target of a reference or box.
     pub(crate) fn deref_target(&self) -> Option<&Ty> {
         match self {
             Ty::Ref(_, t) | Ty::Box(t) => Some(t),
+            Ty::Smart(k, t) if k.derefs() => Some(t),
             _ => None,
         }
     }
@@ -350,6 +458,7 @@ impl Ty {
             | Ty::String
             | Ty::Error => true,
             Ty::Ref(_, t) | Ty::Box(t) => t.is_display(),
+            Ty::Smart(k, t) if k.derefs() => t.is_display(),
             _ => false,
         }
     }
@@ -367,6 +476,8 @@ impl Ty {
             Ty::Map { key, value, .. } => key.is_debug() && value.is_debug(),
             Ty::Set { elem, .. } | Ty::Deque(elem) => elem.is_debug(),
             Ty::Entry(..) => false,
+            Ty::Smart(_, t) => t.is_debug(),
+            Ty::Opaque(_) => true,
             _ => true,
         }
     }
@@ -399,6 +510,17 @@ impl Ty {
             }
             (Ty::Set { elem, .. } | Ty::Deque(elem), _) => {
                 t == "Default" || (t != "Copy" && elem.implements(t))
+            }
+            (Ty::Smart(Smart::Rc | Smart::Arc, _), "Clone") => true,
+            (Ty::Smart(Smart::Cell, e), "Clone") => e.is_copy(),
+            (
+                Ty::Smart(Smart::RefCell | Smart::Rc | Smart::Arc | Smart::Cell | Smart::Mutex, e),
+                "Default",
+            ) => e.implements("Default"),
+            (Ty::Smart(Smart::Rc | Smart::Arc | Smart::RefCell, e), _)
+                if t != "Copy" && t != "Clone" =>
+            {
+                e.implements(t)
             }
             (Ty::Box(e), _) => e.implements(t),
             (Ty::Slice(e), _) => t != "Clone" && (t == "Default" || e.implements(t)),
@@ -462,6 +584,9 @@ pub(crate) fn unify(a: &Ty, b: &Ty) -> Option<Ty> {
                 elem: Box::new(t),
             }),
         (Ty::Deque(x), Ty::Deque(y)) => unify(x, y).map(|t| Ty::Deque(Box::new(t))),
+        (Ty::Smart(a, x), Ty::Smart(b, y)) if a == b => {
+            unify(x, y).map(|t| Ty::Smart(*a, Box::new(t)))
+        }
         (Ty::Array(x, n), Ty::Array(y, m)) if n == m => {
             unify(x, y).map(|t| Ty::Array(Box::new(t), *n))
         }
@@ -540,6 +665,19 @@ impl fmt::Display for Ty {
             }
             Ty::Deque(t) => write!(f, "VecDeque<{t}>"),
             Ty::Entry(k, v) => write!(f, "Entry<'_, {k}, {v}>"),
+            Ty::Smart(k, t) => match k {
+                Smart::Ref => write!(f, "Ref<'_, {t}>"),
+                Smart::RefMut => write!(f, "RefMut<'_, {t}>"),
+                Smart::Guard => write!(f, "MutexGuard<'_, {t}>"),
+                other => {
+                    let name = Smart::NAMED
+                        .iter()
+                        .find(|(_, s)| s == other)
+                        .map_or("_", |(n, _)| n);
+                    write!(f, "{name}<{t}>")
+                }
+            },
+            Ty::Opaque(name) => f.write_str(name),
             Ty::Collected(_) | Ty::Summed(_) => f.write_str("_"),
             Ty::Tuple(ts) => {
                 let parts: Vec<String> = ts.iter().map(ToString::to_string).collect();
@@ -616,6 +754,14 @@ pub(crate) fn from_syn(ty: &syn::Type) -> Result<Ty, String> {
             }
             if let Some(t) = collection_type(&name, &seg.arguments)? {
                 return Ok(t);
+            }
+            if let Some((_, kind)) = Smart::NAMED.iter().find(|(n, _)| *n == name) {
+                if imported(&name) {
+                    return match generic_arg(&seg.arguments)? {
+                        Some(t) => Ok(Ty::Smart(*kind, Box::new(t))),
+                        None => Err(format!("`{name}` without its type")),
+                    };
+                }
             }
             // `Excerpt<'a>`: a struct's lifetimes do not change the type.
             if let Some(def) = struct_def(&name).filter(|d| !d.lifetimes.is_empty()) {

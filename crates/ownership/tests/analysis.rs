@@ -107,6 +107,30 @@ fn a_match_that_misses_a_variant_is_not_judged() {
 }
 
 #[test]
+fn an_rc_sent_to_a_thread_is_not_judged() {
+    // rustc rejects it (E0277: `Rc` is not `Send`), which is not about ownership: no
+    // verdict; with `Arc` it compiles.
+    let source = "use std::rc::Rc;\nuse std::thread;\nfn main() {\n    let n = Rc::new(1);\n    \
+                  let h = thread::spawn(move || println!(\"{}\", n));\n    h.join().unwrap();\n}\n";
+    let analysis = analyze(source);
+    assert_eq!(
+        unsupported_line(&analysis),
+        Some(5),
+        "{}",
+        status_text(&analysis)
+    );
+    assert!(status_text(&analysis).contains("E0277"));
+    let with_arc = source
+        .replace("std::rc::Rc", "std::sync::Arc")
+        .replace("Rc::new", "Arc::new");
+    assert!(
+        analyze(&with_arc).compiles(),
+        "{}",
+        status_text(&analyze(&with_arc))
+    );
+}
+
+#[test]
 fn errors_elsewhere_do_not_leak_out_of_unsupported_programs() {
     // The first function has a real E0382, but the program as a whole is
     // outside the subset, so no diagnostics at all.

@@ -166,6 +166,15 @@ const FRAGMENTS: &[&str] = &[
     "for (k, v) in &m {",
     ".split_whitespace()",
     ".chars()",
+    "use std::rc::Rc;",
+    "use std::sync::{Arc, Mutex};",
+    "use std::cell::RefCell;",
+    "Rc::new(s)",
+    "Arc::clone(&a)",
+    "Mutex::new(0)",
+    "*m.lock().unwrap() += 1;",
+    "RefCell::new(v)",
+    ".borrow_mut().push(1)",
 ];
 
 #[derive(Debug, Clone)]

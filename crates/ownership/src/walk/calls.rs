@@ -65,6 +65,18 @@ impl Walker<'_> {
             }
             [ty_seg, f]
                 if f.arguments.is_none()
+                    && ty_seg.arguments.is_none()
+                    && ty::Smart::NAMED.iter().any(|(n, _)| ty_seg.ident == n) =>
+            {
+                self.smart_call(
+                    &ty_seg.ident.to_string(),
+                    &f.ident.to_string(),
+                    &c.args,
+                    span,
+                )
+            }
+            [ty_seg, f]
+                if f.arguments.is_none()
                     && ty::COLLECTIONS.contains(&ty_seg.ident.to_string().as_str()) =>
             {
                 self.new_collection(ty_seg, &f.ident.to_string(), &c.args, span)
@@ -553,6 +565,76 @@ impl Walker<'_> {
         })
     }
 
+    /// `Rc::new(x)`, `Arc::clone(&a)`, `Rc::strong_count(&a)`, `RefCell::new(x)`,
+    /// `Cell::new(x)`, `Mutex::new(x)`: the value moves in.
+    fn smart_call(&mut self, name: &str, f: &str, args: &Args, span: Span) -> R<Val> {
+        let Some(kind) = ty::Smart::NAMED
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, k)| *k)
+        else {
+            return Err(unsupported(format!("`{name}::{f}`"), span));
+        };
+        if !ty::imported(name) {
+            return Err(not_ownership(
+                "types that are not imported",
+                span,
+                format!("`{name}` needs a `use std::..::{name};` (rustc: E0433)"),
+            ));
+        }
+        let Some(arg) = args.first().filter(|_| args.len() == 1) else {
+            return Err(arity(&format!("`{name}::{f}`"), 1, args.len(), span));
+        };
+        let shared = matches!(kind, ty::Smart::Rc | ty::Smart::Arc);
+        match f {
+            "new" => {
+                let v = self.value(arg, &Dest::Container("new value"))?;
+                if v.ty == Ty::IntLit {
+                    self.check_literal_fits(&v, &Ty::IntLit, span_of(arg))?;
+                }
+                if v.temp_borrow {
+                    return Err(unsupported(
+                        "borrows of temporaries in a smart pointer",
+                        span,
+                    ));
+                }
+                self.consume(&v, span, true);
+                Ok(Val {
+                    loans: v.loans.clone(),
+                    ..Val::new(Ty::Smart(kind, Box::new(v.ty)), Known::Unknown)
+                })
+            }
+            "clone" | "strong_count" if shared => {
+                let v = self.value(arg, &Dest::Call(format!("{name}::{f}")))?;
+                let Ty::Ref(false, inner) = &v.ty else {
+                    return Err(mismatch(
+                        &Ty::shared(Ty::Smart(kind, Box::new(Ty::Infer))),
+                        &v.ty,
+                        span_of(arg),
+                    ));
+                };
+                if !matches!(&**inner, Ty::Smart(k, _) if *k == kind) {
+                    return Err(mismatch(
+                        &Ty::shared(Ty::Smart(kind, Box::new(Ty::Infer))),
+                        &v.ty,
+                        span_of(arg),
+                    ));
+                }
+                if inner.has_refs() {
+                    return Err(unsupported(format!("`{name}` of borrowed data"), span));
+                }
+                self.consume(&v, span, true);
+                let ty = if f == "clone" {
+                    (**inner).clone()
+                } else {
+                    Ty::usize()
+                };
+                Ok(Val::new(ty, Known::Unknown))
+            }
+            _ => Err(unsupported(format!("`{name}::{f}`"), span)),
+        }
+    }
+
     /// `HashMap::new()`, `HashSet::with_capacity(n)`, … of an imported
     /// collection; what it holds is inferred from what is put in.
     fn new_collection(
@@ -952,7 +1034,9 @@ impl Walker<'_> {
                         format!("`.{name}()` needs `&mut` access, but this is a `&` reference (rustc: E0596)"),
                     ));
                 }
-                let owned_temp = level == 0 && !v.ty.is_copy();
+                // A temporary that owns what the method borrows (itself, or through a
+                // box, `Rc` or guard) dies at the end of the statement.
+                let owned_temp = !v.ty.is_copy() && (level == 0 || v.ty.owns_target());
                 Val {
                     temp_borrow: v.temp_borrow || (owned_temp && method.borrows_self),
                     ..v

@@ -40,6 +40,8 @@ pub(crate) struct ClosureInfo {
     consumes: bool,
     /// Variables captured by reference, with the kind (for E0373).
     borrowed: Vec<(usize, BorrowKind)>,
+    /// The types of everything it captures (a thread needs them `Send`).
+    captured: Vec<Ty>,
     /// Where the closure is written.
     span: Span,
 }
@@ -150,10 +152,16 @@ impl Walker<'_> {
         let mut mutates = false;
         let mut held = Vec::new();
         let mut borrowed = Vec::new();
+        let mut captured = Vec::new();
         let dest = Dest::Container("closure");
         for (id, how) in captures {
             let place = PlaceExpr::var(id, self.var_ty(id), self.var_name(id), span);
             let how = if is_move { Capture::Value } else { how };
+            captured.push(match how {
+                Capture::Value => self.var_ty(id),
+                Capture::Mut => Ty::Ref(true, Box::new(self.var_ty(id))),
+                Capture::Shared => Ty::shared(self.var_ty(id)),
+            });
             let v = match how {
                 Capture::Value => self.read_place(&place, &dest)?,
                 Capture::Mut => {
@@ -186,6 +194,7 @@ impl Walker<'_> {
             mutates,
             consumes,
             borrowed,
+            captured,
             span,
         });
         Ok(Val {
@@ -275,6 +284,13 @@ impl Walker<'_> {
         let Some(info) = self.closures.get(id).cloned() else {
             return Err(unsupported("this closure", span));
         };
+        if let Some(t) = info.captured.iter().find(|t| !t.is_send()) {
+            return Err(not_ownership(
+                "sending values that are not `Send` to a thread",
+                span,
+                format!("`{t}` cannot be sent between threads safely (rustc: E0277); use `Arc` and `Mutex`"),
+            ));
+        }
         if let Some(&(var, _)) = info.borrowed.first() {
             let name = self.var_name(var);
             self.report(

@@ -79,7 +79,20 @@ fn via_of(ty: &Ty) -> Via {
         Ty::Ref(false, _) => Via::SharedRef,
         Ty::Ref(true, _) => Via::MutRef,
         Ty::Box(_) => Via::Box,
+        // `Rc`, `Arc` and `Ref` give shared access only; `RefMut` and
+        // `MutexGuard` give `&mut` access through a `mut` binding, as a box.
+        Ty::Smart(k, _) if k.derefs_mut() => Via::Box,
+        Ty::Smart(k, _) if k.derefs() => Via::SharedRef,
         _ => Via::Direct,
+    }
+}
+
+/// What `*` of a value of type `ty` reaches, if it can be dereferenced.
+fn pointee(ty: &Ty) -> Option<&Ty> {
+    match ty {
+        Ty::Ref(_, t) | Ty::Box(t) => Some(t),
+        Ty::Smart(k, t) if k.derefs() => Some(t),
+        _ => None,
     }
 }
 
@@ -145,26 +158,28 @@ impl Walker<'_> {
                 "dereferencing twice (`**r`) or through an index",
                 span,
             )),
-            Some(p) => match &p.ty {
-                Ty::Ref(_, t) | Ty::Box(t) => Ok(PlaceExpr {
+            Some(p) => match pointee(&p.ty) {
+                Some(t) => Ok(PlaceExpr {
                     deref: true,
-                    ty: (**t).clone(),
+                    ty: t.clone(),
                     name: format!("*{}", p.name),
                     span,
                     ..p
                 }),
-                Ty::Error => Ok(p),
-                other => Err(not_ownership(
-                    "dereferencing a non-reference",
-                    span,
-                    format!("`{other}` cannot be dereferenced with `*` (rustc: E0614)"),
-                )),
+                None => match &p.ty {
+                    Ty::Error => Ok(p),
+                    other => Err(not_ownership(
+                        "dereferencing a non-reference",
+                        span,
+                        format!("`{other}` cannot be dereferenced with `*` (rustc: E0614)"),
+                    )),
+                },
             },
             None => {
                 let v = self.value(inner, &Dest::Operator)?;
-                let ty = match &v.ty {
-                    Ty::Ref(_, t) | Ty::Box(t) => (**t).clone(),
-                    Ty::Error => Ty::Error,
+                let ty = match (&v.ty, pointee(&v.ty)) {
+                    (_, Some(t)) => t.clone(),
+                    (Ty::Error, _) => Ty::Error,
                     _ => return Err(unsupported("dereferencing this expression", span)),
                 };
                 Ok(PlaceExpr {
@@ -191,10 +206,10 @@ impl Walker<'_> {
             return Err(unsupported("nested field access", span));
         }
         if !base.deref {
-            if let Ty::Ref(_, t) | Ty::Box(t) = &base.ty {
+            if let Some(t) = pointee(&base.ty) {
                 base = PlaceExpr {
                     deref: true,
-                    ty: (**t).clone(),
+                    ty: t.clone(),
                     ..base
                 };
             }
@@ -273,10 +288,10 @@ impl Walker<'_> {
         }
         // Indexing auto-dereferences a reference or box variable.
         if !base.deref && base.field.is_none() {
-            if let Ty::Ref(_, t) | Ty::Box(t) = &base.ty {
+            if let Some(t) = pointee(&base.ty) {
                 base = PlaceExpr {
                     deref: true,
-                    ty: (**t).clone(),
+                    ty: t.clone(),
                     name: format!("*{}", base.name),
                     ..base
                 };
@@ -613,7 +628,10 @@ impl Walker<'_> {
         };
         // Like rustc, borrows through a shared reference are not tracked:
         // they cannot conflict with anything (a `&mut` one is E0596).
-        let needs_loan = via != Via::SharedRef;
+        // An `Rc`, `Arc` or guard owns what it points to: a borrow through it
+        // is a borrow of it (moving or dropping it while that lives is an error).
+        let owner = p.deref && matches!(self.var_ty(id), Ty::Smart(..));
+        let needs_loan = via != Via::SharedRef || owner;
         let access_kind = if two_phase {
             AccessKind::Reserve
         } else {
@@ -777,8 +795,14 @@ impl Walker<'_> {
                 self.assign_through_shared(p, &name, span);
             }
             via @ (Via::MutRef | Via::Box) => {
+                let guard = matches!(self.var_ty(id), Ty::Smart(..));
                 if via == Via::Box && !self.vars.get(id).is_some_and(|var| var.mutable) {
-                    self.assign_to_immutable(p, &name, span);
+                    if guard {
+                        // Writing through a guard borrows it mutably (`DerefMut`): E0596.
+                        self.check_mutable(id, p, via);
+                    } else {
+                        self.assign_to_immutable(p, &name, span);
+                    }
                 }
                 if v.ty.has_refs() {
                     self.check_caller_lifetimes(id, true, span)?;
@@ -1021,7 +1045,7 @@ impl Walker<'_> {
         );
         let ty = expected.unwrap_or_else(|| v.ty.clone());
         if let Some(facts) = self.facts.vars.get_mut(id) {
-            facts.owns_target = matches!(ty, Ty::Box(_));
+            facts.owns_target = ty.owns_target();
         }
         for &l in &v.loans {
             if let Some(loan) = self.facts.loans.get_mut(l) {

@@ -96,7 +96,7 @@ impl Walker<'_> {
         is_param: bool,
     ) -> usize {
         let id = self.vars.len();
-        let owns_target = matches!(ty, Some(Ty::Box(_)));
+        let owns_target = ty.as_ref().is_some_and(Ty::owns_target);
         let fields = ty.as_ref().map(field_names).unwrap_or_default();
         self.vars.push(Var {
             name: name.to_string(),
