@@ -1,6 +1,7 @@
 // Times the ownership visualizer from a keystroke to the updated diagram, in headless
-// Chromium over dist/ (after `trunk build --release`). The program is about 100 lines of
-// the teaching subset (functions, loops, branches, borrows, moves); each "keystroke" types
+// Chromium over dist/ (after `trunk build --release`). The program is about 160 lines (a
+// struct with an impl block over a HashMap, an enum with match, loops, borrows and moves);
+// each "keystroke" types
 // one character at the end of a comment in the editor, which re-analyses the whole program
 // and redraws the code listing, diagram, permissions and timeline.
 //
@@ -14,41 +15,100 @@ import { serveDist, launch, newPage, openRoute } from "../tests/e2e/support.mjs"
 const keystrokes = Number(process.argv[2] ?? 40);
 const BUDGET_MS = 16;
 
-/** About 100 lines that the engine checks fully (no unsupported construct). */
+/**
+ * About 160 lines that the engine checks fully: a struct with an `impl` block over a
+ * `HashMap`, an enum matched with `match`, loops, borrows and moves.
+ */
 function program() {
-  const helpers = [];
-  for (let k = 0; k < 6; k++) {
-    helpers.push(`fn total_${k}(items: &Vec<i32>) -> i32 {
-    let mut sum = 0;
-    for x in items {
-        sum += *x;
+  const kinds = [];
+  for (let k = 0; k < 5; k++) {
+    kinds.push(`fn price_${k}(kind: &Kind, base: u32) -> u32 {
+    match kind {
+        Kind::Food => base + ${k},
+        Kind::Tool(weight) if *weight > 10 => base * 2,
+        Kind::Tool(_) => base + 5,
+        Kind::Other { note } => base + note.len() as u32,
     }
-    sum
-}
-
-fn label_${k}(name: &String, count: i32) -> String {
-    let mut out = name.clone();
-    if count > ${k} {
-        out.push_str(" (many)");
-    } else {
-        out.push_str(" (few)");
-    }
-    out
 }
 `);
   }
   const body = [];
-  for (let k = 0; k < 6; k++) {
-    body.push(`    let mut list_${k} = vec![${k}, ${k + 1}, ${k + 2}];
-    list_${k}.push(list_${k}.len() as i32);
-    let name_${k} = String::from("list ${k}");
-    let t_${k} = total_${k}(&list_${k});
-    println!("{} {}", label_${k}(&name_${k}, t_${k}), t_${k});`);
+  for (let k = 0; k < 5; k++) {
+    body.push(`    let item_${k} = String::from("item ${k}");
+    shop.add(&item_${k}, ${k + 2});
+    let kind_${k} = if shop.count(&item_${k}) > ${k} { Kind::Tool(${k * 7}) } else { Kind::Food };
+    let p_${k} = price_${k}(&kind_${k}, shop.count(&item_${k}));
+    let label_${k} = shop.describe(&item_${k}, &kind_${k});
+    println!("{label_${k}} costs {p_${k}}");
+    if let Kind::Tool(w) = kind_${k} {
+        shop.add("spare part", w);
+    }
+    let names_${k} = shop.names();
+    println!("{} names, first {:?}", names_${k}.len(), names_${k}.first());`);
   }
-  return `${helpers.join("\n")}
+  return `use std::collections::HashMap;
+
+#[derive(Debug, Clone, PartialEq)]
+enum Kind {
+    Food,
+    Tool(u32),
+    Other { note: String },
+}
+
+struct Shop {
+    stock: HashMap<String, u32>,
+    log: Vec<String>,
+}
+
+impl Shop {
+    fn new() -> Shop {
+        Shop {
+            stock: HashMap::new(),
+            log: Vec::new(),
+        }
+    }
+
+    fn add(&mut self, name: &str, n: u32) {
+        let count = self.stock.entry(name.to_string()).or_insert(0);
+        *count += n;
+        self.log.push(format!("added {n} of {name}"));
+    }
+
+    fn count(&self, name: &str) -> u32 {
+        match self.stock.get(name) {
+            Some(n) => *n,
+            None => 0,
+        }
+    }
+
+    fn describe(&self, name: &str, kind: &Kind) -> String {
+        let what = match kind {
+            Kind::Food => String::from("food"),
+            Kind::Tool(w) => format!("a tool of {w} kg"),
+            Kind::Other { note } => note.clone(),
+        };
+        format!("{name}: {what}, {} in stock", self.count(name))
+    }
+
+    fn names(&self) -> Vec<&String> {
+        let mut out = Vec::new();
+        for (name, _) in &self.stock {
+            out.push(name);
+        }
+        out
+    }
+}
+
+${kinds.join("\n")}
 fn main() {
     // a comment to type into
+    let mut shop = Shop::new();
 ${body.join("\n")}
+    let other = Kind::Other { note: String::from("gift wrap") };
+    println!("{}", shop.describe("paper", &other));
+    for line in &shop.log {
+        println!("{line}");
+    }
 }
 `;
 }

@@ -5,8 +5,9 @@
 //   - the standalone calculator module: calculator.js + calculator_bg.wasm, gzip -9, at most
 //     12 KB (12,288 bytes);
 //   - the ownership island's wasm (dist/ownership-view/*.wasm, the visualizer with its engine),
-//     gzip -9: at most 60 KB (61,440 bytes) more than the 376,173 bytes it was at 29d9b01,
-//     before the engine grew past the teaching subset.
+//     gzip -9: at most 60 KB (61,440 bytes) more than the 380,994 bytes it was at 29d9b01,
+//     before the engine grew past the teaching subset (measured by this script's gzip, the
+//     module built by scripts/build-module.sh from a checkout of 29d9b01).
 // Each page is opened in headless Chromium (1280 × 720) over a local server and every response
 // it receives is counted. The ownership, energy and decision widgets are islands, modules
 // loaded when they near the viewport, so the script also prints, for information, what each
@@ -23,7 +24,7 @@ import { fileURLToPath } from "node:url";
 import { serveDist, launch, newPage, islandsSettled, showIsland } from "../tests/e2e/support.mjs";
 
 const KB = 1024;
-const BUDGETS = { "first-load": 250 * KB, calculator: 12 * KB, "ownership-island": 376173 + 60 * KB };
+const BUDGETS = { "first-load": 250 * KB, calculator: 12 * KB, "ownership-island": 380994 + 60 * KB };
 const enforceArg = process.argv.find((a) => a.startsWith("--enforce="));
 const enforce = new Set(enforceArg ? enforceArg.slice("--enforce=".length).split(",") : Object.keys(BUDGETS));
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;

@@ -9,9 +9,9 @@
 //! a step-by-step visualizer.
 //!
 //! The engine only gives a verdict on programs it fully understands. Anything
-//! outside the subset (control flow, structs, generics, unknown methods, …)
-//! yields [`Status::Unsupported`] and no diagnostics: a wrong "this compiles"
-//! would teach the wrong lesson.
+//! outside its subset (traits, generics, unknown methods, …) yields
+//! [`Status::Unsupported`] and no diagnostics: a wrong "this compiles" would
+//! teach the wrong lesson.
 //!
 //! How it works, in three passes (modules `walk`, `check`, `snapshot`;
 //! `ir` holds what they share, `ty`, `methods` and `known` the type rules,
@@ -27,9 +27,10 @@
 //! 3. The snapshot pass turns the recorded per-statement state into
 //!    [`Step`]s, now that it is known when each borrow ends.
 //!
-//! Because the subset has no control flow, "later in the program" is simply
-//! "a larger program point", which is what makes this small enough to run
-//! in the browser.
+//! Branches and loops are recorded as regions of program points (exclusive
+//! arms, optional regions, early exits), so "later in the program" is a
+//! larger program point that the earlier one reaches, which is what keeps
+//! this small enough to run in the browser.
 //!
 //! The function never panics on any input: the code avoids `unwrap`,
 //! `expect` and indexing (enforced by the lints below) and uses checked
