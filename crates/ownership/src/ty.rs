@@ -256,26 +256,44 @@ pub(crate) fn float_named(name: &str) -> Option<&'static str> {
 }
 
 impl Ty {
+    /// Whether `f` holds for a type this one is directly made of (the `T` of
+    /// `Vec<T>`, `&T`, `Rc<T>`, both of `Result<T, E>`, a tuple's elements).
+    /// The program's structs and enums are named, not made of parts here.
+    fn any_part(&self, f: &mut dyn FnMut(&Ty) -> bool) -> bool {
+        match self {
+            Ty::Vec(t)
+            | Ty::Slice(t)
+            | Ty::Box(t)
+            | Ty::Option(t)
+            | Ty::Ref(_, t)
+            | Ty::Iter(t)
+            | Ty::IntoIter(t)
+            | Ty::Array(t, _)
+            | Ty::Deque(t)
+            | Ty::Set { elem: t, .. }
+            | Ty::Smart(_, t)
+            | Ty::JoinHandle(t)
+            | Ty::ThreadResult(t)
+            | Ty::Collected(t)
+            | Ty::Summed(t) => f(t),
+            Ty::Result(a, b)
+            | Ty::Map {
+                key: a, value: b, ..
+            }
+            | Ty::Entry(a, b) => f(a) || f(b),
+            Ty::Tuple(ts) => ts.iter().any(f),
+            _ => false,
+        }
+    }
+
     /// Whether a value of this type may move to another thread (`Send`).
     pub(crate) fn is_send(&self) -> bool {
         match self {
             Ty::Smart(Smart::Rc | Smart::Ref | Smart::RefMut | Smart::Guard, _) => false,
             Ty::Smart(Smart::Arc, t) => t.is_send() && t.is_sync(),
             Ty::Ref(false, t) => t.is_sync(),
-            Ty::Ref(true, t)
-            | Ty::Smart(_, t)
-            | Ty::Vec(t)
-            | Ty::Box(t)
-            | Ty::Option(t)
-            | Ty::Slice(t)
-            | Ty::Array(t, _)
-            | Ty::Deque(t)
-            | Ty::Set { elem: t, .. } => t.is_send(),
-            Ty::Map { key, value, .. } => key.is_send() && value.is_send(),
-            Ty::Result(a, b) => a.is_send() && b.is_send(),
-            Ty::Tuple(ts) => ts.iter().all(Ty::is_send),
             Ty::Struct(n) => struct_def(n).is_some_and(|d| d.field_types().all(Ty::is_send)),
-            _ => true,
+            other => !other.any_part(&mut |t| !t.is_send()),
         }
     }
 
@@ -286,20 +304,8 @@ impl Ty {
                 false
             }
             Ty::Smart(Smart::Mutex, t) => t.is_send(),
-            Ty::Smart(_, t)
-            | Ty::Ref(_, t)
-            | Ty::Vec(t)
-            | Ty::Box(t)
-            | Ty::Option(t)
-            | Ty::Slice(t)
-            | Ty::Array(t, _)
-            | Ty::Deque(t)
-            | Ty::Set { elem: t, .. } => t.is_sync(),
-            Ty::Map { key, value, .. } => key.is_sync() && value.is_sync(),
-            Ty::Result(a, b) => a.is_sync() && b.is_sync(),
-            Ty::Tuple(ts) => ts.iter().all(Ty::is_sync),
             Ty::Struct(n) => struct_def(n).is_some_and(|d| d.field_types().all(Ty::is_sync)),
-            _ => true,
+            other => !other.any_part(&mut |t| !t.is_sync()),
         }
     }
 
@@ -349,21 +355,13 @@ impl Ty {
     /// or borrows its source like `Iter`).
     pub(crate) fn has_refs(&self) -> bool {
         match self {
-            Ty::Ref(..) | Ty::Iter(_) => true,
-            Ty::Vec(t) | Ty::Slice(t) | Ty::Box(t) | Ty::Option(t) | Ty::IntoIter(t) => {
-                t.has_refs()
-            }
-            Ty::Result(t, e) => t.has_refs() || e.has_refs(),
-            Ty::Tuple(ts) => ts.iter().any(Ty::has_refs),
-            Ty::Collected(t) => t.has_refs(),
+            // An entry borrows its map, a guard its cell or lock.
+            Ty::Ref(..) | Ty::Iter(_) | Ty::Entry(..) => true,
+            Ty::Smart(k, _) if k.is_guard() => true,
             Ty::Struct(n) => struct_def(n).is_some_and(|d| !d.lifetimes.is_empty()),
-            Ty::Array(t, _) => t.has_refs(),
-            Ty::Map { key, value, .. } => key.has_refs() || value.has_refs(),
-            Ty::Smart(k, t) => k.is_guard() || t.has_refs(),
-            Ty::Set { elem, .. } | Ty::Deque(elem) => elem.has_refs(),
-            // An entry borrows its map.
-            Ty::Entry(..) => true,
-            _ => false,
+            // A thread's result is `'static`; a sum is a number.
+            Ty::JoinHandle(_) | Ty::ThreadResult(_) | Ty::Summed(_) => false,
+            other => other.any_part(&mut Ty::has_refs),
         }
     }
 
@@ -384,23 +382,8 @@ impl Ty {
     /// Whether the type still has a part only later code can determine.
     pub(crate) fn has_infer(&self) -> bool {
         match self {
-            Ty::Infer => true,
-            Ty::Vec(t)
-            | Ty::Slice(t)
-            | Ty::Box(t)
-            | Ty::Option(t)
-            | Ty::Ref(_, t)
-            | Ty::Iter(t)
-            | Ty::IntoIter(t) => t.has_infer(),
-            Ty::Result(t, e) => t.has_infer() || e.has_infer(),
-            Ty::Collected(_) | Ty::Summed(_) => true,
-            Ty::Tuple(ts) => ts.iter().any(Ty::has_infer),
-            Ty::Array(t, _) => t.has_infer(),
-            Ty::Map { key, value, .. } | Ty::Entry(key, value) => {
-                key.has_infer() || value.has_infer()
-            }
-            Ty::Set { elem, .. } | Ty::Deque(elem) | Ty::Smart(_, elem) => elem.has_infer(),
-            _ => false,
+            Ty::Infer | Ty::Collected(_) | Ty::Summed(_) => true,
+            other => other.any_part(&mut Ty::has_infer),
         }
     }
 

@@ -244,26 +244,10 @@ impl Walker<'_> {
         arg: &syn::Expr,
         span: Span,
     ) -> R<Val> {
-        let syn::Expr::Closure(c) = super::strip_parens(arg) else {
-            return Err(unsupported(
-                "passing a function by name (write a closure)",
-                span_of(arg),
-            ));
-        };
-        if c.inputs.len() != shape.params.len() {
-            return Err(not_ownership(
-                "closures with the wrong number of parameters",
-                span_of(arg),
-                format!(
-                    "this closure must take {} parameter(s) (rustc: E0593)",
-                    shape.params.len()
-                ),
-            ));
-        }
-        let (closure, ret) = self.typed_closure(c, &shape.params, span_of(arg))?;
+        let (closure, ret) = self.closure_arg(arg, &shape.params)?;
         if let Some(want) = &shape.returns {
             if !ty::coerces(&ret, want) {
-                return Err(mismatch(want, &ret, span_of(&c.body)));
+                return Err(mismatch(want, &ret, span_of(arg)));
             }
         }
         if let Some(d) = &default {
@@ -278,7 +262,7 @@ impl Walker<'_> {
         };
         let result = (shape.result)(&t, &e, &ret);
         if result == Ty::Error {
-            return Err(mismatch(&receiver.ty, &ret, span_of(&c.body)));
+            return Err(mismatch(&receiver.ty, &ret, span_of(arg)));
         }
         let point = self.tick();
         self.use_loans(&receiver.loans, point, span, true);
@@ -314,16 +298,7 @@ impl Walker<'_> {
     }
 
     /// The closure argument of an iterator method, typed with `params`.
-    fn closure_arg(
-        &mut self,
-        arg: Option<&syn::Expr>,
-        params: &[Ty],
-        name: &str,
-        span: Span,
-    ) -> R<(Val, Ty)> {
-        let Some(arg) = arg else {
-            return Err(arity(&format!("`.{name}()`"), 1, 0, span));
-        };
+    fn closure_arg(&mut self, arg: &syn::Expr, params: &[Ty]) -> R<(Val, Ty)> {
         let syn::Expr::Closure(c) = super::strip_parens(arg) else {
             return Err(unsupported(
                 "passing a function by name (write a closure)",
@@ -448,8 +423,7 @@ impl Walker<'_> {
                     "filter" | "find" => Ty::shared(item.clone()),
                     _ => item.clone(),
                 };
-                let (closure, ret) =
-                    self.closure_arg(args.first().copied(), &[param], &name, span)?;
+                let (closure, ret) = self.closure_arg(nth(0)?, &[param])?;
                 loans.extend(closure.loans.iter().copied());
                 let wants_bool = matches!(
                     name.as_str(),
@@ -471,8 +445,7 @@ impl Walker<'_> {
                 want(2)?;
                 let init = self.value(nth(0)?, &dest)?;
                 let acc = init.ty.clone();
-                let (closure, ret) =
-                    self.closure_arg(args.get(1).copied(), &[acc.clone(), item], &name, span)?;
+                let (closure, ret) = self.closure_arg(nth(1)?, &[acc.clone(), item])?;
                 loans.extend(closure.loans.iter().copied());
                 loans.extend(init.loans.iter().copied());
                 ty::unify(&acc, &ret).ok_or_else(|| mismatch(&acc, &ret, span))?
@@ -482,8 +455,8 @@ impl Walker<'_> {
                 let target = match &m.turbofish {
                     None => None,
                     Some(t) => match t.args.first() {
-                        Some(syn::GenericArgument::Type(t)) if t_count(&m.turbofish) == 1 => {
-                            Some(ty::from_syn(t).map_err(|what| unsupported(what, span))?)
+                        Some(syn::GenericArgument::Type(ty_arg)) if t.args.len() == 1 => {
+                            Some(ty::from_syn(ty_arg).map_err(|what| unsupported(what, span))?)
                         }
                         _ => return Err(unsupported("this turbofish", span)),
                     },
@@ -524,9 +497,6 @@ impl Walker<'_> {
             }
             _ => return Err(unknown_method(&name, &receiver.ty, span_of(&m.method))),
         };
-        if m.turbofish.is_some() && !matches!(name.as_str(), "collect" | "sum" | "product") {
-            return Err(unsupported("turbofish (`::<>`) on methods", span));
-        }
         let point = self.tick();
         self.use_loans(&loans, point, span, true);
         let keeps = result.has_refs() || matches!(result, Ty::IntoIter(_));
@@ -1087,18 +1057,16 @@ impl Walker<'_> {
         }
         // `map.insert(k, v)` says what a `HashMap::new()` holds.
         let arg_tys: Vec<Ty> = arg_vals.iter().map(|v| v.ty.clone()).collect();
-        if let Some(t) = methods::refined(&current, &name, &arg_tys) {
-            if let Some(Root::Var(id)) = place.as_ref().map(|p| &p.root) {
-                let t = if level == 0 {
-                    t
-                } else {
-                    Ty::Ref(true, Box::new(t))
-                };
-                self.refine_var(*id, &t);
-            }
+        let refined = methods::refined(&current, &name, &arg_tys);
+        if let (Some(t), Some(Root::Var(id))) = (&refined, place.as_ref().map(|p| &p.root)) {
+            let t = if level == 0 {
+                t.clone()
+            } else {
+                Ty::Ref(true, Box::new(t.clone()))
+            };
+            self.refine_var(*id, &t);
         }
-        let checked =
-            methods::refined(&current, &name, &arg_tys).unwrap_or_else(|| current.clone());
+        let checked = refined.unwrap_or_else(|| current.clone());
         let key_ok = match &checked {
             Ty::Map { sorted, key, .. } | Ty::Set { sorted, elem: key } => {
                 methods::valid_key(key, *sorted)
@@ -1188,11 +1156,6 @@ impl Walker<'_> {
             ..Val::new(ret, effect.result)
         })
     }
-}
-
-/// How many generic arguments a turbofish gives.
-fn t_count(t: &Option<syn::AngleBracketedGenericArguments>) -> usize {
-    t.as_ref().map_or(0, |t| t.args.len())
 }
 
 /// A method of `Option` or `Result` that takes a closure, by what its

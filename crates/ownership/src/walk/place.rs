@@ -6,7 +6,7 @@
 
 use super::expr::single_ident;
 use super::{label, mismatch, not_ownership, span_of, unsupported, Dest, State, Val, Walker, R};
-use crate::ir::{AccessKind, Place};
+use crate::ir::{AccessKind, Place, Point};
 use crate::known::Known;
 use crate::ty::{self, Ty};
 use crate::{BorrowKind, EventKind, Span};
@@ -808,18 +808,14 @@ impl Walker<'_> {
                     self.check_caller_lifetimes(id, true, span)?;
                 }
                 self.check_init(id, span, false);
-                let point = self.tick();
-                self.use_loans(&v.loans, point, span, false);
-                self.access_at(
-                    point,
+                let point = self.write(
                     Place {
                         var: id,
                         deref: true,
                         field: None,
                     },
-                    AccessKind::Assign,
+                    &v,
                     span,
-                    None,
                     site,
                 );
                 self.use_var(id, point, span);
@@ -874,18 +870,14 @@ impl Walker<'_> {
             _ => {}
         }
         self.check_init(id, span, false);
-        let point = self.tick();
-        self.use_loans(&v.loans, point, span, false);
-        self.access_at(
-            point,
+        let point = self.write(
             Place {
                 var: id,
                 deref: p.deref,
                 field: p.field,
             },
-            AccessKind::Assign,
+            &v,
             span,
-            None,
             site,
         );
         self.use_var(id, point, span);
@@ -896,6 +888,15 @@ impl Walker<'_> {
             format!("an element of `{name}` is replaced"),
         );
         Ok(())
+    }
+
+    /// A write of `v` to `place` at a new point (its borrows are used there),
+    /// which conflicts with the place's live loans; returns the point.
+    fn write(&mut self, place: Place, v: &Val, span: Span, site: usize) -> Point {
+        let point = self.tick();
+        self.use_loans(&v.loans, point, span, false);
+        self.access_at(point, place, AccessKind::Assign, span, None, site);
+        point
     }
 
     /// E0594: writing a field of a variable (or a `Box`) that is not `mut`.
@@ -957,18 +958,14 @@ impl Walker<'_> {
         {
             self.check_init(id, span, false);
         }
-        let point = self.tick();
-        self.use_loans(&v.loans, point, span, false);
-        self.access_at(
-            point,
+        let point = self.write(
             Place {
                 var: id,
                 deref: p.deref,
                 field: p.field,
             },
-            AccessKind::Assign,
+            &v,
             span,
-            None,
             site,
         );
         if p.deref {
@@ -1029,18 +1026,14 @@ impl Walker<'_> {
             labels.push(label(span, "cannot assign twice to immutable variable"));
             self.report("E0384", message, span, labels);
         }
-        let point = self.tick();
-        self.use_loans(&v.loans, point, span, false);
-        self.access_at(
-            point,
+        self.write(
             Place {
                 var: id,
                 deref: false,
                 field: None,
             },
-            AccessKind::Assign,
+            &v,
             span,
-            None,
             site,
         );
         let ty = expected.unwrap_or_else(|| v.ty.clone());
