@@ -663,7 +663,7 @@ impl Walker<'_> {
                         format!(
                             "`{}` cannot be applied to `{lt}` and `{rt}`: rustc rejects this \
                              with a type error (E0369/E0277)",
-                            quote::ToTokens::to_token_stream(&b.op)
+                            bin_op(&b.op)
                         ),
                     ))
                 }
@@ -980,6 +980,42 @@ fn construct_name(e: &syn::Expr) -> &'static str {
         E::Yield(_) => "`yield`",
         E::TryBlock(_) => "`try` blocks",
         _ => "this expression",
+    }
+}
+
+/// An operator as it is written (`+`, `<=`, `&&`).
+fn bin_op(op: &syn::BinOp) -> &'static str {
+    use syn::BinOp as B;
+    match op {
+        B::Add(_) => "+",
+        B::Sub(_) => "-",
+        B::Mul(_) => "*",
+        B::Div(_) => "/",
+        B::Rem(_) => "%",
+        B::And(_) => "&&",
+        B::Or(_) => "||",
+        B::BitXor(_) => "^",
+        B::BitAnd(_) => "&",
+        B::BitOr(_) => "|",
+        B::Shl(_) => "<<",
+        B::Shr(_) => ">>",
+        B::Eq(_) => "==",
+        B::Lt(_) => "<",
+        B::Le(_) => "<=",
+        B::Ne(_) => "!=",
+        B::Ge(_) => ">=",
+        B::Gt(_) => ">",
+        B::AddAssign(_) => "+=",
+        B::SubAssign(_) => "-=",
+        B::MulAssign(_) => "*=",
+        B::DivAssign(_) => "/=",
+        B::RemAssign(_) => "%=",
+        B::BitXorAssign(_) => "^=",
+        B::BitAndAssign(_) => "&=",
+        B::BitOrAssign(_) => "|=",
+        B::ShlAssign(_) => "<<=",
+        B::ShrAssign(_) => ">>=",
+        _ => "this operator",
     }
 }
 

@@ -26,6 +26,7 @@ mod patterns;
 mod place;
 mod program;
 mod record;
+mod span;
 mod stmt;
 
 use program::{read_program, Items};
@@ -33,7 +34,7 @@ use program::{read_program, Items};
 use std::collections::BTreeMap;
 
 use proc_macro2::TokenStream;
-use syn::spanned::Spanned;
+use span::Located;
 
 use crate::ir::{BodyFacts, Point};
 use crate::known::Known;
@@ -117,8 +118,14 @@ pub(crate) fn mismatch(expected: &Ty, found: &Ty, span: Span) -> Failure {
 }
 
 /// Converts a `syn`/`proc-macro2` span into a plain [`Span`].
-pub(crate) fn span_of(node: &impl Spanned) -> Span {
-    from_pm(node.span())
+pub(crate) fn span_of(node: &impl Located) -> Span {
+    let (start, end) = (node.first().start(), node.last().end());
+    Span {
+        line: start.line.max(1),
+        column: start.column,
+        end_line: end.line.max(1),
+        end_column: end.column,
+    }
 }
 
 /// Converts a `proc-macro2` span (1-based lines, 0-based char columns).
