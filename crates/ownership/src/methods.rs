@@ -207,6 +207,13 @@ pub(crate) fn lookup(recv: &Ty, name: &str) -> Option<Method> {
         Ty::Ref(false, inner) if name == "clone" && matches!(**inner, Ty::Str | Ty::Slice(_)) => {
             Some(Method::new(Value, vec![], recv.clone()))
         }
+        Ty::Param(p) if name == "clone" && p.has("Clone") => {
+            Some(Method::new(Shared, vec![], recv.clone()))
+        }
+        // `Display` gives `to_string` (through `ToString`).
+        _ if name == "to_string" && recv.is_display() => {
+            Some(Method::new(Shared, vec![], Ty::String))
+        }
         _ => None,
     }
 }

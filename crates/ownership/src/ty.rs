@@ -74,22 +74,175 @@ thread_local! {
     /// reader, before any function is walked). Types name structs, and this
     /// says what a name means: its fields and whether it is `Copy`.
     static STRUCTS: RefCell<Vec<StructDef>> = const { RefCell::new(Vec::new()) };
-    /// What `Self` names: the struct of the `impl` block being read or walked.
-    static SELF_TY: RefCell<Option<String>> = const { RefCell::new(None) };
+    /// What `Self` names (the type of the `impl` block, or a trait's `Self`)
+    /// and the type parameters in scope, while an item is read or walked.
+    static SCOPE: RefCell<(Option<Ty>, Vec<Param>)> = const { RefCell::new((None, Vec::new())) };
+    /// The program's traits with their supertraits, and its `impl Trait for
+    /// Type` blocks (std traits included) as `(trait, type)`.
+    static TRAITS: RefCell<Traits> = const { RefCell::new((Vec::new(), Vec::new())) };
 }
 
-/// Runs `f` with `Self` naming `owner` (or nothing), then restores the
-/// previous meaning.
-pub(crate) fn with_self<T>(owner: Option<&str>, f: impl FnOnce() -> T) -> T {
-    let previous = SELF_TY.with(|s| s.replace(owner.map(str::to_string)));
+/// The program's traits `(name, supertraits)` and its impls `(trait, type)`.
+type Traits = (Vec<(String, Vec<String>)>, Vec<(String, Ty)>);
+
+/// Runs `f` with `Self` naming `self_ty` and the type parameters
+/// `generics` in scope, then restores the previous scope.
+pub(crate) fn with_scope<T>(self_ty: Option<Ty>, generics: &[Param], f: impl FnOnce() -> T) -> T {
+    let previous = SCOPE.with(|s| s.replace((self_ty, generics.to_vec())));
     let result = f();
-    SELF_TY.with(|s| *s.borrow_mut() = previous);
+    SCOPE.with(|s| *s.borrow_mut() = previous);
     result
 }
 
-/// The struct `Self` names here, if inside an `impl` block.
-pub(crate) fn self_ty() -> Option<String> {
-    SELF_TY.with(|s| s.borrow().clone())
+/// The type `Self` names here, if inside an `impl` block or a trait.
+pub(crate) fn self_ty() -> Option<Ty> {
+    SCOPE.with(|s| s.borrow().0.clone())
+}
+
+/// Makes `traits` (name, supertraits) the program's traits and `impls`
+/// its `impl Trait for Type` blocks.
+pub(crate) fn set_traits(traits: Vec<(String, Vec<String>)>, impls: Vec<(String, Ty)>) {
+    TRAITS.with(|t| *t.borrow_mut() = (traits, impls));
+}
+
+/// Whether the program defines the trait `name`.
+pub(crate) fn is_program_trait(name: &str) -> bool {
+    TRAITS.with(|t| t.borrow().0.iter().any(|(n, _)| n == name))
+}
+
+/// Whether the program has `impl trait_name for ty`.
+fn has_impl(trait_name: &str, ty: &Ty) -> bool {
+    TRAITS.with(|t| t.borrow().1.iter().any(|(n, i)| n == trait_name && i == ty))
+}
+
+/// The std traits a bound may name, with the supertraits each implies.
+const STD_TRAITS: [(&str, &[&str]); 12] = [
+    ("Display", &[]),
+    ("Debug", &[]),
+    ("Clone", &[]),
+    ("Copy", &["Clone"]),
+    ("PartialEq", &[]),
+    ("Eq", &["PartialEq"]),
+    ("PartialOrd", &["PartialEq"]),
+    ("Ord", &["Eq", "PartialOrd"]),
+    ("Hash", &[]),
+    ("Default", &[]),
+    ("Send", &[]),
+    ("Sync", &[]),
+];
+
+/// Whether a bound `bound` gives the trait `t`, directly or through its
+/// supertraits (`Ord` gives `PartialEq`).
+fn implies(bound: &str, t: &str, depth: usize) -> bool {
+    if bound == t {
+        return true;
+    }
+    if depth > 8 {
+        return false;
+    }
+    let supers: Vec<String> = match STD_TRAITS.iter().find(|(n, _)| *n == bound) {
+        Some((_, s)) => s.iter().map(|s| s.to_string()).collect(),
+        None => TRAITS.with(|tr| {
+            let traits = &tr.borrow().0;
+            traits
+                .iter()
+                .find(|(n, _)| n == bound)
+                .map(|(_, s)| s.clone())
+                .unwrap_or_default()
+        }),
+    };
+    supers.iter().any(|b| implies(b, t, depth + 1))
+}
+
+/// A type known only by the traits it implements: a type parameter
+/// (`T: Display`), `impl Trait`, or `dyn Trait`.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Param {
+    /// As written: `T`, `impl Summary`, `dyn Shape`.
+    pub name: String,
+    /// The traits of its bounds (`Display`, `Summary`), without supertraits.
+    pub bounds: Vec<String>,
+    pub kind: ParamKind,
+    /// Tells apart `impl Trait` parameters written alike (0 otherwise).
+    pub index: usize,
+}
+
+/// What a [`Param`] stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ParamKind {
+    /// A type parameter, or `impl Trait` in argument position: each call
+    /// chooses the type (inferred from the arguments).
+    Generic,
+    /// `impl Trait` in return position: one type the function chooses.
+    Opaque,
+    /// `dyn Trait`: any implementing type, behind a reference or `Box`.
+    Dyn,
+}
+
+impl Param {
+    /// `Self` in the trait `name`: a type parameter bounded by the trait.
+    pub(crate) fn trait_self(name: &str) -> Param {
+        Param {
+            name: "Self".into(),
+            bounds: vec![name.to_string()],
+            kind: ParamKind::Generic,
+            index: 0,
+        }
+    }
+
+    /// Whether the bounds give the trait `t`.
+    pub(crate) fn has(&self, t: &str) -> bool {
+        self.bounds.iter().any(|b| implies(b, t, 0))
+    }
+}
+
+/// The traits of a bound list (`Display + Clone`), or what is unsupported
+/// in it. A lifetime bound (`'static`) adds nothing here.
+pub(crate) fn bounds_of<'a>(
+    bounds: impl IntoIterator<Item = &'a syn::TypeParamBound>,
+) -> Result<Vec<String>, String> {
+    let mut out = Vec::new();
+    for b in bounds {
+        let syn::TypeParamBound::Trait(t) = b else {
+            if matches!(b, syn::TypeParamBound::Lifetime(_)) {
+                continue;
+            }
+            return Err("this kind of bound".into());
+        };
+        if t.lifetimes.is_some() || !matches!(t.modifier, syn::TraitBoundModifier::None) {
+            return Err("this kind of trait bound".into());
+        }
+        out.push(trait_named(&t.path)?);
+    }
+    Ok(out)
+}
+
+/// The trait a path names: one of the program's, or one of [`STD_TRAITS`]
+/// by a path that reaches it (`Display` imported, or `fmt::Display`).
+pub(crate) fn trait_named(path: &syn::Path) -> Result<String, String> {
+    let segs: Vec<String> = path.segments.iter().map(|s| s.ident.to_string()).collect();
+    let name = segs.last().cloned().unwrap_or_default();
+    let std_trait = STD_TRAITS.iter().any(|(n, _)| *n == name);
+    let path_ok = match segs.split_last() {
+        Some((_, [])) => !matches!(name.as_str(), "Display" | "Debug" | "Hash") || imported(&name),
+        Some((_, path)) => std_trait && fmt_path(path),
+        None => false,
+    };
+    let args = path.segments.iter().any(|s| !s.arguments.is_none());
+    if args || !path_ok || !(std_trait || is_program_trait(&name)) {
+        return Err(format!("the trait `{}`", segs.join("::")));
+    }
+    Ok(name)
+}
+
+/// `fmt` (imported) or `std::fmt`, the path to `Display` or `Formatter`.
+fn fmt_path(segs: &[String]) -> bool {
+    match segs {
+        [f] => f == "fmt" && imported("fmt"),
+        [s, f] => s == "std" && f == "fmt",
+        [] => true,
+        _ => false,
+    }
 }
 
 /// Makes `defs` the structs every type lookup sees (replacing the last
@@ -178,6 +331,8 @@ pub(crate) enum Ty {
     JoinHandle(Box<Ty>),
     /// What `join()` returns: `Result<T, Box<dyn Any + Send>>`.
     ThreadResult(Box<Ty>),
+    /// A type parameter, `impl Trait` or `dyn Trait`.
+    Param(Box<Param>),
     /// The element type of `Vec::new()` before anything says what it is.
     Infer,
     /// The type of a name rustc could not resolve (E0425): anything goes, so
@@ -260,6 +415,11 @@ impl Ty {
     /// `Vec<T>`, `&T`, `Rc<T>`, both of `Result<T, E>`, a tuple's elements).
     /// The program's structs and enums are named, not made of parts here.
     fn any_part(&self, f: &mut dyn FnMut(&Ty) -> bool) -> bool {
+        self.parts().into_iter().any(f)
+    }
+
+    /// The types this one is directly made of, in order (see [`Ty::any_part`]).
+    fn parts(&self) -> Vec<&Ty> {
         match self {
             Ty::Vec(t)
             | Ty::Slice(t)
@@ -275,14 +435,85 @@ impl Ty {
             | Ty::JoinHandle(t)
             | Ty::ThreadResult(t)
             | Ty::Collected(t)
-            | Ty::Summed(t) => f(t),
+            | Ty::Summed(t) => vec![t],
             Ty::Result(a, b)
             | Ty::Map {
                 key: a, value: b, ..
             }
-            | Ty::Entry(a, b) => f(a) || f(b),
-            Ty::Tuple(ts) => ts.iter().any(f),
-            _ => false,
+            | Ty::Entry(a, b) => vec![a, b],
+            Ty::Tuple(ts) => ts.iter().collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// This type with each part replaced by `f` of it (see [`Ty::parts`]).
+    fn map_parts(&self, f: &mut dyn FnMut(&Ty) -> Ty) -> Ty {
+        let mut b = |t: &Ty| Box::new(f(t));
+        match self {
+            Ty::Vec(t) => Ty::Vec(b(t)),
+            Ty::Slice(t) => Ty::Slice(b(t)),
+            Ty::Box(t) => Ty::Box(b(t)),
+            Ty::Option(t) => Ty::Option(b(t)),
+            Ty::Ref(m, t) => Ty::Ref(*m, b(t)),
+            Ty::Iter(t) => Ty::Iter(b(t)),
+            Ty::IntoIter(t) => Ty::IntoIter(b(t)),
+            Ty::Array(t, n) => Ty::Array(b(t), *n),
+            Ty::Deque(t) => Ty::Deque(b(t)),
+            Ty::Set { sorted, elem } => Ty::Set {
+                sorted: *sorted,
+                elem: b(elem),
+            },
+            Ty::Smart(k, t) => Ty::Smart(*k, b(t)),
+            Ty::JoinHandle(t) => Ty::JoinHandle(b(t)),
+            Ty::ThreadResult(t) => Ty::ThreadResult(b(t)),
+            Ty::Collected(t) => Ty::Collected(b(t)),
+            Ty::Summed(t) => Ty::Summed(b(t)),
+            Ty::Result(x, e) => Ty::Result(b(x), b(e)),
+            Ty::Map { sorted, key, value } => Ty::Map {
+                sorted: *sorted,
+                key: b(key),
+                value: b(value),
+            },
+            Ty::Entry(k, v) => Ty::Entry(b(k), b(v)),
+            Ty::Tuple(ts) => Ty::Tuple(ts.iter().map(|t| *b(t)).collect()),
+            other => other.clone(),
+        }
+    }
+
+    /// This type with the type parameters of `subst` replaced by their
+    /// types (a generic signature at one call).
+    pub(crate) fn subst(&self, subst: &[(Param, Ty)]) -> Ty {
+        match self {
+            Ty::Param(p) if p.kind == ParamKind::Generic => subst
+                .iter()
+                .find(|(n, _)| *n == **p)
+                .map_or_else(|| self.clone(), |(_, t)| t.clone()),
+            other => other.map_parts(&mut |t| t.subst(subst)),
+        }
+    }
+
+    /// This parameter type with each `impl Trait` in it made a type
+    /// parameter of its own, added to `found` (argument position).
+    pub(crate) fn opaque_to_generic(&self, found: &mut Vec<Param>) -> Ty {
+        match self {
+            Ty::Param(p) if p.kind == ParamKind::Opaque => {
+                let p = Param {
+                    kind: ParamKind::Generic,
+                    index: found.len() + 1,
+                    ..(**p).clone()
+                };
+                found.push(p.clone());
+                Ty::Param(Box::new(p))
+            }
+            other => other.map_parts(&mut |t| t.opaque_to_generic(found)),
+        }
+    }
+
+    /// Whether a type parameter of `generics` appears in this type.
+    pub(crate) fn mentions(&self, generics: &[Param]) -> bool {
+        match self {
+            Ty::Param(p) => generics.contains(p),
+            other => other.any_part(&mut |t| t.mentions(generics)),
         }
     }
 
@@ -293,6 +524,7 @@ impl Ty {
             Ty::Smart(Smart::Arc, t) => t.is_send() && t.is_sync(),
             Ty::Ref(false, t) => t.is_sync(),
             Ty::Struct(n) => struct_def(n).is_some_and(|d| d.field_types().all(Ty::is_send)),
+            Ty::Param(p) => p.has("Send"),
             other => !other.any_part(&mut |t| !t.is_send()),
         }
     }
@@ -305,6 +537,7 @@ impl Ty {
             }
             Ty::Smart(Smart::Mutex, t) => t.is_send(),
             Ty::Struct(n) => struct_def(n).is_some_and(|d| d.field_types().all(Ty::is_sync)),
+            Ty::Param(p) => p.has("Sync"),
             other => !other.any_part(&mut |t| !t.is_sync()),
         }
     }
@@ -335,6 +568,7 @@ impl Ty {
             Ty::Tuple(ts) => ts.iter().all(Ty::is_copy),
             Ty::Array(t, _) => t.is_copy(),
             Ty::Struct(name) => struct_def(name).is_some_and(|d| d.derives("Copy")),
+            Ty::Param(p) => p.kind != ParamKind::Dyn && p.has("Copy"),
             Ty::Closure { copy, .. } => *copy,
             _ => false,
         }
@@ -442,7 +676,8 @@ impl Ty {
             | Ty::Error => true,
             Ty::Ref(_, t) | Ty::Box(t) => t.is_display(),
             Ty::Smart(k, t) if k.derefs() => t.is_display(),
-            _ => false,
+            Ty::Param(p) => p.has("Display"),
+            other => has_impl("Display", other),
         }
     }
 
@@ -451,7 +686,10 @@ impl Ty {
     pub(crate) fn is_debug(&self) -> bool {
         match self {
             Ty::Iter(_) | Ty::IntoIter(_) => false,
-            Ty::Struct(name) => struct_def(name).is_some_and(|d| d.derives("Debug")),
+            Ty::Struct(name) => {
+                struct_def(name).is_some_and(|d| d.derives("Debug")) || has_impl("Debug", self)
+            }
+            Ty::Param(p) => p.has("Debug"),
             Ty::Vec(t) | Ty::Slice(t) | Ty::Box(t) | Ty::Option(t) | Ty::Ref(_, t) => t.is_debug(),
             Ty::Result(t, e) => t.is_debug() && e.is_debug(),
             Ty::Tuple(ts) => ts.iter().all(Ty::is_debug),
@@ -473,9 +711,16 @@ impl Ty {
     /// Whether the type implements the std trait `t`, one of [`DERIVABLE`]
     /// (a struct of the program: if it derives it).
     pub(crate) fn implements(&self, t: &str) -> bool {
+        if has_impl(t, self) {
+            return true;
+        }
         match (self, t) {
             (_, "Copy") => self.is_copy(),
             (_, "Debug") => self.is_debug(),
+            (_, "Display") => self.is_display(),
+            (_, "Send") => self.is_send(),
+            (_, "Sync") => self.is_sync(),
+            (Ty::Param(p), _) => p.has(t),
             (Ty::Struct(n), _) => struct_def(n).is_some_and(|d| d.derives(t)),
             (Ty::Error, _) => true,
             (Ty::Int(_) | Ty::IntLit | Ty::Bool | Ty::Char | Ty::Unit, _) => true,
@@ -587,6 +832,33 @@ pub(crate) fn unify(a: &Ty, b: &Ty) -> Option<Ty> {
     }
 }
 
+/// Binds the type parameters of `generics` in `pattern` (a parameter's
+/// type) to the matching parts of `actual` (the argument's type), in
+/// `subst`, through the coercion `&Vec<T>` to `&[T]`. A parameter bound
+/// already keeps the most specific type of the two (an integer literal's
+/// type settles).
+pub(crate) fn bind(pattern: &Ty, actual: &Ty, generics: &[Param], subst: &mut Vec<(Param, Ty)>) {
+    match (pattern, actual) {
+        (Ty::Param(p), a) if generics.contains(p) => {
+            match subst.iter_mut().find(|(n, _)| *n == **p) {
+                Some((_, t)) => {
+                    if let Some(u) = unify(t, a) {
+                        *t = u;
+                    }
+                }
+                None => subst.push(((**p).clone(), a.clone())),
+            }
+        }
+        (Ty::Slice(p), Ty::Vec(a) | Ty::Array(a, _)) => bind(p, a, generics, subst),
+        (p, a) if std::mem::discriminant(p) == std::mem::discriminant(a) => {
+            for (p, a) in p.parts().into_iter().zip(a.parts()) {
+                bind(p, a, generics, subst);
+            }
+        }
+        _ => {}
+    }
+}
+
 /// Whether a value of type `from` is accepted where `to` is expected:
 /// equal types, plus the reference coercions rustc applies implicitly
 /// (`&mut T` to `&T`, and deref coercions such as `&String` to `&str`,
@@ -594,6 +866,22 @@ pub(crate) fn unify(a: &Ty, b: &Ty) -> Option<Ty> {
 pub(crate) fn coerces(from: &Ty, to: &Ty) -> bool {
     if unify(from, to).is_some() {
         return true;
+    }
+    // Unsizing to `dyn Trait` behind a pointer, and the one type behind a
+    // returned `impl Trait`: any type that implements the traits.
+    let implements_all = |t: &Ty, p: &Param| p.bounds.iter().all(|b| t.implements(b));
+    match (from, to) {
+        (Ty::Box(t), Ty::Box(d))
+        | (Ty::Ref(_, t), Ty::Ref(false, d))
+        | (Ty::Ref(true, t), Ty::Ref(true, d)) => {
+            if let Ty::Param(p) = &**d {
+                if p.kind == ParamKind::Dyn && !matches!(**t, Ty::Str | Ty::Slice(_)) {
+                    return implements_all(t, p);
+                }
+            }
+        }
+        (t, Ty::Param(p)) if p.kind == ParamKind::Opaque => return implements_all(t, p),
+        _ => {}
     }
     let (Ty::Ref(from_mut, from_inner), Ty::Ref(to_mut, to_inner)) = (from, to) else {
         return false;
@@ -674,6 +962,7 @@ impl fmt::Display for Ty {
             Ty::Iter(t) => write!(f, "Iter<'_, {t}>"),
             Ty::IntoIter(t) => write!(f, "IntoIter<{t}>"),
             Ty::Struct(name) => f.write_str(name),
+            Ty::Param(p) => f.write_str(&p.name),
             Ty::Closure { .. } => f.write_str("{closure}"),
             Ty::JoinHandle(t) => write!(f, "JoinHandle<{t}>"),
             Ty::ThreadResult(t) => write!(f, "Result<{t}, Box<dyn Any + Send>>"),
@@ -728,9 +1017,18 @@ pub(crate) fn from_syn(ty: &syn::Type) -> Result<Ty, String> {
             let Some(seg) = p.path.segments.first() else {
                 return Err("this type".into());
             };
-            let mut name = seg.ident.to_string();
-            if name == "Self" && seg.arguments.is_none() {
-                name = self_ty().ok_or("`Self` outside an `impl` block")?;
+            let name = seg.ident.to_string();
+            if seg.arguments.is_none() {
+                if name == "Self" {
+                    return self_ty().ok_or_else(|| "`Self` outside an `impl` block".into());
+                }
+                let param = SCOPE.with(|s| s.borrow().1.iter().find(|p| p.name == name).cloned());
+                if let Some(p) = param {
+                    return Ok(Ty::Param(Box::new(p)));
+                }
+                if name == "Formatter" && imported(&name) {
+                    return Ok(Ty::Opaque("Formatter"));
+                }
             }
             if name == "Result" {
                 return result_type(&seg.arguments);
@@ -784,13 +1082,61 @@ pub(crate) fn from_syn(ty: &syn::Type) -> Result<Ty, String> {
                 (n, Some(_)) => Err(format!("the type `{n}<..>`")),
             }
         }
+        syn::Type::Path(p) if p.qself.is_none() => {
+            // `fmt::Formatter<'_>`, `fmt::Result`.
+            let segs: Vec<String> = p
+                .path
+                .segments
+                .iter()
+                .map(|s| s.ident.to_string())
+                .collect();
+            let lifetimes_only = p.path.segments.iter().all(|s| match &s.arguments {
+                syn::PathArguments::None => true,
+                syn::PathArguments::AngleBracketed(a) => a
+                    .args
+                    .iter()
+                    .all(|g| matches!(g, syn::GenericArgument::Lifetime(_))),
+                syn::PathArguments::Parenthesized(_) => false,
+            });
+            match segs.split_last() {
+                Some((last, path)) if fmt_path(path) && lifetimes_only => match last.as_str() {
+                    "Formatter" => Ok(Ty::Opaque("Formatter")),
+                    "Result" => Ok(fmt_result()),
+                    _ => Err(format!("the type `{}`", segs.join("::"))),
+                },
+                _ => Err(format!("the type `{}`", segs.join("::"))),
+            }
+        }
         syn::Type::Path(_) => Err("qualified type paths".into()),
-        syn::Type::ImplTrait(_) => Err("`impl Trait` types".into()),
-        syn::Type::TraitObject(_) => Err("trait objects".into()),
+        syn::Type::ImplTrait(t) => Ok(bounded("impl", ParamKind::Opaque, &t.bounds)?),
+        syn::Type::TraitObject(t) => Ok(bounded("dyn", ParamKind::Dyn, &t.bounds)?),
         syn::Type::BareFn(_) => Err("function pointer types".into()),
         syn::Type::Infer(_) => Ok(Ty::Infer),
         _ => Err("this kind of type".into()),
     }
+}
+
+/// `impl A + B` or `dyn A + B`.
+fn bounded<'a>(
+    keyword: &str,
+    kind: ParamKind,
+    bounds: impl IntoIterator<Item = &'a syn::TypeParamBound>,
+) -> Result<Ty, String> {
+    let bounds = bounds_of(bounds)?;
+    if bounds.is_empty() {
+        return Err(format!("`{keyword}` without a trait"));
+    }
+    Ok(Ty::Param(Box::new(Param {
+        name: format!("{keyword} {}", bounds.join(" + ")),
+        bounds,
+        kind,
+        index: 0,
+    })))
+}
+
+/// `fmt::Result`, what `fmt` and `write!` return.
+pub(crate) fn fmt_result() -> Ty {
+    Ty::Result(Box::new(Ty::Unit), Box::new(Ty::Opaque("fmt::Error")))
 }
 
 /// The collections of `std::collections` a type can name.

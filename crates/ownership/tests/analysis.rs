@@ -35,9 +35,9 @@ fn unsupported_constructs_give_no_verdict() {
             "unsafe",
         ),
         (
-            "struct P {\n    x: i32,\n}\nimpl Clone for P {\n    fn clone(&self) -> P { P { x: self.x } }\n}\nfn main() {}",
+            "struct P {\n    x: i32,\n}\nimpl Drop for P {\n    fn drop(&mut self) {}\n}\nfn main() {}",
             4,
-            "trait implementations",
+            "implementing `Drop`",
         ),
         ("struct P(i32);\nfn main() {}", 1, "tuple and unit structs"),
         (
@@ -47,7 +47,11 @@ fn unsupported_constructs_give_no_verdict() {
         ),
         ("fn main() {\n\n    dbg!(1);\n}", 3, "dbg"),
         ("fn main() {\n    let [a, b] = [1, 2];\n}", 2, "slice patterns"),
-        ("fn id<T>(t: T) -> T { t }\nfn main() {}", 1, "generic"),
+        (
+            "fn apply<F: Fn(i32) -> i32>(f: F) -> i32 {\n    f(1)\n}\nfn main() {}",
+            1,
+            "the trait `Fn`",
+        ),
         (
             "fn main() {\n    let x = 1;\n    'outer: while x < 3 {}\n}",
             3,

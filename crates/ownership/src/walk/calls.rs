@@ -181,10 +181,22 @@ impl Walker<'_> {
     /// The method `name` of the program's `impl` blocks on a receiver of
     /// exactly type `recv`, as a [`Method`] the call can use.
     fn user_method(&self, recv: &Ty, name: &str) -> Option<Method> {
-        let Ty::Struct(owner) = recv else {
-            return None;
+        let sig = match recv {
+            // A bound's trait has it: the trait's signature for this type.
+            Ty::Param(p) => {
+                let (t, sig) = self
+                    .items
+                    .traits
+                    .iter()
+                    .filter(|(t, _)| p.has(t))
+                    .find_map(|(t, sigs)| {
+                        let (sig, _) = sigs.iter().find(|(s, _)| s.method_name() == name)?;
+                        Some((t, sig))
+                    })?;
+                sig.subst(&[(ty::Param::trait_self(t), recv.clone())])
+            }
+            other => self.items.function(Some(&other.to_string()), name)?.clone(),
         };
-        let sig = self.items.function(Some(owner), name)?;
         let receiver = sig.receiver.as_ref()?;
         let from_args = match &sig.ret_from {
             Some(from) => from.clone(),
@@ -768,24 +780,53 @@ impl Walker<'_> {
         }
         let dest = Dest::Call(sig.name.clone());
         let mut vals = Vec::new();
+        // A generic function's type parameters, as this call's arguments
+        // choose them.
+        let mut subst: Vec<(ty::Param, Ty)> = Vec::new();
+        let mut params = Vec::new();
         for (arg, param) in args.iter().zip(&sig.params) {
             let v = self.value_for(arg, Some(&param.ty), &dest)?;
-            if !ty::coerces(&v.ty, &param.ty) {
-                return Err(mismatch(&param.ty, &v.ty, span_of(arg)));
+            ty::bind(&param.ty, &v.ty, &sig.generics, &mut subst);
+            let pty = param.ty.subst(&subst);
+            if !ty::coerces(&v.ty, &pty) {
+                return Err(mismatch(&pty, &v.ty, span_of(arg)));
             }
-            self.check_literal_fits(&v, &param.ty, span_of(arg))?;
-            self.settle(&v, &param.ty)?;
-            self.refine_arg(arg, &param.ty);
+            self.check_literal_fits(&v, &pty, span_of(arg))?;
+            self.settle(&v, &pty)?;
+            self.refine_arg(arg, &pty);
             vals.push(v);
+            params.push(pty);
         }
+        for g in &sig.generics {
+            let Some((_, t)) = subst.iter().find(|(n, _)| n == g) else {
+                if sig.ret.mentions(std::slice::from_ref(g)) {
+                    return Err(unsupported(
+                        "type parameters that the arguments do not determine",
+                        span,
+                    ));
+                }
+                continue;
+            };
+            if let Some(b) = g.bounds.iter().find(|b| !t.implements(b)) {
+                return Err(not_ownership(
+                    "unsatisfied trait bounds",
+                    span,
+                    format!(
+                        "`{t}` does not implement `{b}`, which `{}` needs (rustc: E0277)",
+                        sig.name
+                    ),
+                ));
+            }
+        }
+        let ret = sig.ret.subst(&subst);
         let point = self.tick();
         let mut result_loans = Vec::new();
         let mut temp_borrow = false;
-        for (i, (v, param)) in vals.iter().zip(&sig.params).enumerate() {
+        for (i, (v, pty)) in vals.iter().zip(&params).enumerate() {
             self.use_loans(&v.loans, point, span, true);
             let flows = match &sig.ret_from {
                 Some(from) => from.contains(&i),
-                None => param.ty.has_refs(),
+                None => pty.has_refs(),
             };
             if flows {
                 result_loans.extend(v.loans.iter().copied());
@@ -793,11 +834,11 @@ impl Walker<'_> {
             }
         }
         self.forget_mut_targets(&vals);
-        let has_refs = sig.ret.has_refs();
+        let has_refs = ret.has_refs();
         Ok(Val {
             loans: if has_refs { result_loans } else { Vec::new() },
             temp_borrow: has_refs && temp_borrow,
-            ..Val::new(sig.ret.clone(), Known::Unknown)
+            ..Val::new(ret, Known::Unknown)
         })
     }
 
@@ -913,6 +954,9 @@ impl Walker<'_> {
                 break found;
             }
             match current.deref_target() {
+                // A box's contents are where the box is: borrowing them
+                // borrows the box (`shapes[0].area()`, `&mut Box<dyn T>`).
+                Some(t) if matches!(current, Ty::Box(_)) => current = t.clone(),
                 Some(t) if level == 0 => {
                     current = t.clone();
                     level += 1;

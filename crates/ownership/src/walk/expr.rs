@@ -190,6 +190,9 @@ impl Walker<'_> {
         expected: Option<&Ty>,
         dest: &Dest,
     ) -> R<Val> {
+        if let (Some(Ty::Vec(t)), syn::Expr::Macro(_)) = (expected, strip_parens(e)) {
+            self.vec_hint = Some((**t).clone());
+        }
         if let (Some(Ty::Ref(mutable, _)), syn::Expr::Path(_)) = (expected, strip_parens(e)) {
             if let Some(p) = self.place(e)? {
                 if let Ty::Ref(true, inner) = &p.ty {

@@ -295,6 +295,7 @@ fn parse_vec_body(input: ParseStream) -> syn::Result<VecBody> {
 impl Walker<'_> {
     /// A macro call in expression or statement position.
     pub(super) fn macro_call(&mut self, mac: &syn::Macro, span: Span) -> R<Val> {
+        let hint = self.vec_hint.take();
         let Some(name) = mac.path.get_ident().map(ToString::to_string) else {
             return Err(unsupported("macro paths", span));
         };
@@ -356,7 +357,28 @@ impl Walker<'_> {
                 }
                 Ok(Val::unit())
             }
-            "vec" => self.vec_macro(mac, span),
+            "vec" => self.vec_macro(mac, hint, span),
+            // In `fmt` of a `Display` or `Debug` impl: `f` is reborrowed.
+            "write" | "writeln" => {
+                let args = parse_args(mac)?;
+                let formatter = Ty::Ref(true, Box::new(Ty::Opaque("Formatter")));
+                let [out, rest @ ..] = args.as_slice() else {
+                    return Err(unsupported(format!("this use of `{name}!`"), span));
+                };
+                if rest.is_empty() {
+                    return Err(unsupported(format!("this use of `{name}!`"), span));
+                }
+                let f = self.value_for(out, Some(&formatter), &Dest::Macro(name.clone()))?;
+                if f.ty != formatter && f.ty != Ty::Error {
+                    return Err(unsupported(
+                        format!("`{name}!` to something other than a `fmt::Formatter`"),
+                        span_of(out),
+                    ));
+                }
+                self.format_args(rest, &name, span)?;
+                self.consume(&f, span, false);
+                Ok(Val::new(ty::fmt_result(), Known::Unknown))
+            }
             "panic" | "todo" | "unimplemented" | "unreachable" => Err(unsupported(
                 format!("`{name}!` (it stops the program, which is control flow)"),
                 span,
@@ -602,7 +624,7 @@ impl Walker<'_> {
 
     /// `vec![a, b]` moves its elements into a new vector; `vec![x; n]`
     /// moves `x` and clones it.
-    fn vec_macro(&mut self, mac: &syn::Macro, span: Span) -> R<Val> {
+    fn vec_macro(&mut self, mac: &syn::Macro, hint: Option<Ty>, span: Span) -> R<Val> {
         let body = mac
             .parse_body_with(parse_vec_body)
             .map_err(|e| syntax(&e))?;
@@ -616,9 +638,12 @@ impl Walker<'_> {
         let mut known = Vec::new();
         let mut vals = Vec::new();
         for e in elems {
-            let v = self.value(e, &dest)?;
-            elem_ty =
-                ty::unify(&elem_ty, &v.ty).ok_or_else(|| mismatch(&elem_ty, &v.ty, span_of(e)))?;
+            let v = self.value_for(e, hint.as_ref(), &dest)?;
+            let ty = match &hint {
+                Some(h) if ty::unify(&v.ty, h).is_none() && ty::coerces(&v.ty, h) => h,
+                _ => &v.ty,
+            };
+            elem_ty = ty::unify(&elem_ty, ty).ok_or_else(|| mismatch(&elem_ty, ty, span_of(e)))?;
             if v.temp_borrow {
                 return Err(unsupported(
                     "storing borrows of temporary values",

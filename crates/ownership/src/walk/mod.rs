@@ -178,12 +178,20 @@ fn status_of(failure: Failure) -> Status {
 /// `(code, line)` once.
 fn run(source: &str) -> R<(Vec<Diagnostic>, Vec<Step>)> {
     let file = parse(source)?;
-    let program::Program { functions, consts } = read_program(&file)?;
+    let program::Program {
+        functions,
+        consts,
+        traits,
+        inherited,
+    } = read_program(&file)?;
     let mut items = Items {
         fns: functions
             .iter()
-            .map(|(_, sig)| (sig.name.clone(), sig.clone()))
+            .map(|(_, sig)| sig)
+            .chain(&inherited)
+            .map(|sig| (sig.name.clone(), sig.clone()))
             .collect(),
+        traits,
         consts: consts
             .iter()
             .map(|c| (c.name.clone(), Val::new(c.ty.clone(), Known::Unknown)))
@@ -201,7 +209,9 @@ fn run(source: &str) -> R<(Vec<Diagnostic>, Vec<Step>)> {
         let is_main = sig.name == "main";
         let mut walker = Walker::new(&items, is_main);
         walker.self_ty = sig.owner.clone();
-        let facts = ty::with_self(sig.owner.as_deref(), || walker.body(item, sig))?;
+        let facts = ty::with_scope(sig.self_ty.clone(), &sig.generics, || {
+            walker.body(item, sig)
+        })?;
         if facts.frontend_errors.is_empty() {
             diagnostics.extend(facts.diagnostics.iter().cloned());
             diagnostics.extend(check::check(&facts));
@@ -444,6 +454,9 @@ pub(crate) struct Walker<'p> {
     /// Parameter types for the next closure written without them, given by
     /// the method it is passed to.
     closure_hint: Option<Vec<Ty>>,
+    /// The element type the context expects of the next `vec![..]`
+    /// (`let v: Vec<Box<dyn Shape>> = vec![..]`): elements coerce to it.
+    vec_hint: Option<Ty>,
 }
 
 impl<'p> Walker<'p> {
@@ -469,6 +482,7 @@ impl<'p> Walker<'p> {
             stmt_temps: Vec::new(),
             closures: Vec::new(),
             closure_hint: None,
+            vec_hint: None,
         }
     }
 }

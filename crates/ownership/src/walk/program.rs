@@ -26,9 +26,39 @@ pub(crate) struct FnSig {
     pub ret_from: Option<Vec<usize>>,
     /// A method's `self` parameter (not among `params`).
     pub receiver: Option<Receiver>,
-    /// The struct whose `impl` block holds the function (what `Self` means
-    /// in it).
+    /// The struct whose `impl` block holds the function (what `Self::f`
+    /// calls in it).
     pub owner: Option<String>,
+    /// What `self` and `Self` are in the body: the type of the `impl`
+    /// block, or a trait's `Self` in a default method.
+    pub self_ty: Option<Ty>,
+    /// The type parameters in scope (the `impl` block's, then the
+    /// function's own and its `impl Trait` arguments).
+    pub generics: Vec<ty::Param>,
+}
+
+impl FnSig {
+    /// This signature with the type parameters of `subst` replaced (a
+    /// trait's method for one implementing type).
+    pub(crate) fn subst(&self, subst: &[(ty::Param, Ty)]) -> FnSig {
+        FnSig {
+            params: self
+                .params
+                .iter()
+                .map(|p| Param {
+                    ty: p.ty.subst(subst),
+                    ..p.clone()
+                })
+                .collect(),
+            ret: self.ret.subst(subst),
+            ..self.clone()
+        }
+    }
+
+    /// The function's own name (`area` for `Shape::area`).
+    pub(crate) fn method_name(&self) -> &str {
+        self.name.rsplit("::").next().unwrap_or_default()
+    }
 }
 
 /// How a method takes `self`.
@@ -57,6 +87,9 @@ pub(crate) struct Items {
     pub fns: BTreeMap<String, FnSig>,
     /// Constants and statics: their type and value.
     pub consts: BTreeMap<String, super::Val>,
+    /// The program's traits: each one's methods, with `Self` as a type
+    /// parameter bounded by the trait, and whether each has a default body.
+    pub traits: BTreeMap<String, TraitMethods>,
 }
 
 impl Items {
@@ -70,6 +103,9 @@ impl Items {
     }
 }
 
+/// A trait's methods, each with whether it has a default body.
+pub(crate) type TraitMethods = Vec<(FnSig, bool)>;
+
 /// A function body to walk: a free function's or an `impl` block's.
 pub(crate) struct Body<'a> {
     pub sig: &'a syn::Signature,
@@ -81,6 +117,10 @@ pub(crate) struct Body<'a> {
 pub(crate) struct Program<'a> {
     pub functions: Vec<(Body<'a>, FnSig)>,
     pub consts: Vec<ConstItem<'a>>,
+    pub traits: BTreeMap<String, TraitMethods>,
+    /// A trait's default methods as each implementing type gets them
+    /// (`Tweet::summarize`); their one body is the trait's.
+    pub inherited: Vec<FnSig>,
 }
 
 /// A constant or static before its value is known.
@@ -148,6 +188,9 @@ pub(super) fn read_program(file: &syn::File) -> R<Program<'_>> {
     }
     ty::set_imports(imports);
     read_structs(file)?;
+    read_trait_names(file)?;
+    let mut traits = BTreeMap::new();
+    let mut inherited = Vec::new();
     let mut functions: Vec<(Body<'_>, FnSig)> = Vec::new();
     let mut consts: Vec<ConstItem<'_>> = Vec::new();
     let define = |name: &str, span: Span, functions: &[(Body<'_>, FnSig)]| {
@@ -165,7 +208,7 @@ pub(super) fn read_program(file: &syn::File) -> R<Program<'_>> {
         match item {
             syn::Item::Fn(f) => {
                 check_attributes(&f.attrs)?;
-                let sig = read_signature(&f.sig, None)?;
+                let sig = read_signature(&f.sig, &Ctx::default())?;
                 define(&sig.name, span, &functions)?;
                 let body = Body {
                     sig: &f.sig,
@@ -183,6 +226,17 @@ pub(super) fn read_program(file: &syn::File) -> R<Program<'_>> {
                 }
             }
             syn::Item::Struct(_) => {}
+            syn::Item::Impl(imp) if imp.trait_.is_some() => {
+                for (body, sig) in read_trait_impl(imp, &traits, &mut inherited)? {
+                    define(&sig.name, span_of(body.sig), &functions)?;
+                    functions.push((body, sig));
+                }
+            }
+            syn::Item::Trait(t) => {
+                let (sigs, defaults) = read_trait(t)?;
+                functions.extend(defaults);
+                traits.insert(t.ident.to_string(), sigs);
+            }
             syn::Item::Impl(imp) => {
                 for (body, sig) in read_impl(imp)? {
                     define(&sig.name, span_of(body.sig), &functions)?;
@@ -204,7 +258,6 @@ pub(super) fn read_program(file: &syn::File) -> R<Program<'_>> {
                 consts.push(const_item(&st.ident, &st.ty, &st.expr, span, &consts)?);
             }
             syn::Item::Enum(_) => {}
-            syn::Item::Trait(_) => return Err(unsupported("traits", span)),
             syn::Item::Mod(_) => return Err(unsupported("modules", span)),
             syn::Item::Type(_) => return Err(unsupported("type aliases", span)),
             syn::Item::Macro(_) => return Err(unsupported("macro definitions", span)),
@@ -225,7 +278,12 @@ pub(super) fn read_program(file: &syn::File) -> R<Program<'_>> {
             span_of(f.sig),
             "`fn main` takes no parameters and returns nothing in this checker".into(),
         )),
-        Some(_) => Ok(Program { functions, consts }),
+        Some(_) => Ok(Program {
+            functions,
+            consts,
+            traits,
+            inherited,
+        }),
     }
 }
 
@@ -267,12 +325,6 @@ fn const_item<'a>(
 fn read_impl(imp: &syn::ItemImpl) -> R<Vec<(Body<'_>, FnSig)>> {
     let span = span_of(imp);
     check_attributes(&imp.attrs)?;
-    if imp.trait_.is_some() {
-        return Err(unsupported(
-            "trait implementations (`impl Trait for Type`)",
-            span,
-        ));
-    }
     if imp.unsafety.is_some() || imp.defaultness.is_some() {
         return Err(unsupported("`unsafe` and `default` impls", span));
     }
@@ -324,9 +376,12 @@ fn read_impl(imp: &syn::ItemImpl) -> R<Vec<(Body<'_>, FnSig)>> {
         if f.defaultness.is_some() {
             return Err(unsupported("`default` functions", span_of(f)));
         }
-        let sig = ty::with_self(Some(&owner), || {
-            read_signature(&f.sig, Some((&owner, &self_lifetimes)))
-        })?;
+        let ctx = Ctx {
+            owner: Some(owner.clone()),
+            self_ty: Some(Ty::Struct(owner.clone())),
+            type_lifetimes: self_lifetimes.clone(),
+        };
+        let sig = read_signature(&f.sig, &ctx)?;
         let body = Body {
             sig: &f.sig,
             block: &f.block,
@@ -336,14 +391,71 @@ fn read_impl(imp: &syn::ItemImpl) -> R<Vec<(Body<'_>, FnSig)>> {
     Ok(out)
 }
 
+/// Where a signature is: in an `impl` block or trait (`owner`, what
+/// `Self` is, the type's lifetimes as the block names them) or free.
+#[derive(Default)]
+struct Ctx {
+    owner: Option<String>,
+    self_ty: Option<Ty>,
+    type_lifetimes: Vec<String>,
+}
+
+/// The type parameters of `generics` with their bounds (inline and in the
+/// `where` clause), and the names of its lifetime parameters.
+fn read_generics(generics: &syn::Generics, span: Span) -> R<(Vec<ty::Param>, Vec<String>)> {
+    let mut params = Vec::new();
+    let mut lifetimes = Vec::new();
+    for p in &generics.params {
+        match p {
+            syn::GenericParam::Lifetime(l) if l.bounds.is_empty() && l.colon_token.is_none() => {
+                lifetimes.push(l.lifetime.ident.to_string());
+            }
+            syn::GenericParam::Type(t) if t.default.is_none() => {
+                let bounds = ty::bounds_of(&t.bounds).map_err(|what| unsupported(what, span))?;
+                params.push(ty::Param {
+                    name: t.ident.to_string(),
+                    bounds,
+                    kind: ty::ParamKind::Generic,
+                    index: 0,
+                });
+            }
+            syn::GenericParam::Lifetime(_) => return Err(unsupported("lifetime bounds", span)),
+            _ => return Err(unsupported("this kind of generic parameter", span)),
+        }
+    }
+    for pred in generics.where_clause.iter().flat_map(|w| &w.predicates) {
+        let syn::WherePredicate::Type(pt) = pred else {
+            return Err(unsupported("lifetime bounds", span));
+        };
+        let named = match &pt.bounded_ty {
+            syn::Type::Path(tp) if pt.lifetimes.is_none() => tp.path.get_ident(),
+            _ => None,
+        };
+        let Some(param) = named.and_then(|n| params.iter_mut().find(|p| *n == p.name)) else {
+            return Err(unsupported("`where` clauses on other types", span));
+        };
+        param
+            .bounds
+            .extend(ty::bounds_of(&pt.bounds).map_err(|what| unsupported(what, span))?);
+    }
+    Ok((params, lifetimes))
+}
+
 /// A function's parameters and return type; lifetime elision must
 /// determine what a returned reference borrows from.
-fn read_signature(sig: &syn::Signature, owner: Option<(&str, &[String])>) -> R<FnSig> {
+fn read_signature(sig: &syn::Signature, ctx: &Ctx) -> R<FnSig> {
     let span = span_of(sig);
-    let (owner, type_lifetimes) = match owner {
-        Some((o, l)) => (Some(o), l),
-        None => (None, &[][..]),
-    };
+    let (mut generics, _) = read_generics(&sig.generics, span)?;
+    let scope = generics.clone();
+    ty::with_scope(ctx.self_ty.clone(), &scope, || {
+        read_signature_in(sig, ctx, &mut generics)
+    })
+}
+
+fn read_signature_in(sig: &syn::Signature, ctx: &Ctx, generics: &mut Vec<ty::Param>) -> R<FnSig> {
+    let span = span_of(sig);
+    let owner = ctx.owner.as_deref();
+    let type_lifetimes = &ctx.type_lifetimes[..];
     if sig.constness.is_some()
         || sig.asyncness.is_some()
         || sig.unsafety.is_some()
@@ -353,19 +465,6 @@ fn read_signature(sig: &syn::Signature, owner: Option<(&str, &[String])>) -> R<F
             "`const`, `async`, `unsafe` and `extern` functions",
             span,
         ));
-    }
-    // Lifetime parameters (`<'a, 'b>`) are fine; bounds and type
-    // parameters are not in the subset.
-    let lifetimes_only = sig.generics.params.iter().all(|p| {
-        matches!(p, syn::GenericParam::Lifetime(l) if l.bounds.is_empty() && l.colon_token.is_none())
-    });
-    if !lifetimes_only || sig.generics.where_clause.is_some() {
-        let what = if lifetimes_only {
-            "lifetime bounds"
-        } else {
-            "generic functions"
-        };
-        return Err(unsupported(what, span));
     }
     if sig.variadic.is_some() {
         return Err(unsupported("variadic functions", span));
@@ -418,6 +517,8 @@ fn read_signature(sig: &syn::Signature, owner: Option<(&str, &[String])>) -> R<F
             return Err(unsupported("patterns in parameters", span_of(pat)));
         }
         let ty = ty::from_syn(&pat_ty.ty).map_err(|what| unsupported(what, span_of(&pat_ty.ty)))?;
+        // `impl Trait` in a parameter is an anonymous type parameter.
+        let ty = ty.opaque_to_generic(generics);
         param_lifetimes.push(lifetimes_in(&pat_ty.ty));
         params.push(Param {
             name: pat.ident.to_string(),
@@ -514,7 +615,187 @@ fn read_signature(sig: &syn::Signature, owner: Option<(&str, &[String])>) -> R<F
         ret_from,
         receiver,
         owner: owner.map(str::to_string),
+        self_ty: ctx.self_ty.clone(),
+        generics: generics.clone(),
     })
+}
+
+/// Registers the program's trait names (so bounds may name them) and its
+/// `impl Trait for Type` blocks, then each trait's supertraits.
+fn read_trait_names(file: &syn::File) -> R<()> {
+    let traits: Vec<&syn::ItemTrait> = file
+        .items
+        .iter()
+        .filter_map(|i| match i {
+            syn::Item::Trait(t) => Some(t),
+            _ => None,
+        })
+        .collect();
+    let mut named: Vec<(String, Vec<String>)> = traits
+        .iter()
+        .map(|t| (t.ident.to_string(), Vec::new()))
+        .collect();
+    ty::set_traits(named.clone(), Vec::new());
+    for (t, (_, supers)) in traits.iter().zip(named.iter_mut()) {
+        *supers =
+            ty::bounds_of(&t.supertraits).map_err(|what| unsupported(what, span_of(&t.ident)))?;
+    }
+    let mut impls = Vec::new();
+    for item in &file.items {
+        let syn::Item::Impl(imp) = item else { continue };
+        let Some((bang, path, _)) = &imp.trait_ else {
+            continue;
+        };
+        let name = path
+            .segments
+            .last()
+            .map(|s| s.ident.to_string())
+            .unwrap_or_default();
+        let known = ty::trait_named(path);
+        if bang.is_some() || known.is_err() || matches!(name.as_str(), "Send" | "Sync") {
+            return Err(unsupported(
+                format!("implementing `{name}` (traits of the program and `Display`, `Debug`, `Clone`, `PartialEq`, `Default`… are supported)"),
+                span_of(path),
+            ));
+        }
+        if !imp.generics.params.is_empty() {
+            return Err(unsupported("generic `impl` blocks", span_of(imp)));
+        }
+        let self_ty =
+            ty::from_syn(&imp.self_ty).map_err(|what| unsupported(what, span_of(&imp.self_ty)))?;
+        impls.push((name, self_ty));
+    }
+    ty::set_traits(named, impls);
+    Ok(())
+}
+
+/// A trait's methods as signatures with `Self` a type parameter bounded
+/// by the trait, and the default methods' bodies to walk once.
+fn read_trait(t: &syn::ItemTrait) -> R<(TraitMethods, Vec<(Body<'_>, FnSig)>)> {
+    let span = span_of(&t.ident);
+    check_attributes(&t.attrs)?;
+    if t.unsafety.is_some() || t.auto_token.is_some() || !t.generics.params.is_empty() {
+        return Err(unsupported("generic, `unsafe` and `auto` traits", span));
+    }
+    let name = t.ident.to_string();
+    let ctx = Ctx {
+        owner: Some(name.clone()),
+        self_ty: Some(Ty::Param(Box::new(ty::Param::trait_self(&name)))),
+        type_lifetimes: Vec::new(),
+    };
+    let mut sigs = Vec::new();
+    let mut defaults = Vec::new();
+    for item in &t.items {
+        let syn::TraitItem::Fn(f) = item else {
+            return Err(unsupported("associated types and constants", span_of(item)));
+        };
+        check_attributes(&f.attrs)?;
+        let mut sig = read_signature(&f.sig, &ctx)?;
+        sig.owner = None;
+        if let Some(block) = &f.default {
+            let body = Body { sig: &f.sig, block };
+            defaults.push((body, sig.clone()));
+        }
+        sigs.push((sig, f.default.is_some()));
+    }
+    Ok((sigs, defaults))
+}
+
+/// `impl Trait for Type`: its methods as the type's, checked against the
+/// trait (a program trait's default methods are the type's too, through
+/// `inherited`); a std trait's methods as written.
+fn read_trait_impl<'a>(
+    imp: &'a syn::ItemImpl,
+    traits: &BTreeMap<String, TraitMethods>,
+    inherited: &mut Vec<FnSig>,
+) -> R<Vec<(Body<'a>, FnSig)>> {
+    let span = span_of(imp);
+    check_attributes(&imp.attrs)?;
+    if imp.unsafety.is_some() || imp.defaultness.is_some() {
+        return Err(unsupported("`unsafe` and `default` impls", span));
+    }
+    let trait_name = imp
+        .trait_
+        .as_ref()
+        .and_then(|(_, p, _)| p.segments.last())
+        .map(|s| s.ident.to_string())
+        .unwrap_or_default();
+    let self_ty =
+        ty::from_syn(&imp.self_ty).map_err(|what| unsupported(what, span_of(&imp.self_ty)))?;
+    let owner = self_ty.to_string();
+    let ctx = Ctx {
+        owner: Some(owner.clone()),
+        self_ty: Some(self_ty.clone()),
+        type_lifetimes: Vec::new(),
+    };
+    // The methods a std trait asks for.
+    let std_required: &[&str] = match trait_name.as_str() {
+        "Display" | "Debug" => &["fmt"],
+        "Clone" => &["clone"],
+        "PartialEq" => &["eq"],
+        "Default" => &["default"],
+        _ => &[],
+    };
+    let declared = traits.get(&trait_name);
+    let mut out = Vec::new();
+    for item in &imp.items {
+        let syn::ImplItem::Fn(f) = item else {
+            return Err(unsupported("associated types and constants", span_of(item)));
+        };
+        check_attributes(&f.attrs)?;
+        let fname = f.sig.ident.to_string();
+        let in_trait = match declared {
+            Some(sigs) => sigs.iter().any(|(s, _)| s.method_name() == fname),
+            None => std_required.contains(&fname.as_str()),
+        };
+        if !in_trait {
+            return Err(not_ownership(
+                "methods that are not in the trait",
+                span_of(&f.sig.ident),
+                format!("`{fname}` is not a method of `{trait_name}` (rustc: E0407)"),
+            ));
+        }
+        let sig = read_signature(&f.sig, &ctx)?;
+        out.push((
+            Body {
+                sig: &f.sig,
+                block: &f.block,
+            },
+            sig,
+        ));
+    }
+    let written = |m: &str| out.iter().any(|(b, _)| b.sig.ident == m);
+    let missing: Vec<&str> = match declared {
+        Some(sigs) => sigs
+            .iter()
+            .filter(|(s, default)| !default && !written(s.method_name()))
+            .map(|(s, _)| s.method_name())
+            .collect(),
+        None => std_required
+            .iter()
+            .copied()
+            .filter(|m| !written(m))
+            .collect(),
+    };
+    if let Some(m) = missing.first() {
+        return Err(not_ownership(
+            "missing trait methods",
+            span,
+            format!("`impl {trait_name} for {owner}` does not define `{m}` (rustc: E0046)"),
+        ));
+    }
+    for (s, _) in declared.into_iter().flatten() {
+        let m = s.method_name();
+        if !written(m) {
+            inherited.push(FnSig {
+                name: format!("{owner}::{m}"),
+                owner: Some(owner.clone()),
+                self_ty: Some(self_ty.clone()),
+                ..s.subst(&[(ty::Param::trait_self(&trait_name), self_ty.clone())])
+            });
+        }
+    }
+    Ok(out)
 }
 
 /// A `struct` or `enum` item, before its field types are read.

@@ -24,8 +24,7 @@ impl Walker<'_> {
     pub(super) fn body(mut self, item: &Body<'_>, sig: &FnSig) -> R<BodyFacts> {
         self.ret = sig.ret.clone();
         self.scopes.push(Vec::new());
-        if let (Some(r), Some(owner)) = (&sig.receiver, &sig.owner) {
-            let me = Ty::Struct(owner.clone());
+        if let (Some(r), Some(me)) = (&sig.receiver, sig.self_ty.clone()) {
             let ty = match r.mode {
                 SelfMode::Shared => Ty::Ref(false, Box::new(me)),
                 SelfMode::Mut => Ty::Ref(true, Box::new(me)),
