@@ -198,9 +198,7 @@ pub(crate) fn lookup(recv: &Ty, name: &str) -> Option<Method> {
         Ty::ThreadResult(t) if name == "expect" => {
             Some(Method::new(Value, vec![of(str_ref())], (**t).clone()))
         }
-        Ty::Struct(n)
-            if name == "clone" && crate::ty::struct_def(n).is_some_and(|d| d.derives("Clone")) =>
-        {
+        Ty::Struct(..) if name == "clone" && recv.implements("Clone") => {
             Some(Method::new(Shared, vec![], recv.clone()))
         }
         // `&str` and `&[T]` are `Copy`: cloning them copies the reference.
@@ -497,6 +495,12 @@ fn vec_method(owned: bool, elem: &Ty, name: &str) -> Option<Method> {
         "first" | "last" => {
             Method::new(Shared, vec![], Ty::Option(Box::new(elem_ref()))).borrowing()
         }
+        "first_mut" | "last_mut" => Method::new(
+            Mut,
+            vec![],
+            Ty::Option(Box::new(Ty::Ref(true, Box::new(elem.clone())))),
+        )
+        .borrowing(),
         "get" => Method::new(
             Shared,
             vec![of(Ty::usize())],

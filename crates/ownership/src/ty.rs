@@ -33,6 +33,9 @@ pub(crate) struct StructDef {
     /// Its lifetime parameters (`a` for `struct Excerpt<'a>`): a value of
     /// the type holds borrows.
     pub lifetimes: Vec<String>,
+    /// Its type parameters (`T` for `struct Stack<T>`), in order: the
+    /// fields' types name them, a [`Ty::Struct`] gives their types.
+    pub params: Vec<Param>,
 }
 
 /// A variant of an enum: unit (`Quit`), tuple (`Move(i32, i32)`, fields
@@ -256,6 +259,43 @@ pub(crate) fn struct_def(name: &str) -> Option<StructDef> {
     STRUCTS.with(|s| s.borrow().iter().find(|d| d.name == name).cloned())
 }
 
+/// The struct or enum a value of type `ty` is, with the field types of
+/// this instance (`Stack<String>`'s `items` is a `Vec<String>`).
+pub(crate) fn def_of(ty: &Ty) -> Option<StructDef> {
+    let Ty::Struct(name, args) = ty else {
+        return None;
+    };
+    let mut def = struct_def(name)?;
+    let subst: Vec<(Param, Ty)> = def
+        .params
+        .iter()
+        .cloned()
+        .zip(args.iter().cloned())
+        .collect();
+    let fields = def.fields.iter_mut().chain(
+        def.variants
+            .iter_mut()
+            .flatten()
+            .flat_map(|v| &mut v.fields),
+    );
+    for (_, t) in fields {
+        *t = t.subst(&subst);
+    }
+    Some(def)
+}
+
+/// `owner` with the types `subst` gives its type parameters `params`
+/// (those not given are still to be inferred).
+pub(crate) fn instance(owner: &str, params: &[Param], subst: &[(Param, Ty)]) -> Ty {
+    let arg = |p: &Param| {
+        subst
+            .iter()
+            .find(|(q, _)| q == p)
+            .map_or(Ty::Infer, |(_, t)| t.clone())
+    };
+    Ty::Struct(owner.to_string(), params.iter().map(arg).collect())
+}
+
 /// A type of the subset. Anything else is rejected as unsupported when the
 /// program is read, so the engine never has to guess.
 #[derive(Clone, Debug, PartialEq)]
@@ -319,8 +359,9 @@ pub(crate) enum Ty {
     Iter(Box<Ty>),
     /// `std::vec::IntoIter<T>`, returned by `.into_iter()` on a `Vec`.
     IntoIter(Box<Ty>),
-    /// A `struct` or `enum` of the program, by name (see [`struct_def`]).
-    Struct(String),
+    /// A `struct` or `enum` of the program, by name (see [`struct_def`]),
+    /// with the types of its type parameters (`Stack<i32>`).
+    Struct(String, Vec<Ty>),
     /// A closure: its index in the walker's closure table, and whether it
     /// is `Copy` (it captures nothing by `&mut` or by non-`Copy` value).
     Closure {
@@ -441,7 +482,7 @@ impl Ty {
                 key: a, value: b, ..
             }
             | Ty::Entry(a, b) => vec![a, b],
-            Ty::Tuple(ts) => ts.iter().collect(),
+            Ty::Tuple(ts) | Ty::Struct(_, ts) => ts.iter().collect(),
             _ => Vec::new(),
         }
     }
@@ -476,6 +517,7 @@ impl Ty {
             },
             Ty::Entry(k, v) => Ty::Entry(b(k), b(v)),
             Ty::Tuple(ts) => Ty::Tuple(ts.iter().map(|t| *b(t)).collect()),
+            Ty::Struct(n, ts) => Ty::Struct(n.clone(), ts.iter().map(|t| *b(t)).collect()),
             other => other.clone(),
         }
     }
@@ -523,7 +565,7 @@ impl Ty {
             Ty::Smart(Smart::Rc | Smart::Ref | Smart::RefMut | Smart::Guard, _) => false,
             Ty::Smart(Smart::Arc, t) => t.is_send() && t.is_sync(),
             Ty::Ref(false, t) => t.is_sync(),
-            Ty::Struct(n) => struct_def(n).is_some_and(|d| d.field_types().all(Ty::is_send)),
+            Ty::Struct(..) => def_of(self).is_some_and(|d| d.field_types().all(Ty::is_send)),
             Ty::Param(p) => p.has("Send"),
             other => !other.any_part(&mut |t| !t.is_send()),
         }
@@ -536,7 +578,7 @@ impl Ty {
                 false
             }
             Ty::Smart(Smart::Mutex, t) => t.is_send(),
-            Ty::Struct(n) => struct_def(n).is_some_and(|d| d.field_types().all(Ty::is_sync)),
+            Ty::Struct(..) => def_of(self).is_some_and(|d| d.field_types().all(Ty::is_sync)),
             Ty::Param(p) => p.has("Sync"),
             other => !other.any_part(&mut |t| !t.is_sync()),
         }
@@ -567,7 +609,7 @@ impl Ty {
             Ty::Result(t, e) => t.is_copy() && e.is_copy(),
             Ty::Tuple(ts) => ts.iter().all(Ty::is_copy),
             Ty::Array(t, _) => t.is_copy(),
-            Ty::Struct(name) => struct_def(name).is_some_and(|d| d.derives("Copy")),
+            Ty::Struct(..) => self.derived("Copy"),
             Ty::Param(p) => p.kind != ParamKind::Dyn && p.has("Copy"),
             Ty::Closure { copy, .. } => *copy,
             _ => false,
@@ -592,7 +634,10 @@ impl Ty {
             // An entry borrows its map, a guard its cell or lock.
             Ty::Ref(..) | Ty::Iter(_) | Ty::Entry(..) => true,
             Ty::Smart(k, _) if k.is_guard() => true,
-            Ty::Struct(n) => struct_def(n).is_some_and(|d| !d.lifetimes.is_empty()),
+            Ty::Struct(n, args) => {
+                struct_def(n).is_some_and(|d| !d.lifetimes.is_empty())
+                    || args.iter().any(Ty::has_refs)
+            }
             // A thread's result is `'static`; a sum is a number.
             Ty::JoinHandle(_) | Ty::ThreadResult(_) | Ty::Summed(_) => false,
             other => other.any_part(&mut Ty::has_refs),
@@ -607,7 +652,10 @@ impl Ty {
             Ty::Vec(t) | Ty::Slice(t) | Ty::Box(t) | Ty::Option(t) => t.ref_count(),
             Ty::Result(t, e) => t.ref_count() + e.ref_count(),
             Ty::Tuple(ts) => ts.iter().map(Ty::ref_count).sum(),
-            Ty::Struct(n) => struct_def(n).map_or(0, |d| d.lifetimes.len()),
+            Ty::Struct(n, args) => {
+                struct_def(n).map_or(0, |d| d.lifetimes.len())
+                    + args.iter().map(Ty::ref_count).sum::<usize>()
+            }
             Ty::Array(t, _) => t.ref_count(),
             _ => 0,
         }
@@ -686,9 +734,7 @@ impl Ty {
     pub(crate) fn is_debug(&self) -> bool {
         match self {
             Ty::Iter(_) | Ty::IntoIter(_) => false,
-            Ty::Struct(name) => {
-                struct_def(name).is_some_and(|d| d.derives("Debug")) || has_impl("Debug", self)
-            }
+            Ty::Struct(..) => self.derived("Debug") || has_impl("Debug", self),
             Ty::Param(p) => p.has("Debug"),
             Ty::Vec(t) | Ty::Slice(t) | Ty::Box(t) | Ty::Option(t) | Ty::Ref(_, t) => t.is_debug(),
             Ty::Result(t, e) => t.is_debug() && e.is_debug(),
@@ -708,6 +754,15 @@ impl Ty {
         self.implements("Ord")
     }
 
+    /// Whether a struct of the program derives `t` for this instance (a
+    /// derive on `Pair<T>` needs `T: t`).
+    fn derived(&self, t: &str) -> bool {
+        let Ty::Struct(n, args) = self else {
+            return false;
+        };
+        struct_def(n).is_some_and(|d| d.derives(t)) && args.iter().all(|a| a.implements(t))
+    }
+
     /// Whether the type implements the std trait `t`, one of [`DERIVABLE`]
     /// (a struct of the program: if it derives it).
     pub(crate) fn implements(&self, t: &str) -> bool {
@@ -721,7 +776,7 @@ impl Ty {
             (_, "Send") => self.is_send(),
             (_, "Sync") => self.is_sync(),
             (Ty::Param(p), _) => p.has(t),
-            (Ty::Struct(n), _) => struct_def(n).is_some_and(|d| d.derives(t)),
+            (Ty::Struct(..), _) => self.derived(t),
             (Ty::Error, _) => true,
             (Ty::Int(_) | Ty::IntLit | Ty::Bool | Ty::Char | Ty::Unit, _) => true,
             (Ty::Float(_) | Ty::FloatLit, _) => {
@@ -827,6 +882,12 @@ pub(crate) fn unify(a: &Ty, b: &Ty) -> Option<Ty> {
         (Ty::Iter(x), Ty::Iter(y)) => unify(x, y).map(|t| Ty::Iter(Box::new(t))),
         (Ty::IntoIter(x), Ty::IntoIter(y)) => unify(x, y).map(|t| Ty::IntoIter(Box::new(t))),
         (Ty::Ref(m, x), Ty::Ref(n, y)) if m == n => unify(x, y).map(|t| Ty::Ref(*m, Box::new(t))),
+        (Ty::Struct(a, xs), Ty::Struct(b, ys)) if a == b && xs.len() == ys.len() => xs
+            .iter()
+            .zip(ys)
+            .map(|(x, y)| unify(x, y))
+            .collect::<Option<Vec<Ty>>>()
+            .map(|ts| Ty::Struct(a.clone(), ts)),
         _ if a == b => Some(a.clone()),
         _ => None,
     }
@@ -834,7 +895,8 @@ pub(crate) fn unify(a: &Ty, b: &Ty) -> Option<Ty> {
 
 /// Binds the type parameters of `generics` in `pattern` (a parameter's
 /// type) to the matching parts of `actual` (the argument's type), in
-/// `subst`, through the coercion `&Vec<T>` to `&[T]`. A parameter bound
+/// `subst`, through the coercions `&Vec<T>` to `&[T]` and `&Box<T>` to
+/// `&T`. A parameter bound
 /// already keeps the most specific type of the two (an integer literal's
 /// type settles).
 pub(crate) fn bind(pattern: &Ty, actual: &Ty, generics: &[Param], subst: &mut Vec<(Param, Ty)>) {
@@ -850,6 +912,8 @@ pub(crate) fn bind(pattern: &Ty, actual: &Ty, generics: &[Param], subst: &mut Ve
             }
         }
         (Ty::Slice(p), Ty::Vec(a) | Ty::Array(a, _)) => bind(p, a, generics, subst),
+        // `&Box<Tree<T>>` passed as `&Tree<T>`.
+        (p, Ty::Box(a)) if !matches!(p, Ty::Box(_)) => bind(p, a, generics, subst),
         (p, a) if std::mem::discriminant(p) == std::mem::discriminant(a) => {
             for (p, a) in p.parts().into_iter().zip(a.parts()) {
                 bind(p, a, generics, subst);
@@ -961,7 +1025,11 @@ impl fmt::Display for Ty {
             Ty::Ref(true, t) => write!(f, "&mut {t}"),
             Ty::Iter(t) => write!(f, "Iter<'_, {t}>"),
             Ty::IntoIter(t) => write!(f, "IntoIter<{t}>"),
-            Ty::Struct(name) => f.write_str(name),
+            Ty::Struct(name, args) if args.is_empty() => f.write_str(name),
+            Ty::Struct(name, args) => {
+                let args: Vec<String> = args.iter().map(ToString::to_string).collect();
+                write!(f, "{name}<{}>", args.join(", "))
+            }
             Ty::Param(p) => f.write_str(&p.name),
             Ty::Closure { .. } => f.write_str("{closure}"),
             Ty::JoinHandle(t) => write!(f, "JoinHandle<{t}>"),
@@ -1044,20 +1112,33 @@ pub(crate) fn from_syn(ty: &syn::Type) -> Result<Ty, String> {
                     };
                 }
             }
-            // `Excerpt<'a>`: a struct's lifetimes do not change the type.
-            if let Some(def) = struct_def(&name).filter(|d| !d.lifetimes.is_empty()) {
-                let lifetimes_only = match &seg.arguments {
-                    syn::PathArguments::None => true,
-                    syn::PathArguments::AngleBracketed(a) => {
-                        a.args.len() == def.lifetimes.len()
-                            && a.args
-                                .iter()
-                                .all(|g| matches!(g, syn::GenericArgument::Lifetime(_)))
-                    }
-                    syn::PathArguments::Parenthesized(_) => false,
+            // `Excerpt<'a>`, `Stack<T>`: the lifetimes do not change the
+            // type, the type arguments are the instance's.
+            if let Some(def) = struct_def(&name) {
+                let args: Vec<&syn::GenericArgument> = match &seg.arguments {
+                    syn::PathArguments::AngleBracketed(a) => a.args.iter().collect(),
+                    _ => Vec::new(),
                 };
-                return if lifetimes_only {
-                    Ok(Ty::Struct(def.name))
+                let lifetimes = args
+                    .iter()
+                    .filter(|g| matches!(g, syn::GenericArgument::Lifetime(_)))
+                    .count();
+                let types = args
+                    .iter()
+                    .filter_map(|g| match g {
+                        syn::GenericArgument::Type(t) => Some(from_syn(t)),
+                        _ => None,
+                    })
+                    .collect::<Result<Vec<Ty>, String>>()?;
+                let elided = lifetimes == 0 && args.len() == types.len();
+                let ok = matches!(
+                    seg.arguments,
+                    syn::PathArguments::None | syn::PathArguments::AngleBracketed(_)
+                ) && (lifetimes == def.lifetimes.len() || elided)
+                    && types.len() == def.params.len()
+                    && lifetimes + types.len() == args.len();
+                return if ok {
+                    Ok(Ty::Struct(def.name, types))
                 } else {
                     Err(format!("the type `{name}<..>`"))
                 };
@@ -1077,7 +1158,7 @@ pub(crate) fn from_syn(ty: &syn::Type) -> Result<Ty, String> {
                 (n, None) => int_named(n)
                     .map(Ty::Int)
                     .or_else(|| float_named(n).map(Ty::Float))
-                    .or_else(|| struct_def(n).map(|d| Ty::Struct(d.name)))
+                    .or_else(|| struct_def(n).map(|d| Ty::Struct(d.name, Vec::new())))
                     .ok_or_else(|| format!("the type `{n}`")),
                 (n, Some(_)) => Err(format!("the type `{n}<..>`")),
             }

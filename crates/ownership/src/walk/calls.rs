@@ -113,7 +113,11 @@ impl Walker<'_> {
     /// `Type::f(..)` for a struct of the program: an associated function of
     /// its `impl` block, or a derived `Type::default()`.
     fn associated_call(&mut self, owner: &str, f: &str, args: &Args, span: Span) -> R<Val> {
-        let variant = ty::struct_def(owner).and_then(|d| d.variant(f).map(|(_, v)| v.clone()));
+        let def = ty::struct_def(owner);
+        let variant = def
+            .as_ref()
+            .and_then(|d| d.variant(f).map(|(_, v)| v.clone()));
+        let params = def.as_ref().map(|d| d.params.clone()).unwrap_or_default();
         if let Some(variant) = variant {
             if !variant.tuple {
                 return Err(not_ownership(
@@ -134,8 +138,11 @@ impl Walker<'_> {
             let mut loans = Vec::new();
             let mut temp_borrow = false;
             let mut temp_span = None;
+            let mut subst = Vec::new();
             for (arg, (_, fty)) in args.iter().zip(&variant.fields) {
                 let v = self.value_for(arg, Some(fty), &Dest::Container("enum value"))?;
+                ty::bind(fty, &v.ty, &params, &mut subst);
+                let fty = &fty.subst(&subst);
                 if !ty::coerces(&v.ty, fty) {
                     return Err(mismatch(fty, &v.ty, span_of(arg)));
                 }
@@ -151,7 +158,7 @@ impl Walker<'_> {
                 loans,
                 temp_borrow,
                 temp_span,
-                ..Val::new(Ty::Struct(owner.to_string()), Known::Unknown)
+                ..Val::new(ty::instance(owner, &params, &subst), Known::Unknown)
             });
         }
         if let Some(sig) = self.items.function(Some(owner), f) {
@@ -164,12 +171,14 @@ impl Walker<'_> {
             let sig = sig.clone();
             return self.call_user(&sig, args, span);
         }
-        let derived = ty::struct_def(owner).is_some_and(|d| d.derives("Default"));
-        if f == "default" && derived {
+        if let Some(def) = def.filter(|d| f == "default" && d.derives("Default")) {
             if !args.is_empty() {
                 return Err(arity(&format!("`{owner}::default`"), 0, args.len(), span));
             }
-            return Ok(Val::new(Ty::Struct(owner.to_string()), Known::Unknown));
+            return Ok(Val::new(
+                ty::instance(owner, &def.params, &[]),
+                Known::Unknown,
+            ));
         }
         Err(not_ownership(
             "unknown associated functions",
@@ -195,6 +204,17 @@ impl Walker<'_> {
                     })?;
                 sig.subst(&[(ty::Param::trait_self(t), recv.clone())])
             }
+            // `impl<T> Stack<T>`: `T` is what the receiver's type says.
+            Ty::Struct(owner, _) => {
+                let sig = self.items.function(Some(owner), name)?;
+                let mut subst = Vec::new();
+                if let Some(self_ty) = &sig.self_ty {
+                    ty::bind(self_ty, recv, &sig.generics, &mut subst);
+                    // `impl Point<f32>` has nothing for a `Point<i32>`.
+                    ty::unify(&self_ty.subst(&subst), recv)?;
+                }
+                sig.subst(&subst)
+            }
             other => self.items.function(Some(&other.to_string()), name)?.clone(),
         };
         let receiver = sig.receiver.as_ref()?;
@@ -215,6 +235,23 @@ impl Walker<'_> {
         method.stores_args = receiver.stores;
         method.ret_from_args = Some(from_args);
         Some(method)
+    }
+
+    /// What calling the program's method `name` with arguments of types
+    /// `args` says of a receiver type still being inferred (`stack.push(1)`
+    /// makes a `Stack<_>` a `Stack<i32>`).
+    fn refined_self(&self, recv: &Ty, name: &str, args: &[Ty]) -> Option<Ty> {
+        let Ty::Struct(owner, _) = recv else {
+            return None;
+        };
+        let sig = self.items.function(Some(owner), name)?;
+        let self_ty = sig.self_ty.as_ref().filter(|_| recv.has_infer())?;
+        let mut subst = Vec::new();
+        ty::bind(self_ty, recv, &sig.generics, &mut subst);
+        for (p, a) in sig.params.iter().zip(args) {
+            ty::bind(&p.ty, a, &sig.generics, &mut subst);
+        }
+        Some(self_ty.subst(&subst)).filter(|t| t != recv)
     }
 
     /// `opt.map(|x| ..)` and the like: the receiver is taken by value, the
@@ -799,12 +836,15 @@ impl Walker<'_> {
         }
         for g in &sig.generics {
             let Some((_, t)) = subst.iter().find(|(n, _)| n == g) else {
-                if sig.ret.mentions(std::slice::from_ref(g)) {
+                // `Stack::new()`: later use says what `T` is, as for
+                // `Vec::new()`; a bare `T` result would need a turbofish.
+                if matches!(&sig.ret, Ty::Param(p) if **p == *g) {
                     return Err(unsupported(
                         "type parameters that the arguments do not determine",
                         span,
                     ));
                 }
+                subst.push((g.clone(), Ty::Infer));
                 continue;
             };
             if let Some(b) = g.bounds.iter().find(|b| !t.implements(b)) {
@@ -1101,7 +1141,8 @@ impl Walker<'_> {
         }
         // `map.insert(k, v)` says what a `HashMap::new()` holds.
         let arg_tys: Vec<Ty> = arg_vals.iter().map(|v| v.ty.clone()).collect();
-        let refined = methods::refined(&current, &name, &arg_tys);
+        let refined = methods::refined(&current, &name, &arg_tys)
+            .or_else(|| self.refined_self(&current, &name, &arg_tys));
         if let (Some(t), Some(Root::Var(id))) = (&refined, place.as_ref().map(|p| &p.root)) {
             let t = if level == 0 {
                 t.clone()

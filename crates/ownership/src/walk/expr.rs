@@ -68,6 +68,7 @@ impl Walker<'_> {
         let mut loans = Vec::new();
         let mut temp_borrow = false;
         let mut temp_span = None;
+        let mut subst = Vec::new();
         let _ = dest;
         for fv in &st.fields {
             let syn::Member::Named(member) = &fv.member else {
@@ -89,6 +90,8 @@ impl Walker<'_> {
                 ));
             }
             let v = self.value_for(&fv.expr, Some(fty), &Dest::Container("struct"))?;
+            ty::bind(fty, &v.ty, &def.params, &mut subst);
+            let fty = &fty.subst(&subst);
             if !ty::coerces(&v.ty, fty) {
                 return Err(mismatch(fty, &v.ty, span_of(&fv.expr)));
             }
@@ -112,7 +115,7 @@ impl Walker<'_> {
             loans,
             temp_borrow,
             temp_span,
-            ..Val::new(Ty::Struct(name), Known::Unknown)
+            ..Val::new(ty::instance(&name, &def.params, &subst), Known::Unknown)
         })
     }
 }
@@ -339,9 +342,10 @@ impl Walker<'_> {
             return Ok(None);
         };
         match def.variant(&variant.ident.to_string()) {
-            Some((_, v)) if !v.named && !v.tuple => {
-                Ok(Some(Val::new(Ty::Struct(owner), Known::Unknown)))
-            }
+            Some((_, v)) if !v.named && !v.tuple => Ok(Some(Val::new(
+                ty::instance(&owner, &def.params, &[]),
+                Known::Unknown,
+            ))),
             Some(_) => Err(unsupported("variant constructors used as values", span)),
             None => Err(not_ownership(
                 "unknown variants",

@@ -118,7 +118,7 @@ pub(crate) fn mismatch(expected: &Ty, found: &Ty, span: Span) -> Failure {
 }
 
 /// Converts a `syn`/`proc-macro2` span into a plain [`Span`].
-pub(crate) fn span_of(node: &impl Located) -> Span {
+pub(crate) fn span_of(node: &dyn Located) -> Span {
     let (start, end) = (node.first().start(), node.last().end());
     Span {
         line: start.line.max(1),

@@ -343,7 +343,7 @@ impl<'a> Reader<'a> {
                 let (target, _, _) = peel(ty, mode);
                 let (owner, index) = self.variant_path(&p.path, span)?;
                 self.check_owner(&target, &owner, span)?;
-                let unit = ty::struct_def(&owner)
+                let unit = def_for(&target, &owner)
                     .and_then(|d| d.variants.and_then(|v| v.get(index).cloned()))
                     .is_some_and(|v| !v.named && !v.tuple);
                 if !unit {
@@ -373,7 +373,7 @@ impl<'a> Reader<'a> {
                 }
                 let (owner, index) = self.variant_path(&t.path, span)?;
                 self.check_owner(&target, &owner, span)?;
-                let variant = ty::struct_def(&owner)
+                let variant = def_for(&target, &owner)
                     .and_then(|d| d.variants.and_then(|v| v.get(index).cloned()));
                 let Some(variant) = variant.filter(|v| v.tuple) else {
                     return Err(not_ownership(
@@ -427,7 +427,7 @@ impl<'a> Reader<'a> {
                     if name == "Self" {
                         name = self.self_ty.map(str::to_string).unwrap_or(name);
                     }
-                    let fields = ty::struct_def(&name)
+                    let fields = def_for(&target, &name)
                         .filter(|d| d.variants.is_none())
                         .map(|d| d.fields)
                         .ok_or_else(|| unsupported("this path in a pattern", span))?;
@@ -436,7 +436,7 @@ impl<'a> Reader<'a> {
                     (Ctor::Single, name, fields, direct)
                 } else {
                     let (owner, index) = self.variant_path(&s.path, span)?;
-                    let variant = ty::struct_def(&owner)
+                    let variant = def_for(&target, &owner)
                         .and_then(|d| d.variants.and_then(|v| v.get(index).cloned()))
                         .filter(|v| v.named)
                         .ok_or_else(|| {
@@ -564,11 +564,21 @@ impl<'a> Reader<'a> {
     /// A pattern naming `owner` must match a value of that type.
     fn check_owner(&self, target: &Ty, owner: &str, span: Span) -> R<()> {
         match target {
-            Ty::Struct(n) if n == owner => Ok(()),
+            Ty::Struct(n, _) if n == owner => Ok(()),
             Ty::Error => Ok(()),
-            other => Err(mismatch(other, &Ty::Struct(owner.to_string()), span)),
+            other => Err(mismatch(
+                other,
+                &Ty::Struct(owner.to_string(), Vec::new()),
+                span,
+            )),
         }
     }
+}
+
+/// The struct or enum `owner` as the matched value's type `target` has
+/// it (a generic one's fields of this instance's types).
+fn def_for(target: &Ty, owner: &str) -> Option<ty::StructDef> {
+    ty::def_of(target).or_else(|| ty::struct_def(owner))
 }
 
 /// A literal or range pattern of integers or `char`s (each end's type, if
@@ -645,8 +655,8 @@ fn constructors(ty: &Ty) -> Option<Vec<Vec<Ty>>> {
         Ty::Option(t) => Some(vec![Vec::new(), vec![(**t).clone()]]),
         Ty::Tuple(ts) => Some(vec![ts.clone()]),
         Ty::Result(t, e) => Some(vec![vec![(**t).clone()], vec![(**e).clone()]]),
-        Ty::Struct(n) => {
-            let def = ty::struct_def(n)?;
+        Ty::Struct(..) => {
+            let def = ty::def_of(&ty)?;
             let fields = |fs: &[(String, Ty)]| fs.iter().map(|(_, t)| t.clone()).collect();
             Some(match &def.variants {
                 Some(vs) => vs.iter().map(|v| fields(&v.fields)).collect(),
@@ -1290,6 +1300,7 @@ mod tests {
             fields: Vec::new(),
             derives: Vec::new(),
             lifetimes: Vec::new(),
+            params: Vec::new(),
             variants: Some(
                 ["Red", "Green"]
                     .into_iter()
@@ -1302,7 +1313,7 @@ mod tests {
                     .collect(),
             ),
         }]);
-        let light = Ty::Struct("Light".into());
+        let light = Ty::Struct("Light".into(), Vec::new());
         let red = Pat::Ctor(Ctor::Variant(0), Vec::new());
         let green = Pat::Ctor(Ctor::Variant(1), Vec::new());
         assert_eq!(covers(&[&red, &green], &light), Coverage::All);

@@ -221,13 +221,13 @@ impl Walker<'_> {
                 .enumerate()
                 .map(|(i, t)| (i.to_string(), t.clone()))
                 .collect(),
-            (Ty::Struct(name), syn::Member::Named(_)) => {
-                ty::struct_def(name)
+            (Ty::Struct(..), syn::Member::Named(_)) => {
+                ty::def_of(&base.ty)
                     .ok_or_else(|| unsupported("this struct", span))?
                     .fields
             }
             (Ty::Error, _) => return Ok(base),
-            (Ty::Struct(_), syn::Member::Unnamed(_)) => {
+            (Ty::Struct(..), syn::Member::Unnamed(_)) => {
                 return Err(unsupported("tuple fields", span));
             }
             (other, _) => {

@@ -57,7 +57,12 @@ impl FnSig {
 
     /// The function's own name (`area` for `Shape::area`).
     pub(crate) fn method_name(&self) -> &str {
-        self.name.rsplit("::").next().unwrap_or_default()
+        let start = self
+            .name
+            .bytes()
+            .rposition(|b| b == b':')
+            .map_or(0, |i| i + 1);
+        self.name.get(start..).unwrap_or_default()
     }
 }
 
@@ -187,8 +192,9 @@ pub(super) fn read_program(file: &syn::File) -> R<Program<'_>> {
         }
     }
     ty::set_imports(imports);
+    let traits_named = read_trait_names(file)?;
     read_structs(file)?;
-    read_trait_names(file)?;
+    read_trait_impls(file, traits_named)?;
     let mut traits = BTreeMap::new();
     let mut inherited = Vec::new();
     let mut functions: Vec<(Body<'_>, FnSig)> = Vec::new();
@@ -226,19 +232,14 @@ pub(super) fn read_program(file: &syn::File) -> R<Program<'_>> {
                 }
             }
             syn::Item::Struct(_) => {}
-            syn::Item::Impl(imp) if imp.trait_.is_some() => {
-                for (body, sig) in read_trait_impl(imp, &traits, &mut inherited)? {
-                    define(&sig.name, span_of(body.sig), &functions)?;
-                    functions.push((body, sig));
-                }
-            }
+
             syn::Item::Trait(t) => {
                 let (sigs, defaults) = read_trait(t)?;
                 functions.extend(defaults);
                 traits.insert(t.ident.to_string(), sigs);
             }
             syn::Item::Impl(imp) => {
-                for (body, sig) in read_impl(imp)? {
+                for (body, sig) in read_impl(imp, &traits, &mut inherited)? {
                     define(&sig.name, span_of(body.sig), &functions)?;
                     functions.push((body, sig));
                 }
@@ -320,77 +321,6 @@ fn const_item<'a>(
     })
 }
 
-/// An inherent `impl Type { .. }` of a struct of the program: its
-/// associated functions and methods, each as a function body of its own.
-fn read_impl(imp: &syn::ItemImpl) -> R<Vec<(Body<'_>, FnSig)>> {
-    let span = span_of(imp);
-    check_attributes(&imp.attrs)?;
-    if imp.unsafety.is_some() || imp.defaultness.is_some() {
-        return Err(unsupported("`unsafe` and `default` impls", span));
-    }
-    let impl_lifetimes =
-        lifetime_params(&imp.generics).ok_or_else(|| unsupported("generic `impl` blocks", span))?;
-    let owner = match &*imp.self_ty {
-        syn::Type::Path(p) if p.qself.is_none() && p.path.segments.len() == 1 => {
-            p.path.segments.first().map(|s| s.ident.to_string())
-        }
-        _ => None,
-    };
-    let Some(owner) = owner else {
-        return Err(unsupported(
-            "`impl` blocks for this type",
-            span_of(&imp.self_ty),
-        ));
-    };
-    if ty::struct_def(&owner).is_none() {
-        return Err(unsupported(
-            format!("`impl` blocks for `{owner}` (only for the program's structs and enums)"),
-            span_of(&imp.self_ty),
-        ));
-    }
-    // `impl<'a> Excerpt<'a>`: the type's lifetimes, as the impl names them.
-    let self_lifetimes = lifetimes_in(&imp.self_ty);
-    let expected = ty::struct_def(&owner).map_or(0, |d| d.lifetimes.len());
-    if self_lifetimes.len() != expected
-        || self_lifetimes
-            .iter()
-            .any(|l| l != "_" && l != "static" && !impl_lifetimes.contains(l))
-    {
-        return Err(not_ownership(
-            "`impl` blocks without the type's lifetimes",
-            span_of(&imp.self_ty),
-            format!("write the lifetimes of `{owner}`, as in `impl<'a> {owner}<'a>` (rustc: E0726/E0261)"),
-        ));
-    }
-    let mut out = Vec::new();
-    for item in &imp.items {
-        let syn::ImplItem::Fn(f) = item else {
-            let what = match item {
-                syn::ImplItem::Const(_) => "associated constants",
-                syn::ImplItem::Type(_) => "associated types",
-                _ => "this kind of `impl` item",
-            };
-            return Err(unsupported(what, span_of(item)));
-        };
-        check_attributes(&f.attrs)?;
-        if f.defaultness.is_some() {
-            return Err(unsupported("`default` functions", span_of(f)));
-        }
-        let ctx = Ctx {
-            owner: Some(owner.clone()),
-            self_ty: Some(Ty::Struct(owner.clone())),
-            type_lifetimes: self_lifetimes.clone(),
-        };
-        let sig = read_signature(&f.sig, &ctx)?;
-        let body = Body {
-            sig: &f.sig,
-            block: &f.block,
-        };
-        out.push((body, sig));
-    }
-    Ok(out)
-}
-
 /// Where a signature is: in an `impl` block or trait (`owner`, what
 /// `Self` is, the type's lifetimes as the block names them) or free.
 #[derive(Default)]
@@ -398,6 +328,8 @@ struct Ctx {
     owner: Option<String>,
     self_ty: Option<Ty>,
     type_lifetimes: Vec<String>,
+    /// The block's type parameters (`impl<T> Stack<T>`).
+    generics: Vec<ty::Param>,
 }
 
 /// The type parameters of `generics` with their bounds (inline and in the
@@ -445,7 +377,8 @@ fn read_generics(generics: &syn::Generics, span: Span) -> R<(Vec<ty::Param>, Vec
 /// determine what a returned reference borrows from.
 fn read_signature(sig: &syn::Signature, ctx: &Ctx) -> R<FnSig> {
     let span = span_of(sig);
-    let (mut generics, _) = read_generics(&sig.generics, span)?;
+    let (own, _) = read_generics(&sig.generics, span)?;
+    let mut generics = [ctx.generics.clone(), own].concat();
     let scope = generics.clone();
     ty::with_scope(ctx.self_ty.clone(), &scope, || {
         read_signature_in(sig, ctx, &mut generics)
@@ -620,9 +553,9 @@ fn read_signature_in(sig: &syn::Signature, ctx: &Ctx, generics: &mut Vec<ty::Par
     })
 }
 
-/// Registers the program's trait names (so bounds may name them) and its
-/// `impl Trait for Type` blocks, then each trait's supertraits.
-fn read_trait_names(file: &syn::File) -> R<()> {
+/// Registers the program's trait names (so bounds may name them), then
+/// reads each trait's supertraits.
+fn read_trait_names(file: &syn::File) -> R<Vec<(String, Vec<String>)>> {
     let traits: Vec<&syn::ItemTrait> = file
         .items
         .iter()
@@ -640,6 +573,13 @@ fn read_trait_names(file: &syn::File) -> R<()> {
         *supers =
             ty::bounds_of(&t.supertraits).map_err(|what| unsupported(what, span_of(&t.ident)))?;
     }
+    ty::set_traits(named.clone(), Vec::new());
+    Ok(named)
+}
+
+/// Registers the program's `impl Trait for Type` blocks, beside its traits
+/// (`named`, from [`read_trait_names`]).
+fn read_trait_impls(file: &syn::File, named: Vec<(String, Vec<String>)>) -> R<()> {
     let mut impls = Vec::new();
     for item in &file.items {
         let syn::Item::Impl(imp) = item else { continue };
@@ -682,6 +622,7 @@ fn read_trait(t: &syn::ItemTrait) -> R<(TraitMethods, Vec<(Body<'_>, FnSig)>)> {
         owner: Some(name.clone()),
         self_ty: Some(Ty::Param(Box::new(ty::Param::trait_self(&name)))),
         type_lifetimes: Vec::new(),
+        generics: Vec::new(),
     };
     let mut sigs = Vec::new();
     let mut defaults = Vec::new();
@@ -701,10 +642,12 @@ fn read_trait(t: &syn::ItemTrait) -> R<(TraitMethods, Vec<(Body<'_>, FnSig)>)> {
     Ok((sigs, defaults))
 }
 
-/// `impl Trait for Type`: its methods as the type's, checked against the
-/// trait (a program trait's default methods are the type's too, through
-/// `inherited`); a std trait's methods as written.
-fn read_trait_impl<'a>(
+/// An `impl` block: an inherent `impl Type { .. }` of a struct or enum of
+/// the program (`impl<T> Stack<T>`, `impl Point<f32>`), or `impl Trait for
+/// Type`. Its functions are the type's (`Stack::push`), each a body of its
+/// own; a trait's methods are checked against the trait, and a program
+/// trait's default methods become the type's too, through `inherited`.
+fn read_impl<'a>(
     imp: &'a syn::ItemImpl,
     traits: &BTreeMap<String, TraitMethods>,
     inherited: &mut Vec<FnSig>,
@@ -714,21 +657,42 @@ fn read_trait_impl<'a>(
     if imp.unsafety.is_some() || imp.defaultness.is_some() {
         return Err(unsupported("`unsafe` and `default` impls", span));
     }
+    let (generics, impl_lifetimes) = read_generics(&imp.generics, span)?;
+    let self_span = span_of(&imp.self_ty);
+    let self_ty = ty::with_scope(None, &generics, || ty::from_syn(&imp.self_ty))
+        .map_err(|what| unsupported(what, self_span))?;
     let trait_name = imp
         .trait_
         .as_ref()
         .and_then(|(_, p, _)| p.segments.last())
-        .map(|s| s.ident.to_string())
-        .unwrap_or_default();
-    let self_ty =
-        ty::from_syn(&imp.self_ty).map_err(|what| unsupported(what, span_of(&imp.self_ty)))?;
-    let owner = self_ty.to_string();
-    let ctx = Ctx {
-        owner: Some(owner.clone()),
-        self_ty: Some(self_ty.clone()),
-        type_lifetimes: Vec::new(),
+        .map(|s| s.ident.to_string());
+    let owner = match (&self_ty, &trait_name) {
+        (Ty::Struct(n, _), _) => n.clone(),
+        (other, Some(_)) => other.to_string(),
+        (other, None) => {
+            return Err(unsupported(
+                format!("`impl` blocks for `{other}` (only for the program's structs and enums)"),
+                self_span,
+            ))
+        }
     };
-    // The methods a std trait asks for.
+    // `impl<'a> Excerpt<'a>`: the type's lifetimes, as the impl names them.
+    let self_lifetimes = lifetimes_in(&imp.self_ty);
+    let expected = ty::struct_def(&owner).map_or(0, |d| d.lifetimes.len());
+    if self_lifetimes.len() != expected
+        || self_lifetimes
+            .iter()
+            .any(|l| l != "_" && l != "static" && !impl_lifetimes.contains(l))
+    {
+        return Err(not_ownership(
+            "`impl` blocks without the type's lifetimes",
+            self_span,
+            format!("write the lifetimes of `{owner}`, as in `impl<'a> {owner}<'a>` (rustc: E0726/E0261)"),
+        ));
+    }
+    let trait_name = trait_name.unwrap_or_default();
+    // The methods the trait has (a std trait: those it asks for).
+    let declared = traits.get(&trait_name);
     let std_required: &[&str] = match trait_name.as_str() {
         "Display" | "Debug" => &["fmt"],
         "Clone" => &["clone"],
@@ -736,17 +700,25 @@ fn read_trait_impl<'a>(
         "Default" => &["default"],
         _ => &[],
     };
-    let declared = traits.get(&trait_name);
+    let ctx = Ctx {
+        owner: Some(owner.clone()),
+        self_ty: Some(self_ty.clone()),
+        type_lifetimes: self_lifetimes,
+        generics,
+    };
     let mut out = Vec::new();
     for item in &imp.items {
         let syn::ImplItem::Fn(f) = item else {
             return Err(unsupported("associated types and constants", span_of(item)));
         };
         check_attributes(&f.attrs)?;
+        if f.defaultness.is_some() {
+            return Err(unsupported("`default` functions", span_of(f)));
+        }
         let fname = f.sig.ident.to_string();
         let in_trait = match declared {
             Some(sigs) => sigs.iter().any(|(s, _)| s.method_name() == fname),
-            None => std_required.contains(&fname.as_str()),
+            None => trait_name.is_empty() || std_required.contains(&fname.as_str()),
         };
         if !in_trait {
             return Err(not_ownership(
@@ -756,28 +728,21 @@ fn read_trait_impl<'a>(
             ));
         }
         let sig = read_signature(&f.sig, &ctx)?;
-        out.push((
-            Body {
-                sig: &f.sig,
-                block: &f.block,
-            },
-            sig,
-        ));
+        let body = Body {
+            sig: &f.sig,
+            block: &f.block,
+        };
+        out.push((body, sig));
     }
     let written = |m: &str| out.iter().any(|(b, _)| b.sig.ident == m);
-    let missing: Vec<&str> = match declared {
+    let missing = match declared {
         Some(sigs) => sigs
             .iter()
-            .filter(|(s, default)| !default && !written(s.method_name()))
-            .map(|(s, _)| s.method_name())
-            .collect(),
-        None => std_required
-            .iter()
-            .copied()
-            .filter(|m| !written(m))
-            .collect(),
+            .find(|(s, default)| !default && !written(s.method_name()))
+            .map(|(s, _)| s.method_name()),
+        None => std_required.iter().copied().find(|m| !written(m)),
     };
-    if let Some(m) = missing.first() {
+    if let Some(m) = missing {
         return Err(not_ownership(
             "missing trait methods",
             span,
@@ -844,8 +809,7 @@ fn read_structs(file: &syn::File) -> R<()> {
     let mut defs = Vec::new();
     for (shape, attrs, generics, ident, span) in &items {
         let span = *span;
-        let lifetimes =
-            lifetime_params(generics).ok_or_else(|| unsupported("generic structs", span))?;
+        let (params, lifetimes) = read_generics(generics, span)?;
         let name = ident.to_string();
         if defs.iter().any(|d: &ty::StructDef| d.name == name) {
             return Err(not_ownership(
@@ -878,6 +842,7 @@ fn read_structs(file: &syn::File) -> R<()> {
             derives,
             variants,
             lifetimes,
+            params,
         });
     }
     // Names first, so that field types can refer to any type.
@@ -885,16 +850,17 @@ fn read_structs(file: &syn::File) -> R<()> {
     for ((shape, ..), def) in items.iter().zip(defs.iter_mut()) {
         match shape {
             Shape::Struct(named) => {
-                def.fields = read_fields(&named.named, &def.name, &def.lifetimes)?;
+                def.fields = read_fields(&named.named, def)?;
             }
             Shape::Enum(variants) => {
+                let shell = def.clone();
                 for (v, vdef) in variants.iter().zip(def.variants.iter_mut().flatten()) {
                     check_attributes(&v.attrs)?;
                     if v.discriminant.is_some() {
                         return Err(unsupported("explicit discriminants (`A = 1`)", span_of(v)));
                     }
                     if vdef.named || vdef.tuple {
-                        vdef.fields = read_fields(v.fields.iter(), &def.name, &def.lifetimes)?;
+                        vdef.fields = read_fields(v.fields.iter(), &shell)?;
                     }
                 }
             }
@@ -903,7 +869,11 @@ fn read_structs(file: &syn::File) -> R<()> {
     ty::set_structs(defs.clone());
     for ((.., span), def) in items.iter().zip(&defs) {
         let span = *span;
-        let fields: Vec<&Ty> = def.field_types().collect();
+        // A field of a type parameter's type gets the derive's bound.
+        let fields: Vec<&Ty> = def
+            .field_types()
+            .filter(|t| !t.mentions(&def.params))
+            .collect();
         if def.derives("Copy") && !fields.iter().all(|t| t.is_copy()) {
             return Err(not_ownership(
                 "`Copy` types with non-`Copy` fields",
@@ -989,9 +959,9 @@ fn read_derives(attrs: &[syn::Attribute], span: Span) -> R<Vec<&'static str>> {
 /// `1`, … for a tuple variant's).
 fn read_fields<'a>(
     fields: impl IntoIterator<Item = &'a syn::Field>,
-    owner: &str,
-    lifetimes: &[String],
+    def: &ty::StructDef,
 ) -> R<Vec<(String, Ty)>> {
+    let (owner, lifetimes) = (&def.name, &def.lifetimes);
     let mut out = Vec::new();
     for (i, f) in fields.into_iter().enumerate() {
         check_attributes(&f.attrs)?;
@@ -999,7 +969,8 @@ fn read_fields<'a>(
             .ident
             .as_ref()
             .map_or_else(|| i.to_string(), ToString::to_string);
-        let fty = ty::from_syn(&f.ty).map_err(|what| unsupported(what, span_of(&f.ty)))?;
+        let fty = ty::with_scope(None, &def.params, || ty::from_syn(&f.ty))
+            .map_err(|what| unsupported(what, span_of(&f.ty)))?;
         if fty.has_refs() {
             // Every reference names one of the type's lifetimes (or `'static`).
             let named = lifetimes_in(&f.ty);
@@ -1016,7 +987,7 @@ fn read_fields<'a>(
                 ));
             }
         }
-        if matches!(&fty, Ty::Struct(n) if n == owner) {
+        if matches!(&fty, Ty::Struct(n, _) if n == owner) {
             return Err(not_ownership(
                 "recursive types",
                 span_of(&f.ty),
@@ -1069,28 +1040,10 @@ fn is_self(t: &syn::Type) -> bool {
     matches!(t, syn::Type::Path(p) if p.qself.is_none() && p.path.is_ident("Self"))
 }
 
-/// The names of `generics`' lifetime parameters (`'a` as `a`), or `None`
-/// when it has type parameters, bounds or a `where` clause.
-fn lifetime_params(generics: &syn::Generics) -> Option<Vec<String>> {
-    if generics.where_clause.is_some() {
-        return None;
-    }
-    generics
-        .params
-        .iter()
-        .map(|p| match p {
-            syn::GenericParam::Lifetime(l) if l.bounds.is_empty() => {
-                Some(l.lifetime.ident.to_string())
-            }
-            _ => None,
-        })
-        .collect()
-}
-
 /// Whether `.clone()` works on a value of type `t`.
 pub(crate) fn clonable(t: &Ty) -> bool {
     match t {
-        Ty::Struct(n) => ty::struct_def(n).is_some_and(|d| d.derives("Clone")),
+        Ty::Struct(..) => t.implements("Clone"),
         Ty::Vec(t) | Ty::Box(t) | Ty::Option(t) => clonable(t),
         Ty::Result(t, e) => clonable(t) && clonable(e),
         _ => true,

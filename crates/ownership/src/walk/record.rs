@@ -682,7 +682,7 @@ pub(super) fn field_names(ty: &Ty) -> Vec<String> {
         t => t,
     };
     match target {
-        Ty::Struct(name) => crate::ty::struct_def(name)
+        Ty::Struct(..) => crate::ty::def_of(target)
             .map(|d| d.fields.into_iter().map(|(n, _)| n).collect())
             .unwrap_or_default(),
         Ty::Tuple(ts) => (0..ts.len()).map(|i| i.to_string()).collect(),
