@@ -9,8 +9,6 @@
 //! (E0716 when the dropped place is a temporary kept alive by `let`).
 //! Assigning to a variable or dropping it kills its loans, as in rustc.
 
-use std::collections::BTreeSet;
-
 use crate::ir::{Access, AccessKind, BodyFacts, Loan, Point};
 use crate::walk::label;
 use crate::{BorrowKind, Diagnostic, Label};
@@ -48,7 +46,7 @@ pub(crate) fn check(facts: &BodyFacts) -> Vec<Diagnostic> {
         .collect();
     // Loans whose borrow itself was an error: rustc does not also report
     // that they outlive their data.
-    let mut erroneous: BTreeSet<usize> = facts
+    let mut erroneous: Vec<usize> = facts
         .loans
         .iter()
         .enumerate()
@@ -56,7 +54,7 @@ pub(crate) fn check(facts: &BodyFacts) -> Vec<Diagnostic> {
         .map(|(id, _)| id)
         .collect();
     let mut out = Vec::new();
-    let mut reported_sites = BTreeSet::new();
+    let mut reported_sites = Vec::new();
     for access in &facts.accesses {
         if reported_sites.contains(&access.site) {
             continue;
@@ -80,9 +78,9 @@ pub(crate) fn check(facts: &BodyFacts) -> Vec<Diagnostic> {
         let Some((id, loan)) = conflict else {
             continue;
         };
-        reported_sites.insert(access.site);
+        reported_sites.push(access.site);
         if let Some(created) = access.creates {
-            erroneous.insert(created);
+            erroneous.push(created);
         }
         if access.kind == AccessKind::StorageDead && erroneous.contains(&id) {
             continue;

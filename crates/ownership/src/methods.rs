@@ -28,6 +28,9 @@ pub(crate) enum ArgKind {
     /// A borrowed key of a map or set with keys of this type: `&K`, or
     /// what `K` borrows as (`&str` for `String` keys).
     Key(Ty),
+    /// A closure written there, given parameters of these types and
+    /// returning this type (`Infer`: any type with a total order, a sort key).
+    Closure(Vec<Ty>, Ty),
 }
 
 /// Whether a value of type `arg` can look up keys of type `key` (`Borrow`).
@@ -183,8 +186,20 @@ pub(crate) fn lookup(recv: &Ty, name: &str) -> Option<Method> {
         Ty::Char => match name {
             "to_string" => Some(Method::new(Shared, vec![], Ty::String)),
             "clone" => Some(Method::new(Shared, vec![], Ty::Char)),
-            "is_alphabetic" | "is_numeric" | "is_alphanumeric" | "is_whitespace"
-            | "is_uppercase" | "is_lowercase" => Some(Method::new(Value, vec![], Ty::Bool)),
+            "is_alphabetic"
+            | "is_numeric"
+            | "is_alphanumeric"
+            | "is_whitespace"
+            | "is_uppercase"
+            | "is_lowercase"
+            | "is_ascii"
+            | "is_ascii_digit"
+            | "is_ascii_alphabetic"
+            | "is_ascii_alphanumeric"
+            | "is_ascii_punctuation"
+            | "is_ascii_whitespace"
+            | "is_ascii_uppercase"
+            | "is_ascii_lowercase" => Some(Method::new(Value, vec![], Ty::Bool)),
             "to_ascii_uppercase" | "to_ascii_lowercase" => {
                 Some(Method::new(Shared, vec![], Ty::Char))
             }
@@ -438,6 +453,9 @@ fn string_method(owned: bool, name: &str) -> Option<Method> {
             Method::new(Shared, vec![ArgKind::Pattern], Ty::Bool)
         }
         "trim" | "trim_start" | "trim_end" => Method::new(Shared, vec![], str_ref()).borrowing(),
+        "trim_matches" | "trim_start_matches" | "trim_end_matches" => {
+            Method::new(Shared, vec![ArgKind::Pattern], str_ref()).borrowing()
+        }
         "to_uppercase" | "to_lowercase" | "to_string" | "to_owned" => {
             Method::new(Shared, vec![], Ty::String)
         }
@@ -495,6 +513,16 @@ fn vec_method(owned: bool, elem: &Ty, name: &str) -> Option<Method> {
         "first" | "last" => {
             Method::new(Shared, vec![], Ty::Option(Box::new(elem_ref()))).borrowing()
         }
+        "retain" if owned => Method::new(
+            Mut,
+            vec![ArgKind::Closure(vec![elem_ref()], Ty::Bool)],
+            Ty::Unit,
+        ),
+        "sort_by_key" => Method::new(
+            Mut,
+            vec![ArgKind::Closure(vec![elem_ref()], Ty::Infer)],
+            Ty::Unit,
+        ),
         "first_mut" | "last_mut" => Method::new(
             Mut,
             vec![],

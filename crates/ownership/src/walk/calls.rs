@@ -237,6 +237,43 @@ impl Walker<'_> {
         Some(method)
     }
 
+    /// `x.into()` where the context expects `target`: `Into` as std
+    /// implements it for what a learner converts (`&str` or `char` to
+    /// `String`, integers to wider ones, a type to itself). `x` is moved in.
+    pub(super) fn convert_into(&mut self, m: &syn::ExprMethodCall, target: &Ty) -> R<Val> {
+        let span = span_of(m);
+        let v = self.value(&m.receiver, &Dest::Method("into".into()))?;
+        let widens = match (v.ty.int_range(), target.int_range()) {
+            (Some((a, b)), Some((c, d))) => v.ty != Ty::IntLit && c <= a && b <= d,
+            _ => false,
+        };
+        let to_string =
+            *target == Ty::String && (ty::coerces(&v.ty, &Ty::shared(Ty::Str)) || v.ty == Ty::Char);
+        if !(widens || to_string || ty::unify(&v.ty, target).is_some()) {
+            return Err(not_ownership(
+                "conversions",
+                span,
+                format!(
+                    "`{}` does not convert into `{target}` with `.into()` here (rustc: E0277)",
+                    v.ty
+                ),
+            ));
+        }
+        let known = match (to_string, self.deref_known(&v)) {
+            (true, k @ Known::Str(_)) => k,
+            _ => Known::Unknown,
+        };
+        let point = self.consume(&v, span, true);
+        self.use_loans(&v.loans, point, span, true);
+        if to_string {
+            return Ok(Val::new(Ty::String, known));
+        }
+        Ok(Val {
+            ty: target.clone(),
+            ..v
+        })
+    }
+
     /// What calling the program's method `name` with arguments of types
     /// `args` says of a receiver type still being inferred (`stack.push(1)`
     /// makes a `Stack<_>` a `Stack<i32>`).
@@ -1032,8 +1069,9 @@ impl Walker<'_> {
         };
         // The receiver, adjusted to the level where the method was found.
         let (place, recv_temp) = match recv_place {
-            // `refs[0].len()`: copy the `&T` out of the vector, then call.
-            Some(p) if level == 1 && p.index.is_some() && p.ty.is_copy() => {
+            // `refs[0].len()`, `self.part.trim()`: copy the `&T` out of the
+            // vector or field, then call.
+            Some(p) if level == 1 && (p.index.is_some() || p.deref) && p.ty.is_copy() => {
                 (None, Some(self.read_place(&p, &dest)?))
             }
             Some(p) if level == 1 => {
@@ -1108,13 +1146,40 @@ impl Walker<'_> {
         for (arg, kind) in m.args.iter().zip(&method.args) {
             let expected = match kind {
                 ArgKind::Of(t) => Some(t),
-                ArgKind::Pattern | ArgKind::Key(_) => None,
+                ArgKind::Pattern | ArgKind::Key(_) | ArgKind::Closure(..) => None,
             };
-            let v = self.value_for(arg, expected, &dest)?;
+            let v = match (kind, super::strip_parens(arg)) {
+                // `s.trim_matches(|c| !c.is_alphanumeric())`: a `char` test.
+                (ArgKind::Pattern, syn::Expr::Closure(c)) => {
+                    let (v, ret) = self.typed_closure(c, &[Ty::Char], span_of(arg))?;
+                    if !matches!(ret, Ty::Bool | Ty::Error) {
+                        return Err(mismatch(&Ty::Bool, &ret, span_of(arg)));
+                    }
+                    v
+                }
+                // `v.retain(|x| ..)`, `v.sort_by_key(|x| ..)`.
+                (ArgKind::Closure(params, want), _) => {
+                    let (v, ret) = self.closure_arg(arg, params)?;
+                    let ok = match want {
+                        Ty::Infer => ret.is_ord(),
+                        want => ty::coerces(&ret, want),
+                    };
+                    if !ok {
+                        return Err(not_ownership(
+                            "type mismatch",
+                            span_of(arg),
+                            format!("this closure returns `{ret}`, which `.{name}()` cannot use (rustc: E0308/E0277)"),
+                        ));
+                    }
+                    v
+                }
+                _ => self.value_for(arg, expected, &dest)?,
+            };
             let ok = match kind {
                 ArgKind::Of(t) => ty::coerces(&v.ty, t),
                 ArgKind::Pattern => is_pattern(&v.ty),
                 ArgKind::Key(k) => methods::is_key(&v.ty, k),
+                ArgKind::Closure(..) => true,
             };
             if !ok {
                 let expected = match kind {
@@ -1311,7 +1376,7 @@ fn closure_method(recv: &Ty, name: &str) -> Option<ClosureMethod> {
 /// no deref coercion): `char`, `&str`, `&String`, `&&str`.
 fn is_pattern(ty: &Ty) -> bool {
     match ty {
-        Ty::Char | Ty::Error => true,
+        Ty::Char | Ty::Error | Ty::Closure { .. } => true,
         Ty::Ref(false, t) => match &**t {
             Ty::Str | Ty::String => true,
             Ty::Ref(false, u) => **u == Ty::Str,

@@ -193,6 +193,11 @@ impl Walker<'_> {
         expected: Option<&Ty>,
         dest: &Dest,
     ) -> R<Val> {
+        if let (Some(target), syn::Expr::MethodCall(m)) = (expected, strip_parens(e)) {
+            if m.method == "into" && m.args.is_empty() && m.turbofish.is_none() {
+                return self.convert_into(m, target);
+            }
+        }
         if let (Some(Ty::Vec(t)), syn::Expr::Macro(_)) = (expected, strip_parens(e)) {
             self.vec_hint = Some((**t).clone());
         }
@@ -303,13 +308,13 @@ impl Walker<'_> {
         let Some(name) = single_ident(&p.path).filter(|_| p.qself.is_none()) else {
             return Err(unsupported("paths like `i32::MAX`", span));
         };
-        if let Some(value) = self.items.consts.get(&name) {
+        if let Some(value) = self.items.constant(&name) {
             return Ok(Val {
                 constant: true,
                 ..value.clone()
             });
         }
-        if self.items.fns.contains_key(&name) || name == "drop" {
+        if self.items.function(None, &name).is_some() || name == "drop" {
             return Err(unsupported("functions used as values", span));
         }
         if name == "None" {
@@ -365,7 +370,7 @@ impl Walker<'_> {
             syn::Expr::Lit(_) | syn::Expr::Index(_) => false,
             // A constant's reference is promoted to `'static`.
             syn::Expr::Path(p) => single_ident(&p.path)
-                .is_none_or(|n| self.lookup(&n).is_none() && !self.items.consts.contains_key(&n)),
+                .is_none_or(|n| self.lookup(&n).is_none() && self.items.constant(&n).is_none()),
             syn::Expr::Unary(u) => !matches!(u.op, syn::UnOp::Deref(_)),
             // A field of a place is a place; a field of a temporary is not.
             syn::Expr::Field(f) => self.is_temporary(&f.base),

@@ -599,11 +599,13 @@ impl Walker<'_> {
 
     /// `{name}` in a format string borrows the variable `name`.
     fn capture(&mut self, name: &str, span: Span, macro_name: &str) -> R<(Val, Ty, Known)> {
-        if self.lookup(name).is_none() && (self.items.fns.contains_key(name) || name == "drop") {
+        if self.lookup(name).is_none()
+            && (self.items.function(None, name).is_some() || name == "drop")
+        {
             return Err(unsupported("functions used as values", span));
         }
         let Some(id) = self.lookup(name) else {
-            if let Some(c) = self.items.consts.get(name) {
+            if let Some(c) = self.items.constant(name) {
                 return Ok((c.clone(), c.ty.clone(), c.known.clone()));
             }
             return Ok((

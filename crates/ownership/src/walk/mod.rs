@@ -31,8 +31,6 @@ mod stmt;
 
 use program::{read_program, Items};
 
-use std::collections::BTreeMap;
-
 use proc_macro2::TokenStream;
 use span::Located;
 
@@ -189,7 +187,7 @@ fn run(source: &str) -> R<(Vec<Diagnostic>, Vec<Step>)> {
             .iter()
             .map(|(_, sig)| sig)
             .chain(&inherited)
-            .map(|sig| (sig.name.clone(), sig.clone()))
+            .cloned()
             .collect(),
         traits,
         consts: consts
@@ -201,7 +199,9 @@ fn run(source: &str) -> R<(Vec<Diagnostic>, Vec<Step>)> {
     // an unknown value).
     for c in &consts {
         let value = Walker::new(&items, false).const_value(c)?;
-        items.consts.insert(c.name.clone(), value);
+        if let Some(entry) = items.consts.iter_mut().find(|(n, _)| *n == c.name) {
+            entry.1 = value;
+        }
     }
     let mut diagnostics = Vec::new();
     let mut steps = Vec::new();
@@ -224,8 +224,12 @@ fn run(source: &str) -> R<(Vec<Diagnostic>, Vec<Step>)> {
         }
     }
     diagnostics.sort_by_key(|d| (d.span.line, d.span.column, d.code));
-    let mut seen = std::collections::BTreeSet::new();
-    diagnostics.retain(|d| seen.insert((d.code, d.span.line)));
+    let mut seen = Vec::new();
+    diagnostics.retain(|d| {
+        let first = !seen.contains(&(d.code, d.span.line));
+        seen.push((d.code, d.span.line));
+        first
+    });
     Ok((diagnostics, steps))
 }
 
@@ -435,9 +439,11 @@ pub(crate) struct Walker<'p> {
     snapshots: usize,
     step_open: bool,
     moves: Vec<MoveRecord>,
-    /// The E0596 diagnostic (index into the body's diagnostics) of each
-    /// variable not declared `mut`, so later borrows are merged into it.
-    mut_errors: BTreeMap<usize, usize>,
+    /// `(variable, diagnostic)`: the E0596 (an index into the body's
+    /// diagnostics) of each variable not declared `mut`, so later borrows
+    /// are merged into it. (Vectors, not maps, here and in the items: the
+    /// lists are short, and each map type costs the island kilobytes.)
+    mut_errors: Vec<(usize, usize)>,
     /// The function's return type, for `return` inside the body.
     ret: Ty,
     /// Control left the current code (`break`, `continue`, `return`): how.
@@ -474,7 +480,7 @@ impl<'p> Walker<'p> {
             snapshots: 0,
             step_open: false,
             moves: Vec::new(),
-            mut_errors: BTreeMap::new(),
+            mut_errors: Vec::new(),
             ret: Ty::Unit,
             diverged: None,
             loops: Vec::new(),

@@ -717,8 +717,9 @@ impl Walker<'_> {
         // borrow moves the primary span to the declaration ("not mutable").
         let merged = self
             .mut_errors
-            .get(&id)
-            .and_then(|&index| self.facts.diagnostics.get_mut(index));
+            .iter()
+            .find(|(var, _)| *var == id)
+            .and_then(|&(_, index)| self.facts.diagnostics.get_mut(index));
         if let Some(d) = merged {
             // The same borrow again (a loop body is walked twice) is not a second one.
             if d.span == p.span || d.labels.iter().any(|l| l.span == p.span) {
@@ -733,7 +734,7 @@ impl Walker<'_> {
         }
         self.report("E0596", message, p.span, vec![label(p.span, note)]);
         let index = self.facts.diagnostics.len() - 1;
-        self.mut_errors.insert(id, index);
+        self.mut_errors.push((id, index));
         true
     }
 

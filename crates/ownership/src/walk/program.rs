@@ -3,8 +3,6 @@
 //! types, and `use std::..`. Signatures are read up front so calls can be
 //! checked against them in any order.
 
-use std::collections::BTreeMap;
-
 use syn::punctuated::Punctuated;
 
 use super::{not_ownership, span_of, unsupported, Failure, R};
@@ -88,23 +86,29 @@ pub(crate) struct Receiver {
 /// The program's items that bodies refer to by name.
 #[derive(Default)]
 pub(crate) struct Items {
-    /// Functions by how callers name them (`area`, `Rect::new`, `Rect::area`).
-    pub fns: BTreeMap<String, FnSig>,
-    /// Constants and statics: their type and value.
-    pub consts: BTreeMap<String, super::Val>,
+    /// Functions, named as callers name them (`area`, `Rect::new`, `Rect::area`).
+    pub fns: Vec<FnSig>,
+    /// Constants and statics: their name, type and value.
+    pub consts: Vec<(String, super::Val)>,
     /// The program's traits: each one's methods, with `Self` as a type
     /// parameter bounded by the trait, and whether each has a default body.
-    pub traits: BTreeMap<String, TraitMethods>,
+    pub traits: Vec<(String, TraitMethods)>,
 }
 
 impl Items {
     /// The function `name` of the type `owner` (`Rect::new`), or a free
     /// function when `owner` is `None`.
     pub(crate) fn function(&self, owner: Option<&str>, name: &str) -> Option<&FnSig> {
-        match owner {
-            Some(owner) => self.fns.get(&format!("{owner}::{name}")),
-            None => self.fns.get(name),
-        }
+        let full = match owner {
+            Some(owner) => format!("{owner}::{name}"),
+            None => name.to_string(),
+        };
+        self.fns.iter().find(|f| f.name == full)
+    }
+
+    /// The constant or static `name`, as far as its value is known.
+    pub(crate) fn constant(&self, name: &str) -> Option<&super::Val> {
+        self.consts.iter().find(|(n, _)| n == name).map(|(_, v)| v)
     }
 }
 
@@ -122,7 +126,7 @@ pub(crate) struct Body<'a> {
 pub(crate) struct Program<'a> {
     pub functions: Vec<(Body<'a>, FnSig)>,
     pub consts: Vec<ConstItem<'a>>,
-    pub traits: BTreeMap<String, TraitMethods>,
+    pub traits: Vec<(String, TraitMethods)>,
     /// A trait's default methods as each implementing type gets them
     /// (`Tweet::summarize`); their one body is the trait's.
     pub inherited: Vec<FnSig>,
@@ -195,7 +199,7 @@ pub(super) fn read_program(file: &syn::File) -> R<Program<'_>> {
     let traits_named = read_trait_names(file)?;
     read_structs(file)?;
     read_trait_impls(file, traits_named)?;
-    let mut traits = BTreeMap::new();
+    let mut traits = Vec::new();
     let mut inherited = Vec::new();
     let mut functions: Vec<(Body<'_>, FnSig)> = Vec::new();
     let mut consts: Vec<ConstItem<'_>> = Vec::new();
@@ -236,7 +240,7 @@ pub(super) fn read_program(file: &syn::File) -> R<Program<'_>> {
             syn::Item::Trait(t) => {
                 let (sigs, defaults) = read_trait(t)?;
                 functions.extend(defaults);
-                traits.insert(t.ident.to_string(), sigs);
+                traits.push((t.ident.to_string(), sigs));
             }
             syn::Item::Impl(imp) => {
                 for (body, sig) in read_impl(imp, &traits, &mut inherited)? {
@@ -593,10 +597,7 @@ fn read_trait_impls(file: &syn::File, named: Vec<(String, Vec<String>)>) -> R<()
             .unwrap_or_default();
         let known = ty::trait_named(path);
         if bang.is_some() || known.is_err() || matches!(name.as_str(), "Send" | "Sync") {
-            return Err(unsupported(
-                format!("implementing `{name}` (traits of the program and `Display`, `Debug`, `Clone`, `PartialEq`, `Default`… are supported)"),
-                span_of(path),
-            ));
+            return Err(unsupported(format!("implementing `{name}`"), span_of(path)));
         }
         if !imp.generics.params.is_empty() {
             return Err(unsupported("generic `impl` blocks", span_of(imp)));
@@ -649,7 +650,7 @@ fn read_trait(t: &syn::ItemTrait) -> R<(TraitMethods, Vec<(Body<'_>, FnSig)>)> {
 /// trait's default methods become the type's too, through `inherited`.
 fn read_impl<'a>(
     imp: &'a syn::ItemImpl,
-    traits: &BTreeMap<String, TraitMethods>,
+    traits: &[(String, TraitMethods)],
     inherited: &mut Vec<FnSig>,
 ) -> R<Vec<(Body<'a>, FnSig)>> {
     let span = span_of(imp);
@@ -692,7 +693,10 @@ fn read_impl<'a>(
     }
     let trait_name = trait_name.unwrap_or_default();
     // The methods the trait has (a std trait: those it asks for).
-    let declared = traits.get(&trait_name);
+    let declared = traits
+        .iter()
+        .find(|(t, _)| *t == trait_name)
+        .map(|(_, m)| m);
     let std_required: &[&str] = match trait_name.as_str() {
         "Display" | "Debug" => &["fmt"],
         "Clone" => &["clone"],

@@ -151,7 +151,7 @@ impl Located for Expr {
             Expr::Loop(e) => e.first(),
             Expr::Macro(e) => e.mac.first(),
             Expr::Match(e) => e.first(),
-            Expr::MethodCall(e) => e.receiver.first(),
+            Expr::MethodCall(e) => e.first(),
             Expr::Paren(e) => e.paren_token.span.open(),
             Expr::Path(e) => first_of([qself(&e.qself)], e.path.first()),
             Expr::Range(e) => e
@@ -205,7 +205,7 @@ impl Located for Expr {
             Expr::Loop(e) => e.last(),
             Expr::Macro(e) => e.mac.last(),
             Expr::Match(e) => e.last(),
-            Expr::MethodCall(e) => e.paren_token.span.close(),
+            Expr::MethodCall(e) => e.last(),
             Expr::Paren(e) => e.paren_token.span.close(),
             Expr::Path(e) => e.path.last(),
             Expr::Range(e) => opt_last(&e.end, range_limits(&e.limits)),
@@ -917,5 +917,14 @@ impl Located for syn::ItemEnum {
     }
     fn last(&self) -> Pm {
         self.brace_token.span.close()
+    }
+}
+
+impl Located for syn::ExprMethodCall {
+    fn first(&self) -> Pm {
+        first_of([attrs(&self.attrs)], self.receiver.first())
+    }
+    fn last(&self) -> Pm {
+        self.paren_token.span.close()
     }
 }
