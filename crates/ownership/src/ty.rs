@@ -36,6 +36,11 @@ pub(crate) struct StructDef {
     /// Its type parameters (`T` for `struct Stack<T>`), in order: the
     /// fields' types name them, a [`Ty::Struct`] gives their types.
     pub params: Vec<Param>,
+    /// A tuple struct (`struct Meters(f64);`, fields `0`, `1`, …), built
+    /// by a call.
+    pub tuple: bool,
+    /// A unit struct (`struct Marker;`), whose name is its value.
+    pub unit: bool,
 }
 
 /// A variant of an enum: unit (`Quit`), tuple (`Move(i32, i32)`, fields

@@ -39,7 +39,7 @@ fn unsupported_constructs_give_no_verdict() {
             4,
             "implementing `Drop`",
         ),
-        ("struct P(i32);\nfn main() {}", 1, "tuple and unit structs"),
+        ("mod shapes {\n    pub fn area() {}\n}\nfn main() {}", 1, "modules"),
         (
             "fn main() {\n    let s = String::from(\"a\");\n    let n = s.chars().peekable();\n}",
             3,

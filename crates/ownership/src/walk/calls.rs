@@ -54,6 +54,10 @@ impl Walker<'_> {
                 if matches!(name.as_str(), "Some" | "Ok" | "Err") {
                     return self.wrap(&name, &c.args, span);
                 }
+                if let Some(def) = ty::struct_def(&name).filter(|d| d.tuple) {
+                    let what = format!("`{name}`");
+                    return self.construct(&name, &what, &def.fields, &def.params, &c.args, span);
+                }
                 for arg in &c.args {
                     self.value(arg, &Dest::Call(name.clone()))?;
                 }
@@ -110,6 +114,53 @@ impl Walker<'_> {
         }
     }
 
+    /// A tuple variant or tuple struct of `owner` built from `args`, one
+    /// for each of `fields`; the values move in, and `owner`'s type
+    /// parameters `params` are what the values say.
+    fn construct(
+        &mut self,
+        owner: &str,
+        what: &str,
+        fields: &[(String, Ty)],
+        params: &[ty::Param],
+        args: &Args,
+        span: Span,
+    ) -> R<Val> {
+        if args.len() != fields.len() {
+            return Err(arity(what, fields.len(), args.len(), span));
+        }
+        let mut loans = Vec::new();
+        let mut temp_borrow = false;
+        let mut temp_span = None;
+        let mut subst = Vec::new();
+        for (arg, (_, fty)) in args.iter().zip(fields) {
+            let container = if what.contains("::") {
+                "enum value"
+            } else {
+                "struct"
+            };
+            let v = self.value_for(arg, Some(fty), &Dest::Container(container))?;
+            ty::bind(fty, &v.ty, params, &mut subst);
+            let fty = &fty.subst(&subst);
+            if !ty::coerces(&v.ty, fty) {
+                return Err(mismatch(fty, &v.ty, span_of(arg)));
+            }
+            self.check_literal_fits(&v, fty, span_of(arg))?;
+            self.settle(&v, fty)?;
+            if v.temp_borrow && temp_span.is_none() {
+                temp_span = Some(v.temp_span.unwrap_or(span_of(arg)));
+            }
+            temp_borrow |= v.temp_borrow;
+            loans.extend(v.loans);
+        }
+        Ok(Val {
+            loans,
+            temp_borrow,
+            temp_span,
+            ..Val::new(ty::instance(owner, params, &subst), Known::Unknown)
+        })
+    }
+
     /// `Type::f(..)` for a struct of the program: an associated function of
     /// its `impl` block, or a derived `Type::default()`.
     fn associated_call(&mut self, owner: &str, f: &str, args: &Args, span: Span) -> R<Val> {
@@ -126,40 +177,8 @@ impl Walker<'_> {
                     format!("`{owner}::{f}` is not a tuple variant (rustc: E0618/E0533)"),
                 ));
             }
-            let full = format!("{owner}::{f}");
-            if args.len() != variant.fields.len() {
-                return Err(arity(
-                    &format!("`{full}`"),
-                    variant.fields.len(),
-                    args.len(),
-                    span,
-                ));
-            }
-            let mut loans = Vec::new();
-            let mut temp_borrow = false;
-            let mut temp_span = None;
-            let mut subst = Vec::new();
-            for (arg, (_, fty)) in args.iter().zip(&variant.fields) {
-                let v = self.value_for(arg, Some(fty), &Dest::Container("enum value"))?;
-                ty::bind(fty, &v.ty, &params, &mut subst);
-                let fty = &fty.subst(&subst);
-                if !ty::coerces(&v.ty, fty) {
-                    return Err(mismatch(fty, &v.ty, span_of(arg)));
-                }
-                self.check_literal_fits(&v, fty, span_of(arg))?;
-                self.settle(&v, fty)?;
-                if v.temp_borrow && temp_span.is_none() {
-                    temp_span = Some(v.temp_span.unwrap_or(span_of(arg)));
-                }
-                temp_borrow |= v.temp_borrow;
-                loans.extend(v.loans);
-            }
-            return Ok(Val {
-                loans,
-                temp_borrow,
-                temp_span,
-                ..Val::new(ty::instance(owner, &params, &subst), Known::Unknown)
-            });
+            let full = format!("`{owner}::{f}`");
+            return self.construct(owner, &full, &variant.fields, &params, args, span);
         }
         if let Some(sig) = self.items.function(Some(owner), f) {
             if sig.receiver.is_some() {

@@ -320,6 +320,12 @@ impl Walker<'_> {
         if name == "None" {
             return Ok(Val::new(Ty::Option(Box::new(Ty::Infer)), Known::Unknown));
         }
+        if let Some(def) = ty::struct_def(&name).filter(|d| d.unit) {
+            return Ok(Val::new(
+                ty::instance(&name, &def.params, &[]),
+                Known::Unknown,
+            ));
+        }
         if matches!(name.as_str(), "Some" | "Ok" | "Err") {
             return Err(unsupported(
                 "`Some`, `Ok` and `Err` used as functions",

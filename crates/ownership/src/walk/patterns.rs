@@ -361,6 +361,16 @@ impl<'a> Reader<'a> {
                     return Err(unsupported("this path in a pattern", span));
                 }
                 let (target, mode, peeled) = peel(ty, mode);
+                // `Meters(m)`: a tuple struct's fields, like a tuple's.
+                let tuple_struct = t.path.get_ident().and_then(|i| {
+                    let def = def_for(&target, &i.to_string())?;
+                    def.tuple.then_some(def)
+                });
+                if let Some(def) = tuple_struct {
+                    self.check_owner(&target, &def.name, span)?;
+                    let tys: Vec<Ty> = def.fields.into_iter().map(|(_, t)| t).collect();
+                    return self.tuple_fields(&t.elems, &tys, mode, proj, peeled, span);
+                }
                 if let Some(wrapper) = t.path.get_ident().map(ToString::to_string) {
                     return self.wrapper_pattern(
                         &wrapper,
@@ -495,35 +505,49 @@ impl<'a> Reader<'a> {
                 let Ty::Tuple(elems) = &target else {
                     return Err(mismatch(&target, &Ty::Tuple(Vec::new()), span));
                 };
-                let rest = t.elems.iter().position(|e| matches!(e, syn::Pat::Rest(_)));
-                let given = t.elems.len() - usize::from(rest.is_some());
-                if given > elems.len() || (rest.is_none() && given != elems.len()) {
-                    return Err(mismatch(&target, &Ty::Error, span));
-                }
-                let direct = *proj == Proj::Whole && !peeled;
-                let mut fields = Vec::new();
-                let mut pats = t.elems.iter().filter(|e| !matches!(e, syn::Pat::Rest(_)));
-                for (i, ety) in elems.iter().enumerate() {
-                    let skipped = rest.is_some_and(|r| i >= r && i < r + elems.len() - given);
-                    if skipped {
-                        fields.push(Pat::Wild);
-                        continue;
-                    }
-                    let fproj = match u16::try_from(i) {
-                        Ok(f) if direct => Proj::Field(f, i.to_string()),
-                        _ => inside(proj, peeled),
-                    };
-                    match pats.next() {
-                        Some(p) => fields.push(self.read(p, ety, mode, &fproj)?),
-                        None => fields.push(Pat::Wild),
-                    }
-                }
-                Ok(Pat::Ctor(Ctor::Single, fields))
+                self.tuple_fields(&t.elems, elems, mode, proj, peeled, span)
             }
             syn::Pat::Slice(_) => Err(unsupported("slice patterns", span)),
             syn::Pat::Rest(_) => Err(unsupported("`..` here", span)),
             _ => Err(unsupported("this kind of pattern", span)),
         }
+    }
+
+    /// The fields of a tuple or tuple struct, of types `elems`, against
+    /// the patterns `pats_in` (`..` skips some).
+    fn tuple_fields(
+        &mut self,
+        pats_in: &syn::punctuated::Punctuated<syn::Pat, syn::Token![,]>,
+        elems: &[Ty],
+        mode: Mode,
+        proj: &Proj,
+        peeled: bool,
+        span: Span,
+    ) -> R<Pat> {
+        let rest = pats_in.iter().position(|e| matches!(e, syn::Pat::Rest(_)));
+        let given = pats_in.len() - usize::from(rest.is_some());
+        if given > elems.len() || (rest.is_none() && given != elems.len()) {
+            return Err(mismatch(&Ty::Tuple(elems.to_vec()), &Ty::Error, span));
+        }
+        let direct = *proj == Proj::Whole && !peeled;
+        let mut fields = Vec::new();
+        let mut pats = pats_in.iter().filter(|e| !matches!(e, syn::Pat::Rest(_)));
+        for (i, ety) in elems.iter().enumerate() {
+            let skipped = rest.is_some_and(|r| i >= r && i < r + elems.len() - given);
+            if skipped {
+                fields.push(Pat::Wild);
+                continue;
+            }
+            let fproj = match u16::try_from(i) {
+                Ok(f) if direct => Proj::Field(f, i.to_string()),
+                _ => inside(proj, peeled),
+            };
+            match pats.next() {
+                Some(p) => fields.push(self.read(p, ety, mode, &fproj)?),
+                None => fields.push(Pat::Wild),
+            }
+        }
+        Ok(Pat::Ctor(Ctor::Single, fields))
     }
 
     /// `Some(p)`, `Ok(p)` or `Err(p)`.
@@ -864,13 +888,20 @@ impl Walker<'_> {
         })
     }
 
-    /// Matching reads the value (its discriminant) unless every arm is a
-    /// plain binding or `_`: that read conflicts with a live `&mut` loan and
-    /// needs the value initialized.
+    /// Matching reads the value (its discriminant) when an arm tests it (a
+    /// variant or a literal; a struct or tuple pattern has nothing to test,
+    /// its bindings read what they bind): that read conflicts with a live
+    /// `&mut` loan and needs the value initialized.
     fn read_discriminant(&mut self, s: &Scrutinee, arms: &[Arm<'_>]) {
-        let tests = arms
-            .iter()
-            .any(|a| !matches!(a.pat, Pat::Wild | Pat::Bind(_, None)));
+        fn tests(p: &Pat) -> bool {
+            match p {
+                Pat::Wild | Pat::Ctor(Ctor::Single, _) => false,
+                Pat::Bind(_, sub) => sub.as_deref().is_some_and(tests),
+                Pat::Or(cases) => cases.iter().any(tests),
+                Pat::Ctor(..) | Pat::Value => true,
+            }
+        }
+        let tests = arms.iter().any(|a| tests(&a.pat));
         let Some(p) = s.place.as_ref().filter(|_| tests) else {
             return;
         };
@@ -1301,6 +1332,8 @@ mod tests {
             derives: Vec::new(),
             lifetimes: Vec::new(),
             params: Vec::new(),
+            tuple: false,
+            unit: false,
             variants: Some(
                 ["Red", "Green"]
                     .into_iter()

@@ -214,6 +214,18 @@ impl Walker<'_> {
                 };
             }
         }
+        // `u.id` where `u: &&User` (a closure over `users.iter()`): the
+        // field of what the inner reference points to, read through a copy.
+        if let (true, Ty::Ref(false, t)) = (base.deref, &base.ty) {
+            let ty = (**t).clone();
+            let v = self.read_place(&base, &Dest::Operator)?;
+            base = PlaceExpr {
+                root: Root::Temp(v),
+                index: None,
+                ty,
+                ..base
+            };
+        }
         let root = base.name.trim_start_matches('*').to_string();
         let fields: Vec<(String, Ty)> = match (&base.ty, &f.member) {
             (Ty::Tuple(ts), syn::Member::Unnamed(_)) => ts
@@ -221,15 +233,12 @@ impl Walker<'_> {
                 .enumerate()
                 .map(|(i, t)| (i.to_string(), t.clone()))
                 .collect(),
-            (Ty::Struct(..), syn::Member::Named(_)) => {
+            (Ty::Struct(..), _) => {
                 ty::def_of(&base.ty)
                     .ok_or_else(|| unsupported("this struct", span))?
                     .fields
             }
             (Ty::Error, _) => return Ok(base),
-            (Ty::Struct(..), syn::Member::Unnamed(_)) => {
-                return Err(unsupported("tuple fields", span));
-            }
             (other, _) => {
                 return Err(not_ownership(
                     "fields of non-structs",

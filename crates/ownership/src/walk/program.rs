@@ -769,7 +769,7 @@ fn read_impl<'a>(
 
 /// A `struct` or `enum` item, before its field types are read.
 enum Shape<'a> {
-    Struct(&'a syn::FieldsNamed),
+    Struct(&'a syn::Fields),
     Enum(&'a Punctuated<syn::Variant, syn::Token![,]>),
 }
 
@@ -787,11 +787,8 @@ fn read_structs(file: &syn::File) -> R<()> {
     for item in &file.items {
         match item {
             syn::Item::Struct(s) => {
-                let syn::Fields::Named(named) = &s.fields else {
-                    return Err(unsupported("tuple and unit structs", span_of(s)));
-                };
                 items.push((
-                    Shape::Struct(named),
+                    Shape::Struct(&s.fields),
                     &s.attrs,
                     &s.generics,
                     &s.ident,
@@ -840,6 +837,13 @@ fn read_structs(file: &syn::File) -> R<()> {
                     .collect(),
             ),
         };
+        let (tuple, unit) = match shape {
+            Shape::Struct(fields) => (
+                matches!(fields, syn::Fields::Unnamed(_)),
+                matches!(fields, syn::Fields::Unit),
+            ),
+            Shape::Enum(_) => (false, false),
+        };
         defs.push(ty::StructDef {
             name,
             fields: Vec::new(),
@@ -847,14 +851,16 @@ fn read_structs(file: &syn::File) -> R<()> {
             variants,
             lifetimes,
             params,
+            tuple,
+            unit,
         });
     }
     // Names first, so that field types can refer to any type.
     ty::set_structs(defs.clone());
     for ((shape, ..), def) in items.iter().zip(defs.iter_mut()) {
         match shape {
-            Shape::Struct(named) => {
-                def.fields = read_fields(&named.named, def)?;
+            Shape::Struct(fields) => {
+                def.fields = read_fields(fields.iter(), def)?;
             }
             Shape::Enum(variants) => {
                 let shell = def.clone();
