@@ -173,6 +173,9 @@ pub(crate) struct Param {
     pub kind: ParamKind,
     /// Tells apart `impl Trait` parameters written alike (0 otherwise).
     pub index: usize,
+    /// A `Fn(A, B) -> R` bound (or `FnMut`, `FnOnce`): what a call takes
+    /// and gives.
+    pub call: Option<Box<(Vec<Ty>, Ty)>>,
 }
 
 /// What a [`Param`] stands for.
@@ -191,11 +194,34 @@ impl Param {
     /// `Self` in the trait `name`: a type parameter bounded by the trait.
     pub(crate) fn trait_self(name: &str) -> Param {
         Param {
-            name: "Self".into(),
             bounds: vec![name.to_string()],
+            ..Param::named("Self")
+        }
+    }
+
+    /// A type parameter `name` without bounds yet.
+    pub(crate) fn named(name: &str) -> Param {
+        Param {
+            name: name.to_string(),
+            bounds: Vec::new(),
             kind: ParamKind::Generic,
             index: 0,
+            call: None,
         }
+    }
+
+    /// The closure trait of its bounds: `FnOnce` can be called once,
+    /// `FnMut` needs `&mut` to call, `Fn` only `&`.
+    pub(crate) fn fn_kind(&self) -> Option<&'static str> {
+        self.call.as_ref()?;
+        let has = |t: &str| self.bounds.iter().any(|b| b == t);
+        Some(if has("Fn") {
+            "Fn"
+        } else if has("FnMut") {
+            "FnMut"
+        } else {
+            "FnOnce"
+        })
     }
 
     /// Whether the bounds give the trait `t`.
@@ -209,7 +235,18 @@ impl Param {
 pub(crate) fn bounds_of<'a>(
     bounds: impl IntoIterator<Item = &'a syn::TypeParamBound>,
 ) -> Result<Vec<String>, String> {
-    let mut out = Vec::new();
+    let mut p = Param::named("");
+    add_bounds(&mut p, bounds)?;
+    Ok(p.bounds)
+}
+
+/// Adds the traits of a bound list to `p`'s bounds, and a `Fn(A) -> R`
+/// bound's signature as its `call`.
+pub(crate) fn add_bounds<'a>(
+    p: &mut Param,
+    bounds: impl IntoIterator<Item = &'a syn::TypeParamBound>,
+) -> Result<(), String> {
+    let out = &mut p.bounds;
     for b in bounds {
         let syn::TypeParamBound::Trait(t) = b else {
             if matches!(b, syn::TypeParamBound::Lifetime(_)) {
@@ -220,9 +257,37 @@ pub(crate) fn bounds_of<'a>(
         if t.lifetimes.is_some() || !matches!(t.modifier, syn::TraitBoundModifier::None) {
             return Err("this kind of trait bound".into());
         }
-        out.push(trait_named(&t.path)?);
+        let closure_trait = match (t.path.segments.len(), t.path.segments.last()) {
+            (1, Some(seg))
+                if matches!(seg.ident.to_string().as_str(), "Fn" | "FnMut" | "FnOnce") =>
+            {
+                Some(seg)
+            }
+            _ => None,
+        };
+        let Some(seg) = closure_trait else {
+            out.push(trait_named(&t.path)?);
+            continue;
+        };
+        let syn::PathArguments::Parenthesized(args) = &seg.arguments else {
+            return Err(format!("`{}` without its signature", seg.ident));
+        };
+        let inputs = args
+            .inputs
+            .iter()
+            .map(from_syn)
+            .collect::<Result<Vec<Ty>, String>>()?;
+        let output = match &args.output {
+            syn::ReturnType::Default => Ty::Unit,
+            syn::ReturnType::Type(_, t) => from_syn(t)?,
+        };
+        if p.call.is_some() {
+            return Err("two closure bounds".into());
+        }
+        out.push(seg.ident.to_string());
+        p.call = Some(Box::new((inputs, output)));
     }
-    Ok(out)
+    Ok(())
 }
 
 /// The trait a path names: one of the program's, or one of [`STD_TRAITS`]
@@ -938,7 +1003,11 @@ pub(crate) fn coerces(from: &Ty, to: &Ty) -> bool {
     }
     // Unsizing to `dyn Trait` behind a pointer, and the one type behind a
     // returned `impl Trait`: any type that implements the traits.
-    let implements_all = |t: &Ty, p: &Param| p.bounds.iter().all(|b| t.implements(b));
+    // (A closure's kind and signature are the walker's to check.)
+    let implements_all = |t: &Ty, p: &Param| {
+        matches!(t, Ty::Closure { .. }) && p.call.is_some()
+            || p.bounds.iter().all(|b| t.implements(b))
+    };
     match (from, to) {
         (Ty::Box(t), Ty::Box(d))
         | (Ty::Ref(_, t), Ty::Ref(false, d))
@@ -1208,16 +1277,14 @@ fn bounded<'a>(
     kind: ParamKind,
     bounds: impl IntoIterator<Item = &'a syn::TypeParamBound>,
 ) -> Result<Ty, String> {
-    let bounds = bounds_of(bounds)?;
-    if bounds.is_empty() {
+    let mut p = Param::named("");
+    add_bounds(&mut p, bounds)?;
+    if p.bounds.is_empty() {
         return Err(format!("`{keyword}` without a trait"));
     }
-    Ok(Ty::Param(Box::new(Param {
-        name: format!("{keyword} {}", bounds.join(" + ")),
-        bounds,
-        kind,
-        index: 0,
-    })))
+    p.name = format!("{keyword} {}", p.bounds.join(" + "));
+    p.kind = kind;
+    Ok(Ty::Param(Box::new(p)))
 }
 
 /// `fmt::Result`, what `fmt` and `write!` return.

@@ -256,6 +256,42 @@ impl Walker<'_> {
         Some(method)
     }
 
+    /// A closure passed where `p: Fn(A) -> R` (or `FnMut`, `FnOnce`) is
+    /// expected: it must be callable that way and give an `R`.
+    fn check_fn_bound(
+        &self,
+        v: &Val,
+        p: &ty::Param,
+        subst: &[(ty::Param, Ty)],
+        span: Span,
+    ) -> R<()> {
+        let Ty::Closure { id, .. } = v.ty else {
+            return Ok(());
+        };
+        let (Some(info), Some(kind), Some(call)) = (self.closures.get(id), p.fn_kind(), &p.call)
+        else {
+            return Ok(());
+        };
+        let closure_kind = info.kind();
+        let fits = match kind {
+            "Fn" => closure_kind == "Fn",
+            "FnMut" => closure_kind != "FnOnce",
+            _ => true,
+        };
+        if !fits {
+            return Err(not_ownership(
+                "closures of the wrong kind",
+                span,
+                format!("this closure is `{closure_kind}` but `{kind}` is expected (rustc: E0525)"),
+            ));
+        }
+        let want = call.1.subst(subst);
+        if info.params.len() != call.0.len() || !ty::coerces(&info.ret_ty(), &want) {
+            return Err(mismatch(&want, &info.ret_ty(), span));
+        }
+        Ok(())
+    }
+
     /// `x.into()` where the context expects `target`: `Into` as std
     /// implements it for what a learner converts (`&str` or `char` to
     /// `String`, integers to wider ones, a type to itself). `x` is moved in.
@@ -529,7 +565,15 @@ impl Walker<'_> {
                     _ => item.clone(),
                 };
                 let (closure, ret) = self.closure_arg(nth(0)?, &[param])?;
-                loans.extend(closure.loans.iter().copied());
+                // Only `map`'s items can hold what its closure borrows; the
+                // others' closures only look (their borrows end at the call,
+                // which misses a lazy iterator kept in a variable).
+                if name == "map" {
+                    loans.extend(closure.loans.iter().copied());
+                } else {
+                    let point = self.tick();
+                    self.use_loans(&closure.loans, point, span, true);
+                }
                 let wants_bool = matches!(
                     name.as_str(),
                     "filter" | "any" | "all" | "find" | "position"
@@ -878,7 +922,27 @@ impl Walker<'_> {
         let mut subst: Vec<(ty::Param, Ty)> = Vec::new();
         let mut params = Vec::new();
         for (arg, param) in args.iter().zip(&sig.params) {
-            let v = self.value_for(arg, Some(&param.ty), &dest)?;
+            let bound = match &param.ty {
+                Ty::Param(p) if p.call.is_some() => Some(p),
+                _ => None,
+            };
+            let v = match (bound, super::strip_parens(arg)) {
+                // `apply(|x| x + 1)` where `F: Fn(i32) -> i32`: the bound
+                // types the closure.
+                (Some(p), syn::Expr::Closure(c)) => {
+                    let params: Vec<Ty> = p
+                        .call
+                        .iter()
+                        .flat_map(|c| &c.0)
+                        .map(|t| t.subst(&subst))
+                        .collect();
+                    self.typed_closure(c, &params, span_of(arg))?.0
+                }
+                _ => self.value_for(arg, Some(&param.ty), &dest)?,
+            };
+            if let Some(p) = bound {
+                self.check_fn_bound(&v, p, &subst, span_of(arg))?;
+            }
             ty::bind(&param.ty, &v.ty, &sig.generics, &mut subst);
             let pty = param.ty.subst(&subst);
             if !ty::coerces(&v.ty, &pty) {
@@ -903,7 +967,13 @@ impl Walker<'_> {
                 subst.push((g.clone(), Ty::Infer));
                 continue;
             };
-            if let Some(b) = g.bounds.iter().find(|b| !t.implements(b)) {
+            let closure_trait = |b: &&String| matches!(b.as_str(), "Fn" | "FnMut" | "FnOnce");
+            if let Some(b) = g
+                .bounds
+                .iter()
+                .filter(|b| !closure_trait(b))
+                .find(|b| !t.implements(b))
+            {
                 return Err(not_ownership(
                     "unsatisfied trait bounds",
                     span,

@@ -31,7 +31,7 @@ enum Capture {
 #[derive(Clone, Debug)]
 pub(crate) struct ClosureInfo {
     /// Parameter types (`{unknown}` when not annotated: anything goes).
-    params: Vec<Ty>,
+    pub(super) params: Vec<Ty>,
     /// The body's type.
     ret: Ty,
     /// Captures something by `&mut`: calling it needs `let mut`.
@@ -43,13 +43,24 @@ pub(crate) struct ClosureInfo {
     /// The types of everything it captures (a thread needs them `Send`).
     captured: Vec<Ty>,
     /// Where the closure is written.
-    span: Span,
+    pub(super) span: Span,
 }
 
 impl ClosureInfo {
     /// The type its body returns.
     pub(crate) fn ret_ty(&self) -> Ty {
         self.ret.clone()
+    }
+
+    /// The closure trait rustc infers for it from its body.
+    pub(super) fn kind(&self) -> &'static str {
+        if self.consumes {
+            "FnOnce"
+        } else if self.mutates {
+            "FnMut"
+        } else {
+            "Fn"
+        }
     }
 }
 
@@ -210,7 +221,23 @@ impl Walker<'_> {
         args: &super::calls::Args,
         span: Span,
     ) -> R<Val> {
-        let Ty::Closure { id, .. } = self.var_ty(var) else {
+        let ty = self.var_ty(var);
+        // `f(x)` where `f: F` with `F: Fn(i32) -> i32`, `impl Fn`, `&dyn Fn`
+        // or `Box<dyn Fn>`.
+        let mut inner = &ty;
+        for _ in 0..2 {
+            if let Ty::Ref(_, t) | Ty::Box(t) = inner {
+                inner = t;
+            }
+        }
+        let bounded = match inner {
+            Ty::Param(p) => Some(p),
+            _ => None,
+        };
+        if let Some(p) = bounded.filter(|p| p.call.is_some()) {
+            return self.call_bounded(var, (**p).clone(), args, span);
+        }
+        let Ty::Closure { id, .. } = ty else {
             return Err(unsupported("calling a variable", span));
         };
         let Some(info) = self.closures.get(id).cloned() else {
@@ -263,6 +290,76 @@ impl Walker<'_> {
             loans,
             ..Val::new(info.ret, Known::Unknown)
         })
+    }
+
+    /// A call of a variable known only by its `Fn`, `FnMut` or `FnOnce`
+    /// bound `p`: the arguments are the bound's, and calling borrows the
+    /// variable (mutably for `FnMut`) or, for `FnOnce`, moves it.
+    fn call_bounded(
+        &mut self,
+        var: usize,
+        p: ty::Param,
+        args: &super::calls::Args,
+        span: Span,
+    ) -> R<Val> {
+        let Some(call) = p.call.clone() else {
+            return Err(unsupported("calling a variable", span));
+        };
+        let (params, ret) = *call;
+        if args.len() != params.len() {
+            return Err(not_ownership(
+                "wrong number of arguments",
+                span,
+                format!(
+                    "this takes {} argument(s) but {} were given (rustc: E0057)",
+                    params.len(),
+                    args.len()
+                ),
+            ));
+        }
+        let name = self.var_name(var);
+        let dest = Dest::Call(name.clone());
+        let mut vals = Vec::new();
+        for (arg, t) in args.iter().zip(&params) {
+            let v = self.value_for(arg, Some(t), &dest)?;
+            if !ty::coerces(&v.ty, t) {
+                return Err(super::mismatch(t, &v.ty, span_of(arg)));
+            }
+            vals.push(v);
+        }
+        let var_ty = self.var_ty(var);
+        let place = PlaceExpr::var(var, var_ty.clone(), name, span);
+        let callee = match (p.fn_kind(), &var_ty) {
+            (Some("FnOnce"), Ty::Param(_) | Ty::Box(_)) => self.read_place(&place, &dest)?,
+            (Some("FnOnce"), _) => {
+                return Err(not_ownership(
+                    "calling an `FnOnce` through a reference",
+                    span,
+                    "an `FnOnce` behind a reference cannot be called (rustc: E0507)".into(),
+                ))
+            }
+            (Some("FnMut"), Ty::Ref(false, _)) => {
+                return Err(not_ownership(
+                    "calling an `FnMut` through `&`",
+                    span,
+                    "an `FnMut` behind `&` cannot be called; take `&mut` (rustc: E0596)".into(),
+                ))
+            }
+            // Through `&mut`: the reference is used, not moved (a reborrow).
+            (Some("FnMut"), Ty::Param(_) | Ty::Box(_)) => {
+                self.borrow_place(&place, BorrowKind::Mutable, &dest, false)?
+                    .val
+            }
+            _ => {
+                self.borrow_place(&place, BorrowKind::Shared, &dest, false)?
+                    .val
+            }
+        };
+        for v in &vals {
+            self.consume(v, span, true);
+        }
+        self.consume(&callee, span, true);
+        Ok(Val::new(ret, Known::Unknown))
     }
 
     /// `std::thread::spawn(closure)`: the closure must own what it uses.

@@ -193,6 +193,22 @@ impl Walker<'_> {
         expected: Option<&Ty>,
         dest: &Dest,
     ) -> R<Val> {
+        // A closure written where `impl Fn(i32) -> i32` or `Box<dyn Fn(..)>`
+        // is expected takes its parameter types from there.
+        let call = match expected {
+            Some(Ty::Param(p)) => p.call.as_ref(),
+            Some(Ty::Box(t)) => match &**t {
+                Ty::Param(p) => p.call.as_ref(),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some(call) = call {
+            self.closure_hint = Some(call.0.clone());
+            let v = self.value(e, dest);
+            self.closure_hint = None;
+            return v;
+        }
         if let (Some(target), syn::Expr::MethodCall(m)) = (expected, strip_parens(e)) {
             if m.method == "into" && m.args.is_empty() && m.turbofish.is_none() {
                 return self.convert_into(m, target);

@@ -347,16 +347,18 @@ fn read_generics(generics: &syn::Generics, span: Span) -> R<(Vec<ty::Param>, Vec
                 lifetimes.push(l.lifetime.ident.to_string());
             }
             syn::GenericParam::Type(t) if t.default.is_none() => {
-                let bounds = ty::bounds_of(&t.bounds).map_err(|what| unsupported(what, span))?;
-                params.push(ty::Param {
-                    name: t.ident.to_string(),
-                    bounds,
-                    kind: ty::ParamKind::Generic,
-                    index: 0,
-                });
+                params.push(ty::Param::named(&t.ident.to_string()));
             }
             syn::GenericParam::Lifetime(_) => return Err(unsupported("lifetime bounds", span)),
             _ => return Err(unsupported("this kind of generic parameter", span)),
+        }
+    }
+    // Then the bounds (inline, then `where`), which may name any of them
+    // (`F: Fn(T) -> T`).
+    let mut bounds = Vec::new();
+    for p in &generics.params {
+        if let syn::GenericParam::Type(t) = p {
+            bounds.push((&t.ident, &t.bounds));
         }
     }
     for pred in generics.where_clause.iter().flat_map(|w| &w.predicates) {
@@ -367,12 +369,17 @@ fn read_generics(generics: &syn::Generics, span: Span) -> R<(Vec<ty::Param>, Vec
             syn::Type::Path(tp) if pt.lifetimes.is_none() => tp.path.get_ident(),
             _ => None,
         };
-        let Some(param) = named.and_then(|n| params.iter_mut().find(|p| *n == p.name)) else {
+        let Some(name) = named.filter(|n| params.iter().any(|p| **n == p.name)) else {
             return Err(unsupported("`where` clauses on other types", span));
         };
-        param
-            .bounds
-            .extend(ty::bounds_of(&pt.bounds).map_err(|what| unsupported(what, span))?);
+        bounds.push((name, &pt.bounds));
+    }
+    let scope = params.clone();
+    for (name, list) in bounds {
+        if let Some(param) = params.iter_mut().find(|p| *name == p.name) {
+            ty::with_scope(ty::self_ty(), &scope, || ty::add_bounds(param, list))
+                .map_err(|what| unsupported(what, span))?;
+        }
     }
     Ok((params, lifetimes))
 }

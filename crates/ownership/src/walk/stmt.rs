@@ -136,6 +136,31 @@ impl Walker<'_> {
             let owns = !loan.place.deref || matches!(var.ty, Some(Ty::Box(_)));
             owns.then(|| (loan.span, var.name.clone(), var.is_param))
         });
+        // A returned closure (or boxed one) that borrows a local: rustc
+        // says it may outlive the function (E0373), at the closure.
+        let closure = match &v.ty {
+            Ty::Closure { id, .. } => Some(*id),
+            Ty::Box(t) => match **t {
+                Ty::Closure { id, .. } => Some(id),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let (Some(info), Some((_, name, _))) =
+            (closure.and_then(|id| self.closures.get(id)), &escaping)
+        {
+            let at = info.span;
+            self.report(
+                "E0373",
+                format!(
+                    "closure may outlive the current function, but it borrows `{name}`, which is \
+                     owned by the current function"
+                ),
+                at,
+                vec![label(at, format!("may outlive borrowed value `{name}`"))],
+            );
+            return Ok(());
+        }
         if let Some((borrow_span, name, is_param)) = escaping {
             let what = if is_param {
                 "function parameter"
@@ -470,6 +495,11 @@ impl Walker<'_> {
     fn tail_value(&mut self, e: &syn::Expr, dest: &Dest) -> R<Val> {
         match e {
             syn::Expr::Block(b) if is_plain_block(e) => self.block(&b.block),
+            // `-> impl Fn(i32) -> i32 { move |x| x + n }`: typed by the result.
+            _ if matches!(&self.ret, Ty::Param(_) | Ty::Box(_)) => {
+                let ret = self.ret.clone();
+                self.value_for(e, Some(&ret), dest)
+            }
             _ => self.value(e, dest),
         }
     }

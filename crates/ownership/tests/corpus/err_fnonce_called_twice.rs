@@ -1,0 +1,4 @@
+fn run<F: FnOnce()>(f: F) { f(); f(); }
+fn main() {
+    run(|| println!("x"));
+}
