@@ -123,6 +123,31 @@ const PRESETS: &[Preset] = &[
         group: Group::Construct,
     },
     Preset {
+        name: "A trait with a default method",
+        code: corpus!("ok_gen_summary_trait"),
+        group: Group::Construct,
+    },
+    Preset {
+        name: "Trait objects in a Vec<Box<dyn Shape>>",
+        code: corpus!("ok_gen_shapes_dyn"),
+        group: Group::Construct,
+    },
+    Preset {
+        name: "A generic Stack<T>: peek, then push",
+        code: corpus!("err_gen_stack_peek_push"),
+        group: Group::Construct,
+    },
+    Preset {
+        name: "A generic largest<T>, then a push",
+        code: corpus!("err_gen_largest_push"),
+        group: Group::Construct,
+    },
+    Preset {
+        name: "A closure passed as impl Fn",
+        code: corpus!("err_impl_fn_arg_while_borrowed"),
+        group: Group::Construct,
+    },
+    Preset {
         name: "E0384 · Assign twice to a variable that is not mut",
         code: corpus!("err_assign_twice"),
         group: Group::Code,
@@ -353,7 +378,7 @@ pub fn OwnershipWidget(props: &OwnershipProps) -> Html {
                 { for preset_buttons }
                 <label class="sr-only" for="ownership-construct">{ "Examples of methods, enums, Option and Result" }</label>
                 <select id="ownership-construct" onchange={on_example.clone()}>
-                    <option value="" selected=true>{ "Methods, enums, Option…" }</option>
+                    <option value="" selected=true>{ "Methods, enums, traits…" }</option>
                     { for in_group(Group::Construct).map(option) }
                 </select>
                 <label class="sr-only" for="ownership-example">{ "An example for each error code" }</label>
