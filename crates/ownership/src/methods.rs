@@ -86,6 +86,16 @@ pub(crate) fn refined(recv: &Ty, name: &str, args: &[Ty]) -> Option<Ty> {
             elem: arg(0),
         },
         (Ty::Deque(_), "push_back" | "push_front") => Ty::Deque(arg(0)),
+        (
+            Ty::Channel {
+                sender: true, pair, ..
+            },
+            "send",
+        ) => Ty::Channel {
+            sender: true,
+            elem: arg(0),
+            pair: *pair,
+        },
         _ => return None,
     };
     crate::ty::unify(recv, &found)
@@ -206,6 +216,23 @@ pub(crate) fn lookup(recv: &Ty, name: &str) -> Option<Method> {
             _ => None,
         },
         Ty::Box(_) if name == "clone" => Some(Method::new(Shared, vec![], recv.clone())),
+        Ty::Channel { sender, elem, .. } => {
+            let t = || (**elem).clone();
+            let result =
+                |ok: Ty, err: &'static str| Ty::Result(Box::new(ok), Box::new(Ty::Opaque(err)));
+            match (*sender, name) {
+                (true, "send") => Some(
+                    Method::new(Shared, vec![of(t())], result(Ty::Unit, "SendError")).storing(),
+                ),
+                (true, "clone") => Some(Method::new(Shared, vec![], recv.clone())),
+                (false, "recv") => Some(Method::new(Shared, vec![], result(t(), "RecvError"))),
+                (false, "try_recv") => {
+                    Some(Method::new(Shared, vec![], result(t(), "TryRecvError")))
+                }
+                (false, "iter") => Some(Method::new(Shared, vec![], Ty::IntoIter(elem.clone()))),
+                _ => None,
+            }
+        }
         Ty::JoinHandle(t) if name == "join" => {
             Some(Method::new(Value, vec![], Ty::ThreadResult(t.clone())))
         }

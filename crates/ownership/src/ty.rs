@@ -308,6 +308,25 @@ pub(crate) fn trait_named(path: &syn::Path) -> Result<String, String> {
     Ok(name)
 }
 
+/// `mpsc` (imported) or `std::sync::mpsc`, the path to the channel types.
+pub(crate) fn mpsc_path(segs: &[String]) -> bool {
+    match segs {
+        [m] => m == "mpsc" && imported("mpsc"),
+        [s, y, m] => s == "std" && y == "sync" && m == "mpsc",
+        _ => false,
+    }
+}
+
+/// `Sender<T>` or `Receiver<T>` as a signature writes it.
+fn channel_type(name: &str, args: &syn::PathArguments) -> Result<Ty, String> {
+    let elem = generic_arg(args)?.ok_or_else(|| format!("`{name}` without its type"))?;
+    Ok(Ty::Channel {
+        sender: name == "Sender",
+        elem: Box::new(elem),
+        pair: 0,
+    })
+}
+
 /// `fmt` (imported) or `std::fmt`, the path to `Display` or `Formatter`.
 fn fmt_path(segs: &[String]) -> bool {
     match segs {
@@ -440,6 +459,14 @@ pub(crate) enum Ty {
     },
     /// `std::thread::JoinHandle<T>`: `join()` gives `Result<T, _>`.
     JoinHandle(Box<Ty>),
+    /// `mpsc::Sender<T>` (`sender`) or `mpsc::Receiver<T>`. The two ends
+    /// made by one `mpsc::channel()` share `pair` (0: from a signature), so
+    /// what one end is found to carry, the other carries too.
+    Channel {
+        sender: bool,
+        elem: Box<Ty>,
+        pair: usize,
+    },
     /// What `join()` returns: `Result<T, Box<dyn Any + Send>>`.
     ThreadResult(Box<Ty>),
     /// A type parameter, `impl Trait` or `dyn Trait`.
@@ -544,6 +571,7 @@ impl Ty {
             | Ty::Set { elem: t, .. }
             | Ty::Smart(_, t)
             | Ty::JoinHandle(t)
+            | Ty::Channel { elem: t, .. }
             | Ty::ThreadResult(t)
             | Ty::Collected(t)
             | Ty::Summed(t) => vec![t],
@@ -576,6 +604,11 @@ impl Ty {
             },
             Ty::Smart(k, t) => Ty::Smart(*k, b(t)),
             Ty::JoinHandle(t) => Ty::JoinHandle(b(t)),
+            Ty::Channel { sender, elem, pair } => Ty::Channel {
+                sender: *sender,
+                elem: b(elem),
+                pair: *pair,
+            },
             Ty::ThreadResult(t) => Ty::ThreadResult(b(t)),
             Ty::Collected(t) => Ty::Collected(b(t)),
             Ty::Summed(t) => Ty::Summed(b(t)),
@@ -648,6 +681,7 @@ impl Ty {
                 false
             }
             Ty::Smart(Smart::Mutex, t) => t.is_send(),
+            Ty::Channel { sender, elem, .. } => *sender && elem.is_send(),
             Ty::Struct(..) => def_of(self).is_some_and(|d| d.field_types().all(Ty::is_sync)),
             Ty::Param(p) => p.has("Sync"),
             other => !other.any_part(&mut |t| !t.is_sync()),
@@ -865,6 +899,7 @@ impl Ty {
                 t == "Default" || (t != "Copy" && elem.implements(t))
             }
             (Ty::Smart(Smart::Rc | Smart::Arc, _), "Clone") => true,
+            (Ty::Channel { sender, .. }, "Clone") => *sender,
             (Ty::Smart(Smart::Cell, e), "Clone") => e.is_copy(),
             (
                 Ty::Smart(Smart::RefCell | Smart::Rc | Smart::Arc | Smart::Cell | Smart::Mutex, e),
@@ -950,6 +985,20 @@ pub(crate) fn unify(a: &Ty, b: &Ty) -> Option<Ty> {
             .collect::<Option<Vec<Ty>>>()
             .map(Ty::Tuple),
         (Ty::Iter(x), Ty::Iter(y)) => unify(x, y).map(|t| Ty::Iter(Box::new(t))),
+        (
+            Ty::Channel {
+                sender: a,
+                elem: x,
+                pair,
+            },
+            Ty::Channel {
+                sender: b, elem: y, ..
+            },
+        ) if a == b => unify(x, y).map(|t| Ty::Channel {
+            sender: *a,
+            elem: Box::new(t),
+            pair: *pair,
+        }),
         (Ty::IntoIter(x), Ty::IntoIter(y)) => unify(x, y).map(|t| Ty::IntoIter(Box::new(t))),
         (Ty::Ref(m, x), Ty::Ref(n, y)) if m == n => unify(x, y).map(|t| Ty::Ref(*m, Box::new(t))),
         (Ty::Struct(a, xs), Ty::Struct(b, ys)) if a == b && xs.len() == ys.len() => xs
@@ -1107,6 +1156,10 @@ impl fmt::Display for Ty {
             Ty::Param(p) => f.write_str(&p.name),
             Ty::Closure { .. } => f.write_str("{closure}"),
             Ty::JoinHandle(t) => write!(f, "JoinHandle<{t}>"),
+            Ty::Channel { sender, elem, .. } => {
+                let end = if *sender { "Sender" } else { "Receiver" };
+                write!(f, "{end}<{elem}>")
+            }
             Ty::ThreadResult(t) => write!(f, "Result<{t}, Box<dyn Any + Send>>"),
             Ty::Infer => f.write_str("_"),
             Ty::Error => f.write_str("{unknown}"),
@@ -1171,6 +1224,9 @@ pub(crate) fn from_syn(ty: &syn::Type) -> Result<Ty, String> {
                 if name == "Formatter" && imported(&name) {
                     return Ok(Ty::Opaque("Formatter"));
                 }
+            }
+            if matches!(name.as_str(), "Sender" | "Receiver") && imported(&name) {
+                return channel_type(&name, &seg.arguments);
             }
             if name == "Result" {
                 return result_type(&seg.arguments);
@@ -1253,12 +1309,20 @@ pub(crate) fn from_syn(ty: &syn::Type) -> Result<Ty, String> {
                     .all(|g| matches!(g, syn::GenericArgument::Lifetime(_))),
                 syn::PathArguments::Parenthesized(_) => false,
             });
-            match segs.split_last() {
-                Some((last, path)) if fmt_path(path) && lifetimes_only => match last.as_str() {
-                    "Formatter" => Ok(Ty::Opaque("Formatter")),
-                    "Result" => Ok(fmt_result()),
-                    _ => Err(format!("the type `{}`", segs.join("::"))),
-                },
+            let last_seg = p.path.segments.last();
+            match (segs.split_last(), last_seg) {
+                (Some((last, path)), Some(seg))
+                    if matches!(last.as_str(), "Sender" | "Receiver") && mpsc_path(path) =>
+                {
+                    channel_type(last, &seg.arguments)
+                }
+                (Some((last, path)), _) if fmt_path(path) && lifetimes_only => {
+                    match last.as_str() {
+                        "Formatter" => Ok(Ty::Opaque("Formatter")),
+                        "Result" => Ok(fmt_result()),
+                        _ => Err(format!("the type `{}`", segs.join("::"))),
+                    }
+                }
                 _ => Err(format!("the type `{}`", segs.join("::"))),
             }
         }

@@ -64,6 +64,34 @@ impl Walker<'_> {
                 Ok(self.unresolved("function", &name, span_of(&f.ident)))
             }
             [t, f] if t.ident == "thread" && f.ident == "spawn" => self.spawn(&c.args, span),
+            // `mpsc::channel()`: both ends, their message type to be found.
+            [.., f]
+                if f.ident == "channel"
+                    && ty::mpsc_path(
+                        &segments
+                            .iter()
+                            .take(segments.len() - 1)
+                            .map(|s| s.ident.to_string())
+                            .collect::<Vec<_>>(),
+                    ) =>
+            {
+                if !c.args.is_empty() {
+                    return Err(arity("`mpsc::channel`", 0, c.args.len(), span));
+                }
+                let elem = ty::generic_arg(&f.arguments)
+                    .map_err(|what| unsupported(what, span))?
+                    .unwrap_or(Ty::Infer);
+                self.channels += 1;
+                let end = |sender| Ty::Channel {
+                    sender,
+                    elem: Box::new(elem.clone()),
+                    pair: self.channels,
+                };
+                Ok(Val::new(
+                    Ty::Tuple(vec![end(true), end(false)]),
+                    Known::Unknown,
+                ))
+            }
             [s, t, f] if s.ident == "std" && t.ident == "thread" && f.ident == "spawn" => {
                 self.spawn(&c.args, span)
             }
@@ -1033,8 +1061,31 @@ impl Walker<'_> {
     }
 
     /// Fills in the `_` of a variable's `Vec<_>` type, and of the variable
-    /// a reference to it points to.
+    /// a reference to it points to; a channel end's, and its other end's.
     fn refine_var(&mut self, id: usize, ty: &Ty) {
+        let pair = match self.vars.get(id).and_then(|v| v.ty.as_ref()) {
+            Some(Ty::Channel { pair, .. }) => *pair,
+            _ => 0,
+        };
+        if let Ty::Channel { elem, .. } = ty {
+            for var in self.vars.iter_mut() {
+                if let Some(Ty::Channel {
+                    sender,
+                    elem: e,
+                    pair: p,
+                }) = &var.ty
+                {
+                    if *p == pair && pair != 0 && e.has_infer() {
+                        let refined = ty::unify(e, elem).unwrap_or_else(|| (**elem).clone());
+                        var.ty = Some(Ty::Channel {
+                            sender: *sender,
+                            elem: Box::new(refined),
+                            pair: *p,
+                        });
+                    }
+                }
+            }
+        }
         let (mut id, mut ty) = (id, ty.clone());
         // Each step follows one reference; chains are short.
         for _ in 0..4 {

@@ -624,6 +624,12 @@ impl Walker<'_> {
             Ty::Vec(item) | Ty::IntoIter(item) | Ty::Array(item, _) => {
                 Source::Owned { item: *item }
             }
+            // `for msg in rx`: each message, until every sender is gone.
+            Ty::Channel {
+                sender: false,
+                elem,
+                ..
+            } => Source::Owned { item: *elem },
             Ty::Error => Source::Owned { item: Ty::Error },
             other => return Err(unsupported(format!("`for` over `{other}`"), span)),
         })

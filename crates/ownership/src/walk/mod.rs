@@ -444,6 +444,8 @@ pub(crate) struct Walker<'p> {
     /// are merged into it. (Vectors, not maps, here and in the items: the
     /// lists are short, and each map type costs the island kilobytes.)
     mut_errors: Vec<(usize, usize)>,
+    /// The `mpsc::channel()` calls so far (each pair of ends is numbered).
+    channels: usize,
     /// The function's return type, for `return` inside the body.
     ret: Ty,
     /// Control left the current code (`break`, `continue`, `return`): how.
@@ -481,6 +483,7 @@ impl<'p> Walker<'p> {
             step_open: false,
             moves: Vec::new(),
             mut_errors: Vec::new(),
+            channels: 0,
             ret: Ty::Unit,
             diverged: None,
             loops: Vec::new(),
