@@ -119,6 +119,8 @@ const FRAGMENTS: &[&str] = &[
     "tx.send(s).unwrap();",
     "rx.recv().unwrap()",
     "for m in rx {",
+    "thread::scope(|s| {",
+    "s.spawn(|| v.len());",
     "struct U;",
     "M(1.0)",
     "let M(x) = m;",

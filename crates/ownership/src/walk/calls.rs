@@ -64,6 +64,7 @@ impl Walker<'_> {
                 Ok(self.unresolved("function", &name, span_of(&f.ident)))
             }
             [t, f] if t.ident == "thread" && f.ident == "spawn" => self.spawn(&c.args, span),
+            [t, f] if t.ident == "thread" && f.ident == "scope" => self.thread_scope(&c.args, span),
             // `mpsc::channel()`: both ends, their message type to be found.
             [.., f]
                 if f.ident == "channel"
@@ -1130,6 +1131,9 @@ impl Walker<'_> {
             (None, Some(v)) => v.ty.clone(),
             (None, None) => Ty::Error,
         };
+        if recv_ty == Ty::Opaque("Scope") && name == "spawn" {
+            return self.scoped_spawn(&m.args, span);
+        }
         let item = match &recv_ty {
             Ty::Iter(t) => Some(Ty::shared((**t).clone())),
             Ty::IntoIter(t) => Some((**t).clone()),

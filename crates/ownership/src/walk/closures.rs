@@ -362,6 +362,84 @@ impl Walker<'_> {
         Ok(Val::new(ret, Known::Unknown))
     }
 
+    /// `thread::scope(|s| { .. })`: the closure runs once, at once, so its
+    /// body is walked here, with `s` the scope; the threads spawned with
+    /// `s.spawn(..)` may borrow, and their borrows last until the scope ends.
+    pub(super) fn thread_scope(&mut self, args: &super::calls::Args, span: Span) -> R<Val> {
+        let closure = match args.first() {
+            Some(syn::Expr::Closure(c)) if args.len() == 1 && c.inputs.len() == 1 => c,
+            _ => return Err(unsupported("this use of `thread::scope`", span)),
+        };
+        let Some(syn::Pat::Ident(s)) = closure.inputs.first() else {
+            return Err(unsupported("this use of `thread::scope`", span));
+        };
+        if closure.capture.is_some() || s.by_ref.is_some() || s.subpat.is_some() {
+            return Err(unsupported("this use of `thread::scope`", span));
+        }
+        self.enter(span)?;
+        self.scopes.push(Vec::new());
+        let decl = span_of(s);
+        let id = self.declare(
+            &s.ident.to_string(),
+            false,
+            Some(Ty::Opaque("Scope")),
+            decl,
+            true,
+        );
+        if let Some(var) = self.vars.get_mut(id) {
+            var.state = super::State::Init;
+            var.first_assign = Some(decl);
+        }
+        self.scoped_threads.push((id, Vec::new()));
+        let v = self.value(&closure.body, &Dest::Discard);
+        let (_, threads) = self.scoped_threads.pop().unwrap_or_default();
+        let v = v?;
+        // Every spawned thread is joined here.
+        let point = self.tick();
+        self.use_loans(&threads, point, span, true);
+        self.pop_scope(span);
+        self.leave();
+        Ok(v)
+    }
+
+    /// `s.spawn(closure)` in a `thread::scope`: like `thread::spawn`, but
+    /// the closure may borrow; its borrows are the scope's until it ends.
+    pub(super) fn scoped_spawn(&mut self, args: &super::calls::Args, span: Span) -> R<Val> {
+        let Some(arg) = args.first().filter(|_| args.len() == 1) else {
+            return Err(unsupported("this use of `spawn`", span));
+        };
+        let v = self.value(arg, &Dest::Call("spawn".into()))?;
+        let Some(info) = (match v.ty {
+            Ty::Closure { id, .. } => self.closures.get(id).cloned(),
+            _ => None,
+        }) else {
+            return Err(unsupported(
+                "`spawn` of something other than a closure",
+                span,
+            ));
+        };
+        if let Some(t) = info.captured.iter().find(|t| !t.is_send()) {
+            return Err(not_ownership(
+                "sending values that are not `Send` to a thread",
+                span,
+                format!("`{t}` cannot be sent between threads safely (rustc: E0277)"),
+            ));
+        }
+        let Some((first, threads)) = self.scoped_threads.last_mut() else {
+            return Err(unsupported("`spawn` outside its `thread::scope`", span));
+        };
+        // A thread borrowing what the scope itself declares (a loop
+        // variable): rustc's report there is not the engine's yet.
+        if info.borrowed.iter().any(|(var, _)| *var > *first) {
+            return Err(unsupported(
+                "scoped threads that borrow a variable of the scope",
+                span,
+            ));
+        }
+        threads.extend(v.loans.iter().copied());
+        Ok(Val::new(Ty::JoinHandle(Box::new(info.ret)), Known::Unknown))
+    }
+
     /// `std::thread::spawn(closure)`: the closure must own what it uses.
     pub(super) fn spawn(&mut self, args: &super::calls::Args, span: Span) -> R<Val> {
         let Some(arg) = args.first().filter(|_| args.len() == 1) else {

@@ -446,6 +446,10 @@ pub(crate) struct Walker<'p> {
     mut_errors: Vec<(usize, usize)>,
     /// The `mpsc::channel()` calls so far (each pair of ends is numbered).
     channels: usize,
+    /// For each `thread::scope` being walked, innermost last: the first
+    /// variable declared in it, and the borrows of the threads spawned in
+    /// it, which last until it ends.
+    scoped_threads: Vec<(usize, Vec<usize>)>,
     /// The function's return type, for `return` inside the body.
     ret: Ty,
     /// Control left the current code (`break`, `continue`, `return`): how.
@@ -484,6 +488,7 @@ impl<'p> Walker<'p> {
             moves: Vec::new(),
             mut_errors: Vec::new(),
             channels: 0,
+            scoped_threads: Vec::new(),
             ret: Ty::Unit,
             diverged: None,
             loops: Vec::new(),
