@@ -563,6 +563,10 @@ fn vec_method(owned: bool, elem: &Ty, name: &str) -> Option<Method> {
         )
         .borrowing(),
         "iter" => Method::new(Shared, vec![], Ty::Iter(Box::new(elem.clone()))).borrowing(),
+        // `words.join(", ")` of `String`s or `&str`s.
+        "join" if matches!(elem, Ty::String) || *elem == Ty::shared(Ty::Str) => {
+            Method::new(Shared, vec![of(str_ref())], Ty::String)
+        }
         "iter_mut" => Method::new(
             Mut,
             vec![],
@@ -609,6 +613,9 @@ fn number_method(recv: &Ty, name: &str) -> Option<Method> {
         "powi" if float => Method::new(Value, vec![of(Ty::Int("i32"))], same),
         "sqrt" | "round" | "floor" | "ceil" if float => Method::new(Value, vec![], same),
         "min" | "max" => Method::new(Value, vec![of(same.clone())], same),
+        "saturating_sub" | "saturating_add" | "wrapping_add" | "wrapping_sub" if !float => {
+            Method::new(Value, vec![of(same.clone())], same)
+        }
         "to_string" => Method::new(Shared, vec![], Ty::String),
         "clone" => Method::new(Shared, vec![], same),
         _ => return None,

@@ -560,6 +560,35 @@ impl Walker<'_> {
                 want(0)?;
                 iter(item)
             }
+            // `&T` items as `T` values: copied (`Copy`) or cloned.
+            "copied" | "cloned" => {
+                want(0)?;
+                let owned = match &item {
+                    Ty::Ref(_, t) => (**t).clone(),
+                    other => {
+                        return Err(unknown_method(
+                            &name,
+                            &Ty::Iter(Box::new(other.clone())),
+                            span,
+                        ))
+                    }
+                };
+                let ok = match name.as_str() {
+                    "copied" => owned.is_copy(),
+                    _ => owned.implements("Clone"),
+                };
+                if !ok {
+                    return Err(not_ownership(
+                        "type mismatch",
+                        span,
+                        format!(
+                            "`.{name}()` needs items that are `{}` (rustc: E0277)",
+                            if name == "copied" { "Copy" } else { "Clone" }
+                        ),
+                    ));
+                }
+                iter(owned)
+            }
             "skip" | "take" | "step_by" => {
                 want(1)?;
                 let n = self.value_for(nth(0)?, Some(&Ty::usize()), &dest)?;
