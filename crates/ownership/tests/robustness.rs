@@ -121,6 +121,8 @@ const FRAGMENTS: &[&str] = &[
     "for m in rx {",
     "thread::scope(|s| {",
     "s.spawn(|| v.len());",
+    "matches!(e, E::A | E::B(_))",
+    "matches!(x, Some(n) if n > 1)",
     "struct U;",
     "M(1.0)",
     "let M(x) = m;",

@@ -358,6 +358,10 @@ impl Walker<'_> {
                 Ok(Val::unit())
             }
             "vec" => self.vec_macro(mac, hint, span),
+            "matches" => {
+                let m = matches_as_match(mac).map_err(|e| syntax(&e))?;
+                self.value(&syn::Expr::Match(m), &Dest::Discard)
+            }
             // In `fmt` of a `Display` or `Debug` impl: `f` is reborrowed.
             "write" | "writeln" => {
                 let args = parse_args(mac)?;
@@ -696,6 +700,44 @@ impl Walker<'_> {
             ..Val::new(Ty::Vec(Box::new(elem_ty)), list)
         })
     }
+}
+
+/// `matches!(e, pattern)` (or `pattern if guard`) as the `match` it
+/// stands for: `match (e) { pattern => true, _ => false }`, with the
+/// written tokens keeping their spans.
+fn matches_as_match(mac: &syn::Macro) -> syn::Result<syn::ExprMatch> {
+    use proc_macro2::{Delimiter, Group, Ident, Punct, Spacing, TokenStream, TokenTree};
+    let mut tokens = mac.tokens.clone().into_iter();
+    let scrutinee: TokenStream = tokens
+        .by_ref()
+        .take_while(|t| !matches!(t, TokenTree::Punct(p) if p.as_char() == ','))
+        .collect();
+    let at = mac
+        .path
+        .segments
+        .first()
+        .map_or_else(proc_macro2::Span::call_site, |s| s.ident.span());
+    let punct = |c: char, spacing| TokenTree::Punct(Punct::new(c, spacing));
+    let word = |w: &str| TokenTree::Ident(Ident::new(w, at));
+    let mut arms: Vec<TokenTree> = tokens.collect();
+    arms.extend([
+        punct('=', Spacing::Joint),
+        punct('>', Spacing::Alone),
+        word("true"),
+        punct(',', Spacing::Alone),
+        TokenTree::Ident(Ident::new("_", at)),
+        punct('=', Spacing::Joint),
+        punct('>', Spacing::Alone),
+        word("false"),
+    ]);
+    let stream: TokenStream = [
+        word("match"),
+        TokenTree::Group(Group::new(Delimiter::Parenthesis, scrutinee)),
+        TokenTree::Group(Group::new(Delimiter::Brace, arms.into_iter().collect())),
+    ]
+    .into_iter()
+    .collect();
+    syn::parse2(stream)
 }
 
 /// The comma-separated arguments of a macro call.
