@@ -550,8 +550,8 @@ pub(crate) fn float_named(name: &str) -> Option<&'static str> {
 
 impl Ty {
     /// Whether `f` holds for a type this one is directly made of (the `T` of
-    /// `Vec<T>`, `&T`, `Rc<T>`, both of `Result<T, E>`, a tuple's elements).
-    /// The program's structs and enums are named, not made of parts here.
+    /// `Vec<T>`, `&T`, `Rc<T>`, both of `Result<T, E>`, a tuple's elements,
+    /// a generic struct's type arguments).
     fn any_part(&self, f: &mut dyn FnMut(&Ty) -> bool) -> bool {
         self.parts().into_iter().any(f)
     }
@@ -651,6 +651,21 @@ impl Ty {
                 Ty::Param(Box::new(p))
             }
             other => other.map_parts(&mut |t| t.opaque_to_generic(found)),
+        }
+    }
+
+    /// The `Fn(A) -> R` bound this type is known by, through up to two
+    /// references or boxes (`F`, `impl Fn`, `&dyn Fn`, `Box<dyn Fn>`).
+    pub(crate) fn fn_bound(&self) -> Option<&Param> {
+        let mut t = self;
+        for _ in 0..2 {
+            if let Ty::Ref(_, inner) | Ty::Box(inner) = t {
+                t = inner;
+            }
+        }
+        match t {
+            Ty::Param(p) if p.call.is_some() => Some(p),
+            _ => None,
         }
     }
 
@@ -1015,9 +1030,8 @@ pub(crate) fn unify(a: &Ty, b: &Ty) -> Option<Ty> {
 /// Binds the type parameters of `generics` in `pattern` (a parameter's
 /// type) to the matching parts of `actual` (the argument's type), in
 /// `subst`, through the coercions `&Vec<T>` to `&[T]` and `&Box<T>` to
-/// `&T`. A parameter bound
-/// already keeps the most specific type of the two (an integer literal's
-/// type settles).
+/// `&T`. A parameter bound already keeps the most specific type of the
+/// two (an integer literal's type settles).
 pub(crate) fn bind(pattern: &Ty, actual: &Ty, generics: &[Param], subst: &mut Vec<(Param, Ty)>) {
     match (pattern, actual) {
         (Ty::Param(p), a) if generics.contains(p) => {
@@ -1288,7 +1302,6 @@ pub(crate) fn from_syn(ty: &syn::Type) -> Result<Ty, String> {
                 (n, None) => int_named(n)
                     .map(Ty::Int)
                     .or_else(|| float_named(n).map(Ty::Float))
-                    .or_else(|| struct_def(n).map(|d| Ty::Struct(d.name, Vec::new())))
                     .ok_or_else(|| format!("the type `{n}`")),
                 (n, Some(_)) => Err(format!("the type `{n}<..>`")),
             }
@@ -1327,8 +1340,8 @@ pub(crate) fn from_syn(ty: &syn::Type) -> Result<Ty, String> {
             }
         }
         syn::Type::Path(_) => Err("qualified type paths".into()),
-        syn::Type::ImplTrait(t) => Ok(bounded("impl", ParamKind::Opaque, &t.bounds)?),
-        syn::Type::TraitObject(t) => Ok(bounded("dyn", ParamKind::Dyn, &t.bounds)?),
+        syn::Type::ImplTrait(t) => bounded("impl", ParamKind::Opaque, &t.bounds),
+        syn::Type::TraitObject(t) => bounded("dyn", ParamKind::Dyn, &t.bounds),
         syn::Type::BareFn(_) => Err("function pointer types".into()),
         syn::Type::Infer(_) => Ok(Ty::Infer),
         _ => Err("this kind of type".into()),

@@ -56,7 +56,15 @@ impl Walker<'_> {
                 }
                 if let Some(def) = ty::struct_def(&name).filter(|d| d.tuple) {
                     let what = format!("`{name}`");
-                    return self.construct(&name, &what, &def.fields, &def.params, &c.args, span);
+                    return self.construct(
+                        &name,
+                        &what,
+                        "struct",
+                        &def.fields,
+                        &def.params,
+                        &c.args,
+                        span,
+                    );
                 }
                 for arg in &c.args {
                     self.value(arg, &Dest::Call(name.clone()))?;
@@ -143,13 +151,16 @@ impl Walker<'_> {
         }
     }
 
-    /// A tuple variant or tuple struct of `owner` built from `args`, one
-    /// for each of `fields`; the values move in, and `owner`'s type
-    /// parameters `params` are what the values say.
+    /// A tuple variant or tuple struct of `owner` (`what` it is called in
+    /// messages, the `container` values move into) built from `args`, one
+    /// for each of `fields`; `owner`'s type parameters `params` are what
+    /// the values say.
+    #[allow(clippy::too_many_arguments)]
     fn construct(
         &mut self,
         owner: &str,
         what: &str,
+        container: &'static str,
         fields: &[(String, Ty)],
         params: &[ty::Param],
         args: &Args,
@@ -163,11 +174,6 @@ impl Walker<'_> {
         let mut temp_span = None;
         let mut subst = Vec::new();
         for (arg, (_, fty)) in args.iter().zip(fields) {
-            let container = if what.contains("::") {
-                "enum value"
-            } else {
-                "struct"
-            };
             let v = self.value_for(arg, Some(fty), &Dest::Container(container))?;
             ty::bind(fty, &v.ty, params, &mut subst);
             let fty = &fty.subst(&subst);
@@ -207,7 +213,15 @@ impl Walker<'_> {
                 ));
             }
             let full = format!("`{owner}::{f}`");
-            return self.construct(owner, &full, &variant.fields, &params, args, span);
+            return self.construct(
+                owner,
+                &full,
+                "enum value",
+                &variant.fields,
+                &params,
+                args,
+                span,
+            );
         }
         if let Some(sig) = self.items.function(Some(owner), f) {
             if sig.receiver.is_some() {
@@ -1094,10 +1108,10 @@ impl Walker<'_> {
     /// a reference to it points to; a channel end's, and its other end's.
     fn refine_var(&mut self, id: usize, ty: &Ty) {
         let pair = match self.vars.get(id).and_then(|v| v.ty.as_ref()) {
-            Some(Ty::Channel { pair, .. }) => *pair,
+            Some(Ty::Channel { pair, .. }) if *pair != 0 => *pair,
             _ => 0,
         };
-        if let Ty::Channel { elem, .. } = ty {
+        if let (Ty::Channel { elem, .. }, true) = (ty, pair != 0) {
             for var in self.vars.iter_mut() {
                 if let Some(Ty::Channel {
                     sender,
@@ -1105,7 +1119,7 @@ impl Walker<'_> {
                     pair: p,
                 }) = &var.ty
                 {
-                    if *p == pair && pair != 0 && e.has_infer() {
+                    if *p == pair && e.has_infer() {
                         let refined = ty::unify(e, elem).unwrap_or_else(|| (**elem).clone());
                         var.ty = Some(Ty::Channel {
                             sender: *sender,

@@ -106,17 +106,12 @@ impl Walker<'_> {
                 params.push(ty);
                 continue;
             };
-            let id = self.declare(
+            self.declare_param(
                 &ident.ident.to_string(),
                 ident.mutability.is_some(),
-                Some(ty.clone()),
+                ty.clone(),
                 span_of(&ident.ident),
-                true,
             );
-            if let Some(var) = self.vars.get_mut(id) {
-                var.state = super::State::Init;
-                var.first_assign = Some(span_of(&ident.ident));
-            }
             params.push(ty);
         }
         let body = self.value(&c.body, &Dest::Return);
@@ -214,104 +209,64 @@ impl Walker<'_> {
         })
     }
 
-    /// `f(args)` where `f` is a closure variable.
+    /// `f(args)` where `f` is a closure variable, or a variable known only
+    /// by its `Fn`, `FnMut` or `FnOnce` bound (`f: F`, `impl Fn`, `&dyn Fn`,
+    /// `Box<dyn Fn>`).
     pub(super) fn call_closure(
         &mut self,
         var: usize,
         args: &super::calls::Args,
         span: Span,
     ) -> R<Val> {
-        let ty = self.var_ty(var);
-        // `f(x)` where `f: F` with `F: Fn(i32) -> i32`, `impl Fn`, `&dyn Fn`
-        // or `Box<dyn Fn>`.
-        let mut inner = &ty;
-        for _ in 0..2 {
-            if let Ty::Ref(_, t) | Ty::Box(t) = inner {
-                inner = t;
-            }
-        }
-        let bounded = match inner {
-            Ty::Param(p) => Some(p),
-            _ => None,
-        };
-        if let Some(p) = bounded.filter(|p| p.call.is_some()) {
-            return self.call_bounded(var, (**p).clone(), args, span);
-        }
-        let Ty::Closure { id, .. } = ty else {
-            return Err(unsupported("calling a variable", span));
-        };
-        let Some(info) = self.closures.get(id).cloned() else {
-            return Err(unsupported("calling this closure", span));
-        };
-        if args.len() != info.params.len() {
-            return Err(not_ownership(
-                "wrong number of arguments",
-                span,
-                format!(
-                    "this closure takes {} argument(s) but {} were given (rustc: E0057)",
-                    info.params.len(),
-                    args.len()
-                ),
-            ));
-        }
-        let name = self.var_name(var);
-        let mut vals = Vec::new();
-        for (arg, ty) in args.iter().zip(&info.params) {
-            let expected = (*ty != Ty::Error).then_some(ty);
-            let v = self.value_for(arg, expected, &Dest::Call(name.clone()))?;
-            if let Some(t) = expected {
-                if !ty::coerces(&v.ty, t) {
-                    return Err(super::mismatch(t, &v.ty, span_of(arg)));
+        let var_ty = self.var_ty(var);
+        let (params, ret, kind) = if let Some(p) = var_ty.fn_bound() {
+            let Some(call) = p.call.as_deref() else {
+                return Err(unsupported("calling a variable", span));
+            };
+            let kind = p.fn_kind().unwrap_or("Fn");
+            // Only a plain `F` or a box can be called by value, and an
+            // `FnMut` needs `&mut` to it.
+            match (kind, &var_ty) {
+                ("FnOnce", Ty::Param(_) | Ty::Box(_)) | ("FnMut", Ty::Ref(true, _)) => {}
+                ("FnOnce" | "FnMut", Ty::Ref(..)) => {
+                    return Err(not_ownership(
+                        "calling a closure through a reference",
+                        span,
+                        format!(
+                        "an `{kind}` behind this reference cannot be called (rustc: E0507/E0596)"
+                    ),
+                    ))
                 }
+                _ => {}
             }
-            vals.push(v);
-        }
-        let place = PlaceExpr::var(var, self.var_ty(var), name.clone(), span);
-        let dest = Dest::Call(name);
-        let callee = if info.consumes {
-            self.read_place(&place, &dest)?
-        } else if info.mutates {
-            self.borrow_place(&place, BorrowKind::Mutable, &dest, false)?
-                .val
+            if call.1.has_refs() {
+                return Err(unsupported(
+                    "calling a closure parameter that returns a reference",
+                    span,
+                ));
+            }
+            // Through `&mut`, a call reborrows: the reference is only used.
+            let kind = if matches!(var_ty, Ty::Ref(..)) {
+                "Fn"
+            } else {
+                kind
+            };
+            (call.0.clone(), call.1.clone(), kind)
         } else {
-            self.borrow_place(&place, BorrowKind::Shared, &dest, false)?
-                .val
+            let Ty::Closure { id, .. } = var_ty else {
+                return Err(unsupported("calling a variable", span));
+            };
+            let Some(info) = self.closures.get(id) else {
+                return Err(unsupported("calling this closure", span));
+            };
+            (info.params.clone(), info.ret.clone(), info.kind())
         };
-        for v in &vals {
-            self.consume(v, span, true);
-        }
-        self.consume(&callee, span, true);
-        let loans = if info.ret.has_refs() {
-            callee.loans
-        } else {
-            Vec::new()
-        };
-        Ok(Val {
-            loans,
-            ..Val::new(info.ret, Known::Unknown)
-        })
-    }
-
-    /// A call of a variable known only by its `Fn`, `FnMut` or `FnOnce`
-    /// bound `p`: the arguments are the bound's, and calling borrows the
-    /// variable (mutably for `FnMut`) or, for `FnOnce`, moves it.
-    fn call_bounded(
-        &mut self,
-        var: usize,
-        p: ty::Param,
-        args: &super::calls::Args,
-        span: Span,
-    ) -> R<Val> {
-        let Some(call) = p.call.clone() else {
-            return Err(unsupported("calling a variable", span));
-        };
-        let (params, ret) = *call;
         if args.len() != params.len() {
             return Err(not_ownership(
                 "wrong number of arguments",
                 span,
                 format!(
-                    "this takes {} argument(s) but {} were given (rustc: E0057)",
+                    "this closure takes {} argument(s) but {} were given (rustc: E0057)",
                     params.len(),
                     args.len()
                 ),
@@ -320,33 +275,21 @@ impl Walker<'_> {
         let name = self.var_name(var);
         let dest = Dest::Call(name.clone());
         let mut vals = Vec::new();
-        for (arg, t) in args.iter().zip(&params) {
-            let v = self.value_for(arg, Some(t), &dest)?;
-            if !ty::coerces(&v.ty, t) {
-                return Err(super::mismatch(t, &v.ty, span_of(arg)));
+        for (arg, ty) in args.iter().zip(&params) {
+            let expected = (*ty != Ty::Error).then_some(ty);
+            let v = self.value_for(arg, expected, &dest)?;
+            if let Some(t) = expected {
+                if !ty::coerces(&v.ty, t) {
+                    return Err(super::mismatch(t, &v.ty, span_of(arg)));
+                }
             }
             vals.push(v);
         }
-        let var_ty = self.var_ty(var);
-        let place = PlaceExpr::var(var, var_ty.clone(), name, span);
-        let callee = match (p.fn_kind(), &var_ty) {
-            (Some("FnOnce"), Ty::Param(_) | Ty::Box(_)) => self.read_place(&place, &dest)?,
-            (Some("FnOnce"), _) => {
-                return Err(not_ownership(
-                    "calling an `FnOnce` through a reference",
-                    span,
-                    "an `FnOnce` behind a reference cannot be called (rustc: E0507)".into(),
-                ))
-            }
-            (Some("FnMut"), Ty::Ref(false, _)) => {
-                return Err(not_ownership(
-                    "calling an `FnMut` through `&`",
-                    span,
-                    "an `FnMut` behind `&` cannot be called; take `&mut` (rustc: E0596)".into(),
-                ))
-            }
-            // Through `&mut`: the reference is used, not moved (a reborrow).
-            (Some("FnMut"), Ty::Param(_) | Ty::Box(_)) => {
+        // Calling an `FnOnce` moves it, an `FnMut` borrows it mutably.
+        let place = PlaceExpr::var(var, var_ty, name, span);
+        let callee = match kind {
+            "FnOnce" => self.read_place(&place, &dest)?,
+            "FnMut" => {
                 self.borrow_place(&place, BorrowKind::Mutable, &dest, false)?
                     .val
             }
@@ -359,7 +302,15 @@ impl Walker<'_> {
             self.consume(v, span, true);
         }
         self.consume(&callee, span, true);
-        Ok(Val::new(ret, Known::Unknown))
+        let loans = if ret.has_refs() {
+            callee.loans
+        } else {
+            Vec::new()
+        };
+        Ok(Val {
+            loans,
+            ..Val::new(ret, Known::Unknown)
+        })
     }
 
     /// `thread::scope(|s| { .. })`: the closure runs once, at once, so its
@@ -379,17 +330,7 @@ impl Walker<'_> {
         self.enter(span)?;
         self.scopes.push(Vec::new());
         let decl = span_of(s);
-        let id = self.declare(
-            &s.ident.to_string(),
-            false,
-            Some(Ty::Opaque("Scope")),
-            decl,
-            true,
-        );
-        if let Some(var) = self.vars.get_mut(id) {
-            var.state = super::State::Init;
-            var.first_assign = Some(decl);
-        }
+        let id = self.declare_param(&s.ident.to_string(), false, Ty::Opaque("Scope"), decl);
         self.scoped_threads.push((id, Vec::new()));
         let v = self.value(&closure.body, &Dest::Discard);
         let (_, threads) = self.scoped_threads.pop().unwrap_or_default();
@@ -408,23 +349,7 @@ impl Walker<'_> {
         let Some(arg) = args.first().filter(|_| args.len() == 1) else {
             return Err(unsupported("this use of `spawn`", span));
         };
-        let v = self.value(arg, &Dest::Call("spawn".into()))?;
-        let Some(info) = (match v.ty {
-            Ty::Closure { id, .. } => self.closures.get(id).cloned(),
-            _ => None,
-        }) else {
-            return Err(unsupported(
-                "`spawn` of something other than a closure",
-                span,
-            ));
-        };
-        if let Some(t) = info.captured.iter().find(|t| !t.is_send()) {
-            return Err(not_ownership(
-                "sending values that are not `Send` to a thread",
-                span,
-                format!("`{t}` cannot be sent between threads safely (rustc: E0277)"),
-            ));
-        }
+        let (v, info) = self.thread_closure(arg, "spawn", span)?;
         let Some((first, threads)) = self.scoped_threads.last_mut() else {
             return Err(unsupported("`spawn` outside its `thread::scope`", span));
         };
@@ -440,6 +365,30 @@ impl Walker<'_> {
         Ok(Val::new(Ty::JoinHandle(Box::new(info.ret)), Known::Unknown))
     }
 
+    /// The closure a thread runs (the argument of `what`): everything it
+    /// captures must be `Send`.
+    fn thread_closure(&mut self, arg: &syn::Expr, what: &str, span: Span) -> R<(Val, ClosureInfo)> {
+        let v = self.value(arg, &Dest::Call(what.into()))?;
+        let info = match v.ty {
+            Ty::Closure { id, .. } => self.closures.get(id).cloned(),
+            _ => None,
+        };
+        let Some(info) = info else {
+            return Err(unsupported(
+                format!("`{what}` of something other than a closure"),
+                span,
+            ));
+        };
+        if let Some(t) = info.captured.iter().find(|t| !t.is_send()) {
+            return Err(not_ownership(
+                "sending values that are not `Send` to a thread",
+                span,
+                format!("`{t}` cannot be sent between threads safely (rustc: E0277); use `Arc` and `Mutex`"),
+            ));
+        }
+        Ok((v, info))
+    }
+
     /// `std::thread::spawn(closure)`: the closure must own what it uses.
     pub(super) fn spawn(&mut self, args: &super::calls::Args, span: Span) -> R<Val> {
         let Some(arg) = args.first().filter(|_| args.len() == 1) else {
@@ -449,23 +398,7 @@ impl Walker<'_> {
                 "`thread::spawn` takes one closure (rustc: E0061)".into(),
             ));
         };
-        let v = self.value(arg, &Dest::Call("thread::spawn".into()))?;
-        let Ty::Closure { id, .. } = v.ty else {
-            return Err(unsupported(
-                "`thread::spawn` of something other than a closure",
-                span,
-            ));
-        };
-        let Some(info) = self.closures.get(id).cloned() else {
-            return Err(unsupported("this closure", span));
-        };
-        if let Some(t) = info.captured.iter().find(|t| !t.is_send()) {
-            return Err(not_ownership(
-                "sending values that are not `Send` to a thread",
-                span,
-                format!("`{t}` cannot be sent between threads safely (rustc: E0277); use `Arc` and `Mutex`"),
-            ));
-        }
+        let (v, info) = self.thread_closure(arg, "thread::spawn", span)?;
         if let Some(&(var, _)) = info.borrowed.first() {
             let name = self.var_name(var);
             self.report(

@@ -195,15 +195,10 @@ impl Walker<'_> {
     ) -> R<Val> {
         // A closure written where `impl Fn(i32) -> i32` or `Box<dyn Fn(..)>`
         // is expected takes its parameter types from there.
-        let call = match expected {
-            Some(Ty::Param(p)) => p.call.as_ref(),
-            Some(Ty::Box(t)) => match &**t {
-                Ty::Param(p) => p.call.as_ref(),
-                _ => None,
-            },
-            _ => None,
-        };
-        if let Some(call) = call {
+        if let Some(call) = expected
+            .and_then(Ty::fn_bound)
+            .and_then(|p| p.call.as_deref())
+        {
             self.closure_hint = Some(call.0.clone());
             let v = self.value(e, dest);
             self.closure_hint = None;

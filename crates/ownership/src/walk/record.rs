@@ -87,6 +87,16 @@ impl Walker<'_> {
         self.depth = self.depth.saturating_sub(1);
     }
 
+    /// A parameter (of a function or closure): declared with its value.
+    pub(super) fn declare_param(&mut self, name: &str, mutable: bool, ty: Ty, decl: Span) -> usize {
+        let id = self.declare(name, mutable, Some(ty), decl, true);
+        if let Some(var) = self.vars.get_mut(id) {
+            var.state = State::Init;
+            var.first_assign = Some(decl);
+        }
+        id
+    }
+
     pub(super) fn declare(
         &mut self,
         name: &str,

@@ -9,7 +9,6 @@ use super::{
     Walker, R,
 };
 use crate::ir::BodyFacts;
-use crate::known::Known;
 use crate::methods::SelfMode;
 use crate::ty::{self, Ty};
 use crate::{BorrowKind, EventKind, Span};
@@ -30,20 +29,10 @@ impl Walker<'_> {
                 SelfMode::Mut => Ty::Ref(true, Box::new(me)),
                 SelfMode::Value => me,
             };
-            let id = self.declare("self", r.mutable, Some(ty), r.span, true);
-            if let Some(var) = self.vars.get_mut(id) {
-                var.state = State::Init;
-                var.first_assign = Some(r.span);
-                var.known = Known::Unknown;
-            }
+            self.declare_param("self", r.mutable, ty, r.span);
         }
         for p in &sig.params {
-            let id = self.declare(&p.name, p.mutable, Some(p.ty.clone()), p.span, true);
-            if let Some(var) = self.vars.get_mut(id) {
-                var.state = State::Init;
-                var.first_assign = Some(p.span);
-                var.known = Known::Unknown;
-            }
+            self.declare_param(&p.name, p.mutable, p.ty.clone(), p.span);
         }
         let stmts = &item.block.stmts;
         let (body, tail) = split_tail(stmts, true);
@@ -496,7 +485,7 @@ impl Walker<'_> {
         match e {
             syn::Expr::Block(b) if is_plain_block(e) => self.block(&b.block),
             // `-> impl Fn(i32) -> i32 { move |x| x + n }`: typed by the result.
-            _ if matches!(&self.ret, Ty::Param(_) | Ty::Box(_)) => {
+            _ if self.ret.fn_bound().is_some() => {
                 let ret = self.ret.clone();
                 self.value_for(e, Some(&ret), dest)
             }
