@@ -162,7 +162,24 @@ fn str_ref() -> Ty {
 /// auto-dereferences through references and boxes).
 pub(crate) fn lookup(recv: &Ty, name: &str) -> Option<Method> {
     use SelfMode::{Shared, Value};
+    let ordering = || Ty::Opaque("Ordering");
+    // `a.cmp(&b)`, `x.partial_cmp(&y)`: found on `T`, not `&T` (auto-deref).
+    let order = match name {
+        "cmp" => Some(("Ord", ordering())),
+        "partial_cmp" => Some(("PartialOrd", Ty::Option(Box::new(ordering())))),
+        _ => None,
+    };
+    if let Some((bound, ret)) = order.filter(|_| !matches!(recv, Ty::Ref(..))) {
+        return recv
+            .implements(bound)
+            .then(|| Method::new(Shared, vec![of(Ty::shared(recv.clone()))], ret));
+    }
     match recv {
+        Ty::Opaque("Ordering") => match name {
+            "reverse" => Some(Method::new(Value, vec![], ordering())),
+            "then" => Some(Method::new(Value, vec![of(ordering())], ordering())),
+            _ => None,
+        },
         Ty::String | Ty::Str => string_method(matches!(recv, Ty::String), name),
         Ty::Vec(elem) | Ty::Slice(elem) => vec_method(matches!(recv, Ty::Vec(_)), elem, name),
         // An array has the methods of its slice (and `clone` when it is `Clone`).
@@ -512,6 +529,17 @@ fn string_method(owned: bool, name: &str) -> Option<Method> {
         )
         .borrowing(),
         "repeat" => Method::new(Shared, vec![of(Ty::usize())], Ty::String),
+        "find" | "rfind" => Method::new(
+            Shared,
+            vec![ArgKind::Pattern],
+            Ty::Option(Box::new(Ty::usize())),
+        ),
+        "split_once" | "rsplit_once" => Method::new(
+            Shared,
+            vec![ArgKind::Pattern],
+            Ty::Option(Box::new(Ty::Tuple(vec![str_ref(), str_ref()]))),
+        )
+        .borrowing(),
         _ if !owned => return None,
         "as_str" => Method::new(Shared, vec![], str_ref()).borrowing(),
         "capacity" => Method::new(Shared, vec![], Ty::usize()),
@@ -545,9 +573,17 @@ fn vec_method(owned: bool, elem: &Ty, name: &str) -> Option<Method> {
             vec![ArgKind::Closure(vec![elem_ref()], Ty::Bool)],
             Ty::Unit,
         ),
-        "sort_by_key" => Method::new(
+        "sort_by_key" | "sort_unstable_by_key" => Method::new(
             Mut,
             vec![ArgKind::Closure(vec![elem_ref()], Ty::Infer)],
+            Ty::Unit,
+        ),
+        "sort_by" | "sort_unstable_by" => Method::new(
+            Mut,
+            vec![ArgKind::Closure(
+                vec![elem_ref(), elem_ref()],
+                Ty::Opaque("Ordering"),
+            )],
             Ty::Unit,
         ),
         "first_mut" | "last_mut" => Method::new(
@@ -563,6 +599,12 @@ fn vec_method(owned: bool, elem: &Ty, name: &str) -> Option<Method> {
         )
         .borrowing(),
         "iter" => Method::new(Shared, vec![], Ty::Iter(Box::new(elem.clone()))).borrowing(),
+        "get_mut" => Method::new(
+            Mut,
+            vec![of(Ty::usize())],
+            Ty::Option(Box::new(Ty::Ref(true, Box::new(elem.clone())))),
+        )
+        .borrowing(),
         // `words.join(", ")` of `String`s or `&str`s.
         "join" if matches!(elem, Ty::String) || *elem == Ty::shared(Ty::Str) => {
             Method::new(Shared, vec![of(str_ref())], Ty::String)
@@ -575,10 +617,16 @@ fn vec_method(owned: bool, elem: &Ty, name: &str) -> Option<Method> {
         .borrowing(),
         "contains" => Method::new(Shared, vec![of(elem_ref())], Ty::Bool),
         "to_vec" => Method::new(Shared, vec![], Ty::Vec(Box::new(elem.clone()))),
-        "sort" if elem.is_ord() => Method::new(Mut, vec![], Ty::Unit),
+        "sort" | "sort_unstable" if elem.is_ord() => Method::new(Mut, vec![], Ty::Unit),
         "reverse" => Method::new(Mut, vec![], Ty::Unit),
         _ if !owned => return None,
         "capacity" => Method::new(Shared, vec![], Ty::usize()),
+        "as_slice" => Method::new(
+            Shared,
+            vec![],
+            Ty::shared(Ty::Slice(Box::new(elem.clone()))),
+        )
+        .borrowing(),
         "clone" => Method::new(Shared, vec![], Ty::Vec(Box::new(elem.clone()))),
         "push" => Method::new(Mut, vec![of(elem.clone())], Ty::Unit).storing(),
         "pop" => Method::new(Mut, vec![], Ty::Option(Box::new(elem.clone()))),

@@ -955,6 +955,34 @@ pub(crate) fn unify(a: &Ty, b: &Ty) -> Option<Ty> {
         (Ty::Collected(i), Ty::Vec(t)) | (Ty::Vec(t), Ty::Collected(i)) => {
             unify(i, t).map(|t| Ty::Vec(Box::new(t)))
         }
+        (Ty::Collected(i), Ty::Deque(t)) | (Ty::Deque(t), Ty::Collected(i)) => {
+            unify(i, t).map(|t| Ty::Deque(Box::new(t)))
+        }
+        (Ty::Collected(i), Ty::Set { sorted, elem })
+        | (Ty::Set { sorted, elem }, Ty::Collected(i)) => unify(i, elem).map(|t| Ty::Set {
+            sorted: *sorted,
+            elem: Box::new(t),
+        }),
+        (Ty::Collected(i), Ty::Map { sorted, key, value })
+        | (Ty::Map { sorted, key, value }, Ty::Collected(i)) => match &**i {
+            Ty::Tuple(kv) => match kv.as_slice() {
+                [k, v] => Some(Ty::Map {
+                    sorted: *sorted,
+                    key: Box::new(unify(k, key)?),
+                    value: Box::new(unify(v, value)?),
+                }),
+                _ => None,
+            },
+            _ => None,
+        },
+        // `String` from `char`s, `&char`s, `&str`s or `String`s.
+        (Ty::Collected(i), Ty::String) | (Ty::String, Ty::Collected(i)) => {
+            let item = match &**i {
+                Ty::Ref(false, t) if matches!(**t, Ty::Str | Ty::Char) => t,
+                t => t,
+            };
+            matches!(item, Ty::Char | Ty::Str | Ty::String).then_some(Ty::String)
+        }
         (Ty::Summed(i), n @ Ty::Int(_))
         | (n @ Ty::Int(_), Ty::Summed(i))
         | (Ty::Summed(i), n @ Ty::Float(_))

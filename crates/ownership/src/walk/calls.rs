@@ -504,8 +504,8 @@ impl Walker<'_> {
 
     /// What a value gives when iterated (`IntoIterator`): its item type,
     /// for `zip` and `chain` arguments.
-    fn into_items(v: &Val) -> Option<Ty> {
-        match &v.ty {
+    fn into_items(ty: &Ty) -> Option<Ty> {
+        match ty {
             Ty::Iter(t) => Some(Ty::shared((**t).clone())),
             Ty::IntoIter(t) | Ty::Vec(t) | Ty::Array(t, _) => Some((**t).clone()),
             Ty::Ref(m, inner) => match &**inner {
@@ -532,7 +532,10 @@ impl Walker<'_> {
     ) -> R<Val> {
         let name = m.method.to_string();
         let dest = Dest::Method(name.clone());
-        let by_ref = matches!(name.as_str(), "next" | "any" | "all" | "find" | "position");
+        let by_ref = matches!(
+            name.as_str(),
+            "next" | "any" | "all" | "find" | "position" | "nth"
+        );
         // `next`, `find`, … take `&mut self`: that borrow ends with the call
         // (their items do not borrow the iterator, only what it borrows).
         let mut fresh = None;
@@ -615,7 +618,7 @@ impl Walker<'_> {
             "zip" | "chain" => {
                 want(1)?;
                 let other = self.value(nth(0)?, &dest)?;
-                let Some(other_item) = Self::into_items(&other) else {
+                let Some(other_item) = Self::into_items(&other.ty) else {
                     return Err(unsupported(
                         format!("`.{name}()` with this argument"),
                         span_of(nth(0)?),
@@ -630,17 +633,19 @@ impl Walker<'_> {
                     iter(t)
                 }
             }
-            "map" | "filter" | "for_each" | "any" | "all" | "find" | "position" => {
+            "map" | "filter" | "for_each" | "any" | "all" | "find" | "position" | "filter_map"
+            | "max_by_key" | "min_by_key" | "take_while" | "skip_while" | "flat_map" => {
                 want(1)?;
                 let param = match name.as_str() {
-                    "filter" | "find" => Ty::shared(item.clone()),
+                    "filter" | "find" | "max_by_key" | "min_by_key" | "take_while"
+                    | "skip_while" => Ty::shared(item.clone()),
                     _ => item.clone(),
                 };
                 let (closure, ret) = self.closure_arg(nth(0)?, &[param])?;
-                // Only `map`'s items can hold what its closure borrows; the
+                // Only `map`-like items can hold what the closure borrows; the
                 // others' closures only look (their borrows end at the call,
                 // which misses a lazy iterator kept in a variable).
-                if name == "map" {
+                if matches!(name.as_str(), "map" | "flat_map" | "filter_map") {
                     loans.extend(closure.loans.iter().copied());
                 } else {
                     let point = self.tick();
@@ -648,14 +653,36 @@ impl Walker<'_> {
                 }
                 let wants_bool = matches!(
                     name.as_str(),
-                    "filter" | "any" | "all" | "find" | "position"
+                    "filter" | "any" | "all" | "find" | "position" | "take_while" | "skip_while"
                 );
                 if wants_bool && !ty::coerces(&ret, &Ty::Bool) {
                     return Err(mismatch(&Ty::Bool, &ret, span_of(nth(0)?)));
                 }
+                if name.ends_with("_by_key") && !ret.is_ord() {
+                    return Err(not_ownership(
+                        "keys without an order",
+                        span,
+                        format!("`{ret}` is not `Ord` (rustc: E0277)"),
+                    ));
+                }
                 match name.as_str() {
                     "map" => iter(ret),
-                    "filter" => iter(item),
+                    "flat_map" => match Self::into_items(&ret) {
+                        Some(t) => iter(t),
+                        None => return Err(unsupported("`.flat_map()` with this closure", span)),
+                    },
+                    "filter_map" => match ret {
+                        Ty::Option(t) => iter(*t),
+                        other => {
+                            return Err(mismatch(
+                                &Ty::Option(Box::new(Ty::Infer)),
+                                &other,
+                                span_of(nth(0)?),
+                            ))
+                        }
+                    },
+                    "filter" | "take_while" | "skip_while" => iter(item),
+                    "max_by_key" | "min_by_key" => Ty::Option(Box::new(item)),
                     "for_each" => Ty::Unit,
                     "any" | "all" => Ty::Bool,
                     "find" => Ty::Option(Box::new(item)),
@@ -704,6 +731,14 @@ impl Walker<'_> {
             "count" => {
                 want(0)?;
                 Ty::usize()
+            }
+            "nth" => {
+                want(1)?;
+                let n = self.value_for(nth(0)?, Some(&Ty::usize()), &dest)?;
+                if !ty::coerces(&n.ty, &Ty::usize()) {
+                    return Err(mismatch(&Ty::usize(), &n.ty, span_of(nth(0)?)));
+                }
+                Ty::Option(Box::new(item))
             }
             "max" | "min" | "last" | "next" => {
                 want(0)?;
@@ -1403,6 +1438,18 @@ impl Walker<'_> {
             };
             self.refine_var(*id, &t);
         }
+        // `map.entry(k).or_insert(v)` says what the map holds.
+        if let (Ty::Entry(_, value), Some(map), Some(arg)) =
+            (&current, receiver.points_to, arg_tys.first())
+        {
+            if let Some(Ty::Map { sorted, key, .. }) = self.vars.get(map).and_then(|v| v.ty.clone())
+            {
+                if value.has_infer() && name == "or_insert" {
+                    let value = Box::new(arg.clone());
+                    self.refine_var(map, &Ty::Map { sorted, key, value });
+                }
+            }
+        }
         let checked = refined.unwrap_or_else(|| current.clone());
         let key_ok = match &checked {
             Ty::Map { sorted, key, .. } | Ty::Set { sorted, elem: key } => {
@@ -1460,7 +1507,15 @@ impl Walker<'_> {
             (Ty::Result(ok, _), Some(e)) if method.result_err_from_arg => {
                 Ty::Result(ok.clone(), Box::new(e.ty.clone()))
             }
+            (Ty::Ref(true, v), Some(a)) if name == "or_insert" && v.has_infer() => {
+                Ty::Ref(true, Box::new(a.ty.clone()))
+            }
             (other, _) => other.clone(),
+        };
+        // An entry refers to its map, which `or_insert` may refine.
+        let points_to = match place.as_ref().map(|p| &p.root) {
+            Some(Root::Var(id)) if name == "entry" && level == 0 => Some(*id),
+            _ => None,
         };
         let from_receiver =
             method.borrows_self || (method.ret_from_args.is_none() && method.ret.has_refs());
@@ -1490,6 +1545,7 @@ impl Walker<'_> {
         Ok(Val {
             loans,
             temp_borrow,
+            points_to,
             ..Val::new(ret, effect.result)
         })
     }

@@ -502,6 +502,9 @@ impl<'a> Reader<'a> {
             }
             syn::Pat::Tuple(t) => {
                 let (target, mode, peeled) = peel(ty, mode);
+                if target == Ty::Unit && t.elems.is_empty() {
+                    return Ok(Pat::Wild);
+                }
                 let Ty::Tuple(elems) = &target else {
                     return Err(mismatch(&target, &Ty::Tuple(Vec::new()), span));
                 };

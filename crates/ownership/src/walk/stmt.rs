@@ -351,7 +351,11 @@ impl Walker<'_> {
                 }
                 self.check_literal_fits(&v, t, span_of(&init.expr))?;
                 self.settle(&v, t)?;
-                t.clone()
+                // `let names: Vec<_> = ...` takes the rest from the value.
+                match t.has_infer() {
+                    true => ty::unify(t, &v.ty).unwrap_or_else(|| t.clone()),
+                    false => t.clone(),
+                }
             }
             None => {
                 self.check_literal_fits(&v, &v.ty, span_of(&init.expr))?;
