@@ -37,7 +37,7 @@ pub(crate) fn check(facts: &BodyFacts) -> Vec<Diagnostic> {
                     a.kind == AccessKind::StorageDead
                         || (a.kind == AccessKind::Assign
                             && !a.place.deref
-                            && (a.place.field.is_none() || a.place.field == loan.place.field))
+                            && a.place.field.contains(loan.place.field))
                 })
                 .filter(|a| facts.reaches(loan.created, a.point))
                 .map(|a| a.point)

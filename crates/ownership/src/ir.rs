@@ -14,17 +14,17 @@ use crate::{BorrowKind, Diagnostic, Event, Span, VarView};
 /// A position in evaluation order.
 pub(crate) type Point = usize;
 
-/// A borrowable place: a variable, or what a reference or box variable
-/// points to (`*r`). Indexing (`v[i]`) borrows the whole vector, so it is
-/// recorded on the vector's place.
+/// A borrowable place: a variable, what a reference or box variable points
+/// to (`*r`), or a field path below either (`p.pos.x`). Indexing (`v[i]`)
+/// borrows the whole vector, so it is recorded on the vector's place.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Place {
     /// Index into [`BodyFacts::vars`].
     pub var: usize,
     /// `*var` rather than `var` itself.
     pub deref: bool,
-    /// A field of the struct at `var` (or `*var`): its index.
-    pub field: Option<u16>,
+    /// The fields below the variable (or `*var`): none for the whole value.
+    pub field: FieldPath,
 }
 
 impl Place {
@@ -33,7 +33,45 @@ impl Place {
     /// which is why borrowing `item.name` leaves `item.price` usable.
     pub(crate) fn overlaps(self, other: Place) -> bool {
         self.var == other.var
-            && (self.field.is_none() || other.field.is_none() || self.field == other.field)
+            && (self.field.contains(other.field) || other.field.contains(self.field))
+    }
+}
+
+/// A path of struct or tuple fields below a value: `[pos, x]` for
+/// `p.pos.x` (as field indexes), or [`FieldPath::WHOLE`] for the value
+/// itself. Up to four levels, packed into 64 bits (16 bits a level, each
+/// holding the field index + 1, so a zero level ends the path) so that
+/// places stay `Copy`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct FieldPath(u64);
+
+impl FieldPath {
+    /// The whole value.
+    pub(crate) const WHOLE: FieldPath = FieldPath(0);
+    /// "A field of some variant" of an enum, in a variable's moved fields.
+    pub(crate) const VARIANT: FieldPath = FieldPath(0xFFFF);
+
+    pub(crate) fn is_whole(self) -> bool {
+        self.0 == 0
+    }
+
+    fn depth(self) -> u32 {
+        (64 - self.0.leading_zeros()).div_ceil(16)
+    }
+
+    /// The path one field further down, `None` past four levels.
+    pub(crate) fn child(self, index: u16) -> Option<FieldPath> {
+        let level = u64::from(index.checked_add(1)?);
+        let depth = self.depth();
+        (depth < 4 && level < 0xFFFF).then(|| FieldPath(self.0 | level << (16 * depth)))
+    }
+
+    /// Whether `other` is this path or lies below it (`p.pos` contains
+    /// `p.pos.x`; the whole value contains every path).
+    pub(crate) fn contains(self, other: FieldPath) -> bool {
+        let bits = 16 * self.depth();
+        let mask = u64::MAX.checked_shr(64 - bits).unwrap_or(0);
+        bits == 0 || other.0 & mask == self.0
     }
 }
 
@@ -129,8 +167,9 @@ pub(crate) struct VarFacts {
     /// A temporary kept alive by `let r = &temporary;`, not a variable of
     /// the program: outliving it is E0716 rather than E0597.
     pub temporary: bool,
-    /// The field names of its struct type, for naming field places.
-    pub fields: Vec<String>,
+    /// How rustc names the field places of the variable that accesses
+    /// use (`p.pos.x`), by path.
+    pub fields: Vec<(FieldPath, String)>,
     /// The variable's final type as Rust spells it (a `Vec<_>` is only
     /// known once something is pushed), filled in at the end of the body.
     pub ty: String,
@@ -210,16 +249,14 @@ impl BodyFacts {
     pub(crate) fn place_name(&self, place: Place) -> String {
         let var = self.vars.get(place.var);
         let name = var.map_or("_", |v| v.name.as_str());
-        match place.field {
+        if let Some((_, field)) = var.and_then(|v| v.fields.iter().find(|(f, _)| *f == place.field))
+        {
             // rustc writes `(*r).f` as `r.f`.
-            Some(f) => {
-                let field = var
-                    .and_then(|v| v.fields.get(usize::from(f)))
-                    .map_or("_", String::as_str);
-                format!("{name}.{field}")
-            }
-            None if place.deref => format!("*{name}"),
-            None => name.to_string(),
+            field.clone()
+        } else if place.deref {
+            format!("*{name}")
+        } else {
+            name.to_string()
         }
     }
 
@@ -261,5 +298,25 @@ impl BodyFacts {
         self.steps
             .iter()
             .position(|s| s.start <= point && point < s.end)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::FieldPath;
+
+    #[test]
+    fn field_paths_contain_what_lies_below_them() {
+        let pos = FieldPath::WHOLE.child(1).unwrap();
+        let pos_x = pos.child(0).unwrap();
+        let name = FieldPath::WHOLE.child(0).unwrap();
+        assert!(FieldPath::WHOLE.contains(pos_x));
+        assert!(pos.contains(pos_x) && pos.contains(pos));
+        assert!(!pos_x.contains(pos));
+        assert!(!name.contains(pos_x) && !pos.contains(name));
+        // `a.b.c.d` is as deep as a place goes.
+        let deep = pos_x.child(2).and_then(|p| p.child(3)).unwrap();
+        assert!(deep.child(0).is_none());
+        assert!(pos.contains(deep) && !name.contains(deep));
     }
 }

@@ -642,14 +642,24 @@ impl Walker<'_> {
                     _ => item.clone(),
                 };
                 let (closure, ret) = self.closure_arg(nth(0)?, &[param])?;
-                // Only `map`-like items can hold what the closure borrows; the
-                // others' closures only look (their borrows end at the call,
-                // which misses a lazy iterator kept in a variable).
-                if matches!(name.as_str(), "map" | "flat_map" | "filter_map") {
+                // A lazy adapter holds its closure's loans until it is used
+                // up; `map`-like items hold them only when the closure's
+                // result borrows through a capture. A consumer's closure
+                // runs (and its borrows end) in the call.
+                let point = self.tick();
+                self.use_loans(&closure.loans, point, span, true);
+                let lazy = matches!(
+                    name.as_str(),
+                    "map" | "filter" | "filter_map" | "flat_map" | "take_while" | "skip_while"
+                );
+                if lazy {
+                    let items = match name.as_str() {
+                        "map" | "flat_map" | "filter_map" => self.result_loans(&closure),
+                        _ => Vec::new(),
+                    };
+                    let only_adapter = closure.loans.iter().filter(|l| !items.contains(l));
+                    self.adapter_loans.extend(only_adapter);
                     loans.extend(closure.loans.iter().copied());
-                } else {
-                    let point = self.tick();
-                    self.use_loans(&closure.loans, point, span, true);
                 }
                 let wants_bool = matches!(
                     name.as_str(),
@@ -757,6 +767,9 @@ impl Walker<'_> {
         self.use_loans(&loans, point, span, true);
         let keeps = result.has_refs() || matches!(result, Ty::IntoIter(_));
         loans.retain(|l| Some(*l) != fresh);
+        if !matches!(result, Ty::IntoIter(_)) {
+            loans.retain(|l| !self.adapter_loans.contains(l));
+        }
         Ok(Val {
             loans: if keeps { loans } else { Vec::new() },
             temp_borrow: receiver.temp_borrow && keeps,

@@ -42,6 +42,11 @@ pub(crate) struct ClosureInfo {
     borrowed: Vec<(usize, BorrowKind)>,
     /// The types of everything it captures (a thread needs them `Send`).
     captured: Vec<Ty>,
+    /// The loans of what the body returns when they are older than the
+    /// closure (`|_| article`, a copy of a captured reference); `None` when
+    /// it returns a borrow through a capture (`|i| &words[i]`), which then
+    /// holds the capture loans.
+    ret_loans: Option<Vec<usize>>,
     /// Where the closure is written.
     pub(super) span: Span,
 }
@@ -122,6 +127,7 @@ impl Walker<'_> {
         self.loops = loops;
         self.diverged = diverged;
         let body = body?;
+        let ret_loans = (!body.loans.iter().any(|&l| l >= loans)).then(|| body.loans.clone());
 
         // How each outer variable was used by the body.
         let mut captures: Vec<(usize, Capture)> = Vec::new();
@@ -201,12 +207,26 @@ impl Walker<'_> {
             consumes,
             borrowed,
             captured,
+            ret_loans,
             span,
         });
         Ok(Val {
             loans: held,
             ..Val::new(Ty::Closure { id, copy }, Known::Unknown)
         })
+    }
+
+    /// The loans of what a call of `closure` returns: its capture loans
+    /// when the result may borrow through them.
+    pub(super) fn result_loans(&self, closure: &Val) -> Vec<usize> {
+        let info = match closure.ty {
+            Ty::Closure { id, .. } => self.closures.get(id),
+            _ => None,
+        };
+        match info.and_then(|i| i.ret_loans.as_ref()) {
+            Some(loans) => loans.clone(),
+            None => closure.loans.clone(),
+        }
     }
 
     /// `f(args)` where `f` is a closure variable, or a variable known only

@@ -4,7 +4,7 @@
 
 use super::place::{PlaceExpr, Root};
 use super::{mismatch, not_ownership, span_of, strip_parens, unsupported, Dest, Val, Walker, R};
-use crate::ir::{AccessKind, Place};
+use crate::ir::AccessKind;
 use crate::known::{self, ArithError, Known};
 use crate::ty::{self, Ty};
 use crate::{BorrowKind, Span};
@@ -821,15 +821,24 @@ impl Walker<'_> {
             && matches!(p.root, Root::Var(id) if self.vars.get(id).is_some_and(|v| v.constant));
         let known = checked_arith(&b.op, &old, &rk, &ty, constant, span)?;
         self.consume(&r, span, false);
+        // `x += &y` is `AddAssign::add_assign(&mut x, &y)`: a mutable
+        // borrow of `x` (E0502/E0499 while borrowed), not a plain write.
+        if matches!(r.ty, Ty::Ref(..)) {
+            let b = self.borrow_place(&p, BorrowKind::Mutable, &Dest::Operator, false)?;
+            self.consume(&b.val, span, false);
+            if let Root::Var(id) = p.root {
+                let target = self.mutation_target(id, &p);
+                if let Some(var) = target.and_then(|t| self.vars.get_mut(t)) {
+                    var.known = known;
+                }
+            }
+            return Ok(Val::unit());
+        }
         let site = self.new_site();
         if p.index.is_none() {
             if let Root::Var(id) = p.root {
-                self.check_init(id, span, false);
-                let place = Place {
-                    var: id,
-                    deref: p.deref,
-                    field: None,
-                };
+                self.check_place_init(id, &p, false);
+                let place = self.place_of(id, &p);
                 let point = self.access(place, AccessKind::Read, span, None, site);
                 self.use_var(id, point, span);
             }

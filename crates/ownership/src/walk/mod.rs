@@ -34,7 +34,7 @@ use program::{read_program, Items};
 use proc_macro2::TokenStream;
 use span::Located;
 
-use crate::ir::{BodyFacts, Point};
+use crate::ir::{BodyFacts, FieldPath, Point};
 use crate::known::Known;
 use crate::ty::{self, Ty};
 use crate::{
@@ -311,7 +311,7 @@ struct Var {
     points_to: Option<usize>,
     uninit_reported: bool,
     /// Fields moved out of this struct variable: (field, move record).
-    moved_fields: Vec<(u16, usize)>,
+    moved_fields: Vec<(FieldPath, usize)>,
 }
 
 /// A move, so each use after it is reported once.
@@ -466,6 +466,10 @@ pub(crate) struct Walker<'p> {
     /// Parameter types for the next closure written without them, given by
     /// the method it is passed to.
     closure_hint: Option<Vec<Ty>>,
+    /// Capture loans of the closures in lazy iterator adapters (`map`,
+    /// `filter`) that the items do not hold: the iterator keeps them alive,
+    /// what consuming it gives does not.
+    adapter_loans: Vec<usize>,
     /// The element type the context expects of the next `vec![..]`
     /// (`let v: Vec<Box<dyn Shape>> = vec![..]`): elements coerce to it.
     vec_hint: Option<Ty>,
@@ -496,6 +500,7 @@ impl<'p> Walker<'p> {
             stmt_temps: Vec::new(),
             closures: Vec::new(),
             closure_hint: None,
+            adapter_loans: Vec::new(),
             vec_hint: None,
         }
     }

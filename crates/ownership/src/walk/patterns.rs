@@ -22,7 +22,7 @@ use super::place::{PlaceExpr, Root};
 use super::{
     label, mismatch, not_ownership, span_of, strip_parens, unsupported, Dest, Val, Walker, R,
 };
-use crate::ir::{AccessKind, Place, Region};
+use crate::ir::{AccessKind, FieldPath, Region};
 use crate::known::Known;
 use crate::ty::{self, Ty};
 use crate::{BorrowKind, Span};
@@ -105,10 +105,6 @@ pub(super) enum Pat {
 }
 
 static WILD: Pat = Pat::Wild;
-
-/// The field index that stands for "a field of some variant" in a
-/// variable's moved fields.
-const VARIANT_FIELD: u16 = u16::MAX;
 
 /// Reads the patterns of one arm (or `let`), collecting its bindings.
 pub(super) struct Reader<'a> {
@@ -921,11 +917,7 @@ impl Walker<'_> {
             self.check_place_init(id, p, true);
         }
         let site = self.new_site();
-        let place = Place {
-            var: id,
-            deref: p.deref,
-            field: p.field,
-        };
+        let place = self.place_of(id, p);
         let point = self.access(place, AccessKind::Read, p.span, None, site);
         self.use_var(id, point, p.span);
     }
@@ -999,7 +991,7 @@ impl Walker<'_> {
                             if !place.deref && place.index.is_none() {
                                 place.span = b.span;
                             }
-                            let whole = inner && moves && !place.deref && place.field.is_none();
+                            let whole = inner && moves && !place.deref && place.field.is_whole();
                             moved_inner |= inner && moves;
                             let mut v = self.read_place(&place, &Dest::Var(b.name.clone()))?;
                             if whole {
@@ -1054,32 +1046,36 @@ impl Walker<'_> {
         };
         if let super::State::Moved(record) = var.state {
             var.state = super::State::Init;
-            var.moved_fields.push((VARIANT_FIELD, record));
+            var.moved_fields.push((FieldPath::VARIANT, record));
         }
     }
 
     /// The place a binding's value is at.
     fn binding_place(&self, p: &PlaceExpr, b: &Binding) -> R<PlaceExpr> {
-        let plain = p.field.is_none() && p.index.is_none();
-        Ok(match &b.proj {
-            Proj::Whole => p.clone(),
-            Proj::Field(i, name) if plain => PlaceExpr {
-                field: Some(*i),
+        let plain = p.field.is_whole() && p.index.is_none();
+        let field = p.field.child(match &b.proj {
+            Proj::Field(i, _) => *i,
+            _ => 0,
+        });
+        Ok(match (&b.proj, field) {
+            (Proj::Whole, _) => p.clone(),
+            (Proj::Field(_, name), Some(field)) if p.index.is_none() => PlaceExpr {
+                field,
                 ty: b.value_ty.clone(),
                 name: format!("{}.{name}", p.name.trim_start_matches('*')),
                 ..p.clone()
             },
-            Proj::Field(..) | Proj::Inner => PlaceExpr {
+            (Proj::Field(..) | Proj::Inner, _) => PlaceExpr {
                 ty: b.value_ty.clone(),
                 ..p.clone()
             },
-            Proj::InnerDeref if plain && !p.deref => PlaceExpr {
+            (Proj::InnerDeref, _) if plain && !p.deref => PlaceExpr {
                 deref: true,
                 ty: b.value_ty.clone(),
                 name: format!("*{}", p.name),
                 ..p.clone()
             },
-            Proj::InnerDeref => {
+            (Proj::InnerDeref, _) => {
                 return Err(unsupported(
                     "matching through a reference stored in a field or element",
                     p.span,

@@ -6,7 +6,7 @@
 
 use super::expr::single_ident;
 use super::{label, mismatch, not_ownership, span_of, unsupported, Dest, State, Val, Walker, R};
-use crate::ir::{AccessKind, Place, Point};
+use crate::ir::{AccessKind, FieldPath, Place, Point};
 use crate::known::Known;
 use crate::ty::{self, Ty};
 use crate::{BorrowKind, EventKind, Span};
@@ -30,8 +30,8 @@ pub(super) struct PlaceExpr {
     pub index: Option<Known>,
     /// For an index place, the indexed container's type (for messages).
     pub container: Ty,
-    /// A field of the struct at the place: its index (one level only).
-    pub field: Option<u16>,
+    /// The fields below the root (or `*root`) the place is.
+    pub field: FieldPath,
     /// The type of the place itself.
     pub ty: Ty,
     /// How rustc names the place being borrowed or moved: `s`, `*r`.
@@ -47,7 +47,7 @@ impl PlaceExpr {
             deref: false,
             index: None,
             container: Ty::Error,
-            field: None,
+            field: FieldPath::WHOLE,
             ty,
             name: name.into(),
             span,
@@ -148,7 +148,7 @@ impl Walker<'_> {
                     deref: true,
                     index: None,
                     container: Ty::Error,
-                    field: None,
+                    field: FieldPath::WHOLE,
                     ty,
                     name: format!("*{}", p.name),
                     span,
@@ -187,7 +187,7 @@ impl Walker<'_> {
                     deref: true,
                     index: None,
                     container: Ty::Error,
-                    field: None,
+                    field: FieldPath::WHOLE,
                     ty,
                     name: "*value".into(),
                     span,
@@ -196,16 +196,16 @@ impl Walker<'_> {
         }
     }
 
-    /// `base.field` of a struct variable, or of the struct a reference or box
-    /// variable points to (auto-dereferenced, named `r.field` as rustc does).
+    /// `base.field` of a struct variable, of the struct a reference or box
+    /// variable points to (auto-dereferenced, named `r.field` as rustc
+    /// does), of a field (`p.pos.x`) or of an element (`tasks[0].done`,
+    /// which accesses all of `tasks`, as indexing does).
     fn field_place(&mut self, f: &syn::ExprField, span: Span) -> R<PlaceExpr> {
         let Some(mut base) = self.place(&f.base)? else {
             return Err(unsupported("fields of temporary values", span));
         };
-        if base.index.is_some() || base.field.is_some() {
-            return Err(unsupported("nested field access", span));
-        }
-        if !base.deref {
+        let nested = base.index.is_some() || !base.field.is_whole();
+        if !base.deref && !nested {
             if let Some(t) = pointee(&base.ty) {
                 base = PlaceExpr {
                     deref: true,
@@ -214,17 +214,29 @@ impl Walker<'_> {
                 };
             }
         }
-        // `u.id` where `u: &&User` (a closure over `users.iter()`): the
-        // field of what the inner reference points to, read through a copy.
-        if let (true, Ty::Ref(false, t)) = (base.deref, &base.ty) {
-            let ty = (**t).clone();
-            let v = self.read_place(&base, &Dest::Operator)?;
-            base = PlaceExpr {
-                root: Root::Temp(v),
-                index: None,
-                ty,
-                ..base
-            };
+        // `u.id` where `u: &&User` (a closure over `users.iter()`), or
+        // `self.part.len` where `part: &Part`: the field of what the inner
+        // reference points to, read through a copy of the reference.
+        match &base.ty {
+            Ty::Ref(false, t) if base.deref || nested => {
+                let ty = (**t).clone();
+                let v = self.read_place(&base, &Dest::Operator)?;
+                base = PlaceExpr {
+                    root: Root::Temp(v),
+                    deref: true,
+                    index: None,
+                    field: FieldPath::WHOLE,
+                    ty,
+                    ..base
+                };
+            }
+            Ty::Ref(..) | Ty::Box(_) if nested => {
+                return Err(unsupported(
+                    "fields through a `&mut` or `Box` in a field or element",
+                    span,
+                ))
+            }
+            _ => {}
         }
         let root = base.name.trim_start_matches('*').to_string();
         let fields: Vec<(String, Ty)> = match (&base.ty, &f.member) {
@@ -262,13 +274,36 @@ impl Walker<'_> {
             .get(index)
             .map(|(_, t)| t.clone())
             .unwrap_or(Ty::Error);
+        // An element's field is accessed as the element (the whole container).
+        let field = match base.index {
+            Some(_) => base.field,
+            None => u16::try_from(index)
+                .ok()
+                .and_then(|i| base.field.child(i))
+                .ok_or_else(|| unsupported("fields nested this deep", span))?,
+        };
         Ok(PlaceExpr {
-            field: u16::try_from(index).ok(),
+            field,
             ty,
             name: format!("{root}.{member}"),
             span,
             ..base
         })
+    }
+
+    /// The place `p` is in variable `id`, with the name of its field path
+    /// kept for messages.
+    pub(super) fn place_of(&mut self, id: usize, p: &PlaceExpr) -> Place {
+        if let Some(facts) = self.facts.vars.get_mut(id) {
+            if !p.field.is_whole() && !facts.fields.iter().any(|(f, _)| *f == p.field) {
+                facts.fields.push((p.field, p.name.clone()));
+            }
+        }
+        Place {
+            var: id,
+            deref: p.deref,
+            field: p.field,
+        }
     }
 
     /// `base[i]` (an element) or `base[a..b]` (a slice or `str`).
@@ -281,7 +316,7 @@ impl Walker<'_> {
         }
         // A reference stored in a field (`self.text[..]`): index what the
         // copied reference points to.
-        if (base.deref || base.field.is_some()) && matches!(base.ty, Ty::Ref(false, _)) {
+        if (base.deref || !base.field.is_whole()) && matches!(base.ty, Ty::Ref(false, _)) {
             let v = self.read_place(&base, &Dest::Operator)?;
             let target = v.ty.deref_target().cloned().unwrap_or(Ty::Error);
             base = PlaceExpr {
@@ -289,14 +324,14 @@ impl Walker<'_> {
                 deref: true,
                 index: None,
                 container: Ty::Error,
-                field: None,
+                field: FieldPath::WHOLE,
                 ty: target,
                 name: format!("*{}", base.name),
                 span: base.span,
             };
         }
         // Indexing auto-dereferences a reference or box variable.
-        if !base.deref && base.field.is_none() {
+        if !base.deref && base.field.is_whole() {
             if let Some(t) = pointee(&base.ty) {
                 base = PlaceExpr {
                     deref: true,
@@ -437,11 +472,7 @@ impl Walker<'_> {
                 });
             }
         };
-        let place = Place {
-            var: id,
-            deref: p.deref,
-            field: p.field,
-        };
+        let place = self.place_of(id, p);
         let holds = self
             .vars
             .get(id)
@@ -558,14 +589,14 @@ impl Walker<'_> {
                 let record = self.moves.len() - 1;
                 let points_to = self.vars.get(id).and_then(|v| v.points_to);
                 if let Some(var) = self.vars.get_mut(id) {
-                    match p.field {
+                    match p.field.is_whole() {
                         // A partial move: the rest of the struct stays usable.
-                        Some(f) => var.moved_fields.push((f, record)),
-                        None => var.state = State::Moved(record),
+                        false => var.moved_fields.push((p.field, record)),
+                        true => var.state = State::Moved(record),
                     }
                 }
                 if was_init {
-                    let moved = if p.field.is_some() {
+                    let moved = if !p.field.is_whole() {
                         p.name.clone()
                     } else {
                         root_name.clone()
@@ -630,11 +661,7 @@ impl Walker<'_> {
                 target.constant = false;
             }
         }
-        let place = Place {
-            var: id,
-            deref: p.deref,
-            field: p.field,
-        };
+        let place = self.place_of(id, p);
         // Like rustc, borrows through a shared reference are not tracked:
         // they cannot conflict with anything (a `&mut` one is E0596).
         // An `Rc`, `Arc` or guard owns what it points to: a borrow through it
@@ -770,7 +797,7 @@ impl Walker<'_> {
         if p.index.is_some() && matches!(p.container, Ty::Array(..)) {
             return self.assign_element(id, p, v, span, site);
         }
-        if p.field.is_some() && p.index.is_none() {
+        if !p.field.is_whole() && p.index.is_none() {
             return self.assign_field(id, p, v, span, site);
         }
         if p.index.is_some() && matches!(p.container, Ty::Map { .. }) {
@@ -822,7 +849,7 @@ impl Walker<'_> {
                     Place {
                         var: id,
                         deref: true,
-                        field: None,
+                        field: FieldPath::WHOLE,
                     },
                     &v,
                     span,
@@ -880,16 +907,8 @@ impl Walker<'_> {
             _ => {}
         }
         self.check_init(id, span, false);
-        let point = self.write(
-            Place {
-                var: id,
-                deref: p.deref,
-                field: p.field,
-            },
-            &v,
-            span,
-            site,
-        );
+        let place = self.place_of(id, p);
+        let point = self.write(place, &v, span, site);
         self.use_var(id, point, span);
         self.store(id, p.deref, &v, span)?;
         self.event(
@@ -961,28 +980,24 @@ impl Walker<'_> {
             }
             _ => {}
         }
-        if self
-            .vars
-            .get(id)
-            .is_some_and(|var| var.state != State::Init)
-        {
-            self.check_init(id, span, false);
+        // Assigning into a moved value (or a moved field's fields) is E0382.
+        let into_moved = self.vars.get(id).is_some_and(|var| {
+            var.state != State::Init
+                || var
+                    .moved_fields
+                    .iter()
+                    .any(|(f, _)| *f != p.field && f.contains(p.field))
+        });
+        if into_moved {
+            self.check_place_init(id, p, false);
         }
-        let point = self.write(
-            Place {
-                var: id,
-                deref: p.deref,
-                field: p.field,
-            },
-            &v,
-            span,
-            site,
-        );
+        let place = self.place_of(id, p);
+        let point = self.write(place, &v, span, site);
         if p.deref {
             self.use_var(id, point, span);
         }
         if let Some(var) = self.vars.get_mut(id) {
-            var.moved_fields.retain(|(f, _)| Some(*f) != p.field);
+            var.moved_fields.retain(|(f, _)| !p.field.contains(*f));
             var.constant = false;
         }
         self.event(
@@ -1040,7 +1055,7 @@ impl Walker<'_> {
             Place {
                 var: id,
                 deref: false,
-                field: None,
+                field: FieldPath::WHOLE,
             },
             &v,
             span,

@@ -4,7 +4,9 @@
 use super::place::PlaceExpr;
 use super::stmt::TEMPORARY;
 use super::{label, not_ownership, Failure, State, Val, Var, Walker, R};
-use crate::ir::{Access, AccessKind, Loan, Place, Point, RawStep, RawVar, Use, VarFacts};
+use crate::ir::{
+    Access, AccessKind, FieldPath, Loan, Place, Point, RawStep, RawVar, Use, VarFacts,
+};
 use crate::known::Known;
 use crate::ty::Ty;
 use crate::{
@@ -107,7 +109,6 @@ impl Walker<'_> {
     ) -> usize {
         let id = self.vars.len();
         let owns_target = ty.as_ref().is_some_and(Ty::owns_target);
-        let fields = ty.as_ref().map(field_names).unwrap_or_default();
         self.vars.push(Var {
             name: name.to_string(),
             mutable,
@@ -128,7 +129,7 @@ impl Walker<'_> {
             decl,
             owns_target,
             temporary: false,
-            fields,
+            fields: Vec::new(),
             ty: String::new(),
         });
         if let Some(scope) = self.scopes.last_mut() {
@@ -183,7 +184,7 @@ impl Walker<'_> {
         let place = Place {
             var: id,
             deref: false,
-            field: None,
+            field: FieldPath::WHOLE,
         };
         let site = self.new_site();
         let point = self.tick();
@@ -224,7 +225,7 @@ impl Walker<'_> {
             Place {
                 var: id,
                 deref: false,
-                field: None,
+                field: FieldPath::WHOLE,
             },
             AccessKind::StorageDead,
             span,
@@ -423,10 +424,11 @@ impl Walker<'_> {
     /// [`Self::check_init`] for a place: a field also checks its own move,
     /// a whole struct any partial move.
     pub(super) fn check_place_init(&mut self, id: usize, p: &PlaceExpr, borrow: bool) {
-        let Some(f) = p.field else {
+        let f = p.field;
+        if f.is_whole() {
             self.check_init(id, p.span, borrow);
             return;
-        };
+        }
         let Some(var) = self.vars.get(id) else {
             return;
         };
@@ -434,7 +436,11 @@ impl Walker<'_> {
             self.check_init(id, p.span, borrow);
             return;
         }
-        if let Some(&(_, record)) = var.moved_fields.iter().find(|(g, _)| *g == f) {
+        let moved = var
+            .moved_fields
+            .iter()
+            .find(|(g, _)| g.contains(f) || f.contains(*g));
+        if let Some(&(_, record)) = moved {
             self.report_moved(
                 id,
                 record,
@@ -682,20 +688,5 @@ impl Walker<'_> {
             });
         }
         out
-    }
-}
-
-/// The field names of the struct a value of type `ty` is, or points to.
-pub(super) fn field_names(ty: &Ty) -> Vec<String> {
-    let target = match ty {
-        Ty::Ref(_, t) | Ty::Box(t) => t,
-        t => t,
-    };
-    match target {
-        Ty::Struct(..) => crate::ty::def_of(target)
-            .map(|d| d.fields.into_iter().map(|(n, _)| n).collect())
-            .unwrap_or_default(),
-        Ty::Tuple(ts) => (0..ts.len()).map(|i| i.to_string()).collect(),
-        _ => Vec::new(),
     }
 }
