@@ -175,6 +175,23 @@ pub(crate) fn lookup(recv: &Ty, name: &str) -> Option<Method> {
             .then(|| Method::new(Shared, vec![of(Ty::shared(recv.clone()))], ret));
     }
     match recv {
+        // `Read::read_to_string` and `Write::write_all`, once imported.
+        Ty::Opaque("File") => {
+            let io = |ok: Ty| Ty::Result(Box::new(ok), Box::new(Ty::Opaque("io::Error")));
+            match name {
+                "read_to_string" if crate::ty::imported("Read") => Some(Method::new(
+                    SelfMode::Mut,
+                    vec![of(Ty::Ref(true, Box::new(Ty::String)))],
+                    io(Ty::usize()),
+                )),
+                "write_all" if crate::ty::imported("Write") => Some(Method::new(
+                    SelfMode::Mut,
+                    vec![of(Ty::shared(Ty::Slice(Box::new(Ty::Int("u8")))))],
+                    io(Ty::Unit),
+                )),
+                _ => None,
+            }
+        }
         Ty::Opaque("Ordering") => match name {
             "reverse" => Some(Method::new(Value, vec![], ordering())),
             "then" => Some(Method::new(Value, vec![of(ordering())], ordering())),
@@ -529,6 +546,7 @@ fn string_method(owned: bool, name: &str) -> Option<Method> {
         )
         .borrowing(),
         "repeat" => Method::new(Shared, vec![of(Ty::usize())], Ty::String),
+        "parse" => Method::new(Shared, vec![], crate::ty::parse_result(Ty::Infer)),
         "find" | "rfind" => Method::new(
             Shared,
             vec![ArgKind::Pattern],
@@ -599,6 +617,12 @@ fn vec_method(owned: bool, elem: &Ty, name: &str) -> Option<Method> {
         )
         .borrowing(),
         "iter" => Method::new(Shared, vec![], Ty::Iter(Box::new(elem.clone()))).borrowing(),
+        "chunks" | "windows" => Method::new(
+            Shared,
+            vec![of(Ty::usize())],
+            Ty::IntoIter(Box::new(Ty::shared(Ty::Slice(Box::new(elem.clone()))))),
+        )
+        .borrowing(),
         "get_mut" => Method::new(
             Mut,
             vec![of(Ty::usize())],

@@ -124,8 +124,9 @@ fn has_impl(trait_name: &str, ty: &Ty) -> bool {
 }
 
 /// The std traits a bound may name, with the supertraits each implies.
-const STD_TRAITS: [(&str, &[&str]); 12] = [
+const STD_TRAITS: [(&str, &[&str]); 13] = [
     ("Display", &[]),
+    ("Error", &["Debug", "Display"]),
     ("Debug", &[]),
     ("Clone", &[]),
     ("Copy", &["Clone"]),
@@ -297,7 +298,10 @@ pub(crate) fn trait_named(path: &syn::Path) -> Result<String, String> {
     let name = segs.last().cloned().unwrap_or_default();
     let std_trait = STD_TRAITS.iter().any(|(n, _)| *n == name);
     let path_ok = match segs.split_last() {
-        Some((_, [])) => !matches!(name.as_str(), "Display" | "Debug" | "Hash") || imported(&name),
+        Some((_, [])) => {
+            !matches!(name.as_str(), "Display" | "Debug" | "Hash" | "Error") || imported(&name)
+        }
+        Some((_, path)) if name == "Error" => std_path(path, "error"),
         Some((_, path)) => std_trait && fmt_path(path),
         None => false,
     };
@@ -306,6 +310,46 @@ pub(crate) fn trait_named(path: &syn::Path) -> Result<String, String> {
         return Err(format!("the trait `{}`", segs.join("::")));
     }
     Ok(name)
+}
+
+/// The std errors the engine knows, as [`Ty::Opaque`] names them.
+/// (`<F as FromStr>::Err` is what `parse` gives before its target type is
+/// known: every std `FromStr` error of a learner's types is an `Error`.)
+pub(crate) const STD_ERRORS: [&str; 5] = [
+    "io::Error",
+    "ParseIntError",
+    "ParseFloatError",
+    "ParseBoolError",
+    PARSE_ERROR,
+];
+
+/// The error of `s.parse()` before its target type is known.
+pub(crate) const PARSE_ERROR: &str = "<F as FromStr>::Err";
+
+/// What `s.parse::<T>()` gives.
+pub(crate) fn parse_result(target: Ty) -> Ty {
+    let err = match &target {
+        Ty::Int(_) => "ParseIntError",
+        Ty::Float(_) => "ParseFloatError",
+        Ty::Bool => "ParseBoolError",
+        _ => PARSE_ERROR,
+    };
+    Ty::Result(Box::new(target), Box::new(Ty::Opaque(err)))
+}
+
+/// `module` (imported) or `std::module`: a path to `std::io`, `std::fs`,
+/// `std::error`.
+pub(crate) fn std_path(segs: &[String], module: &str) -> bool {
+    match segs {
+        [m] => m == module && imported(module),
+        [s, m] => s == "std" && m == module,
+        _ => false,
+    }
+}
+
+/// Which of `std::io`, `std::fs`, `std::num` a path reaches, if any.
+fn path_module(segs: &[String]) -> Option<&'static str> {
+    ["io", "fs", "num"].into_iter().find(|m| std_path(segs, m))
 }
 
 /// `mpsc` (imported) or `std::sync::mpsc`, the path to the channel types.
@@ -844,6 +888,7 @@ impl Ty {
             Ty::Ref(_, t) | Ty::Box(t) => t.is_display(),
             Ty::Smart(k, t) if k.derefs() => t.is_display(),
             Ty::Param(p) => p.has("Display"),
+            Ty::Opaque(n) => STD_ERRORS.contains(n),
             other => has_impl("Display", other),
         }
     }
@@ -894,7 +939,9 @@ impl Ty {
             (_, "Display") => self.is_display(),
             (_, "Send") => self.is_send(),
             (_, "Sync") => self.is_sync(),
+            (Ty::Opaque(n), "Error") => STD_ERRORS.contains(n),
             (Ty::Param(p), _) => p.has(t),
+            (_, "Error") => false,
             (Ty::Struct(..), _) => self.derived(t),
             (Ty::Error, _) => true,
             (Ty::Int(_) | Ty::IntLit | Ty::Bool | Ty::Char | Ty::Unit, _) => true,
@@ -1266,6 +1313,12 @@ pub(crate) fn from_syn(ty: &syn::Type) -> Result<Ty, String> {
                 if name == "Formatter" && imported(&name) {
                     return Ok(Ty::Opaque("Formatter"));
                 }
+                if let Some(t) = ["File", "ParseIntError", "ParseFloatError"]
+                    .into_iter()
+                    .find(|t| name == *t && imported(t))
+                {
+                    return Ok(Ty::Opaque(t));
+                }
             }
             if matches!(name.as_str(), "Sender" | "Receiver") && imported(&name) {
                 return channel_type(&name, &seg.arguments);
@@ -1352,6 +1405,22 @@ pub(crate) fn from_syn(ty: &syn::Type) -> Result<Ty, String> {
             });
             let last_seg = p.path.segments.last();
             match (segs.split_last(), last_seg) {
+                // `io::Error`, `io::Result<T>`, `fs::File`.
+                (Some((last, path)), Some(seg)) if std_path(path, "io") && last == "Result" => {
+                    let ok = generic_arg(&seg.arguments)?.ok_or("`io::Result` without its type")?;
+                    Ok(Ty::Result(Box::new(ok), Box::new(Ty::Opaque("io::Error"))))
+                }
+                (Some((last, path)), Some(seg))
+                    if seg.arguments.is_none() && path_module(path).is_some() =>
+                {
+                    match (path_module(path), last.as_str()) {
+                        (Some("io"), "Error") => Ok(Ty::Opaque("io::Error")),
+                        (Some("fs"), "File") => Ok(Ty::Opaque("File")),
+                        (Some("num"), "ParseIntError") => Ok(Ty::Opaque("ParseIntError")),
+                        (Some("num"), "ParseFloatError") => Ok(Ty::Opaque("ParseFloatError")),
+                        _ => Err(format!("the type `{}`", segs.join("::"))),
+                    }
+                }
                 (Some((last, path)), Some(seg))
                     if matches!(last.as_str(), "Sender" | "Receiver") && mpsc_path(path) =>
                 {

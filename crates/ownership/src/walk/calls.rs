@@ -52,7 +52,7 @@ impl Walker<'_> {
                     return self.drop_call(&c.args, span);
                 }
                 if matches!(name.as_str(), "Some" | "Ok" | "Err") {
-                    return self.wrap(&name, &c.args, span);
+                    return self.wrap(&name, &c.args, None, span);
                 }
                 if let Some(def) = ty::struct_def(&name).filter(|d| d.tuple) {
                     let what = format!("`{name}`");
@@ -115,6 +115,20 @@ impl Walker<'_> {
                     &c.args,
                     span,
                 )
+            }
+            [ty_seg, f] if ty_seg.ident == "File" && ty::imported("File") => {
+                self.io_call("File", &f.ident.to_string(), &c.args, span)
+            }
+            [module @ .., f]
+                if ty::std_path(
+                    &module
+                        .iter()
+                        .map(|s| s.ident.to_string())
+                        .collect::<Vec<_>>(),
+                    "fs",
+                ) =>
+            {
+                self.io_call("fs", &f.ident.to_string(), &c.args, span)
             }
             [ty_seg, f]
                 if f.arguments.is_none()
@@ -779,18 +793,27 @@ impl Walker<'_> {
 
     /// `Some(x)`, `Ok(x)` or `Err(e)`: the value moves in; the other type
     /// of a `Result` is left for the context to tell.
-    fn wrap(&mut self, name: &str, args: &Args, span: Span) -> R<Val> {
+    /// `expected` is the payload type the context wants, if known: the value
+    /// coerces to it there (`Err(Box::new(e))` as a `Box<dyn Error>`).
+    pub(super) fn wrap(
+        &mut self,
+        name: &str,
+        args: &Args,
+        expected: Option<&Ty>,
+        span: Span,
+    ) -> R<Val> {
         let Some(arg) = args.first().filter(|_| args.len() == 1) else {
             return Err(arity(&format!("`{name}`"), 1, args.len(), span));
         };
-        let v = self.value(
-            arg,
-            &Dest::Container(if name == "Some" { "option" } else { "result" }),
-        )?;
+        let dest = Dest::Container(if name == "Some" { "option" } else { "result" });
+        let v = self.value_for(arg, expected, &dest)?;
         if v.ty == Ty::IntLit {
             self.check_literal_fits(&v, &Ty::IntLit, span_of(arg))?;
         }
-        let inner = Box::new(v.ty.clone());
+        let inner = Box::new(match expected {
+            Some(t) if !t.has_infer() && ty::coerces(&v.ty, t) => t.clone(),
+            _ => v.ty.clone(),
+        });
         let ty = match name {
             "Some" => Ty::Option(inner),
             "Ok" => Ty::Result(inner, Box::new(Ty::Infer)),
@@ -872,6 +895,31 @@ impl Walker<'_> {
             }
             _ => Err(unsupported(format!("`{name}::{f}`"), span)),
         }
+    }
+
+    /// `File::open(path)`, `File::create(path)`, `fs::read_to_string(path)`
+    /// and `fs::write(path, contents)`: an `io::Result`; the path and the
+    /// contents are text (moved when it is a `String`).
+    fn io_call(&mut self, owner: &str, f: &str, args: &Args, span: Span) -> R<Val> {
+        let (wanted, ok) = match (owner, f) {
+            ("File", "open" | "create") => (1, Ty::Opaque("File")),
+            ("fs", "read_to_string") => (1, Ty::String),
+            ("fs", "write") => (2, Ty::Unit),
+            _ => return Err(unsupported(format!("`{owner}::{f}`"), span)),
+        };
+        let full = format!("`{owner}::{f}`");
+        if args.len() != wanted {
+            return Err(arity(&full, wanted, args.len(), span));
+        }
+        for arg in args {
+            let v = self.value(arg, &Dest::Call(full.clone()))?;
+            if !ty::coerces(&v.ty, &Ty::shared(Ty::Str)) && v.ty != Ty::String {
+                return Err(mismatch(&Ty::shared(Ty::Str), &v.ty, span_of(arg)));
+            }
+            self.consume(&v, span, true);
+        }
+        let result = Ty::Result(Box::new(ok), Box::new(Ty::Opaque("io::Error")));
+        Ok(Val::new(result, Known::Unknown))
     }
 
     /// `HashMap::new()`, `HashSet::with_capacity(n)`, … of an imported
@@ -1205,8 +1253,10 @@ impl Walker<'_> {
 
     /// `receiver.method(args)` for the built-in methods.
     pub(super) fn method_call(&mut self, m: &syn::ExprMethodCall, span: Span) -> R<Val> {
-        let iterator_turbofish =
-            matches!(m.method.to_string().as_str(), "collect" | "sum" | "product");
+        let iterator_turbofish = matches!(
+            m.method.to_string().as_str(),
+            "collect" | "sum" | "product" | "parse"
+        );
         if m.turbofish.is_some() && !iterator_turbofish {
             return Err(unsupported("turbofish (`::<>`) on methods", span));
         }
@@ -1233,7 +1283,17 @@ impl Walker<'_> {
         if let Some(item) = item {
             return self.iterator_call(m, recv_place, recv_temp, item, span);
         }
-        if m.turbofish.is_some() {
+        // `s.parse::<T>()`: the only other method that takes a turbofish.
+        let parse_target = match &m.turbofish {
+            Some(t) if name == "parse" => match t.args.first() {
+                Some(syn::GenericArgument::Type(arg)) if t.args.len() == 1 => {
+                    Some(ty::from_syn(arg).map_err(|what| unsupported(what, span))?)
+                }
+                _ => return Err(unsupported("this turbofish", span)),
+            },
+            _ => None,
+        };
+        if m.turbofish.is_some() && parse_target.is_none() {
             return Err(unsupported("turbofish (`::<>`) on methods", span));
         }
         if let Some(shape) = closure_method(&recv_ty, &name) {
@@ -1516,14 +1576,15 @@ impl Walker<'_> {
                 }
             }
         }
-        let ret = match (&method.ret, arg_vals.first()) {
-            (Ty::Result(ok, _), Some(e)) if method.result_err_from_arg => {
+        let ret = match (&method.ret, arg_vals.first(), parse_target) {
+            (_, _, Some(target)) => ty::parse_result(target),
+            (Ty::Result(ok, _), Some(e), _) if method.result_err_from_arg => {
                 Ty::Result(ok.clone(), Box::new(e.ty.clone()))
             }
-            (Ty::Ref(true, v), Some(a)) if name == "or_insert" && v.has_infer() => {
+            (Ty::Ref(true, v), Some(a), _) if name == "or_insert" && v.has_infer() => {
                 Ty::Ref(true, Box::new(a.ty.clone()))
             }
-            (other, _) => other.clone(),
+            (other, ..) => other.clone(),
         };
         // An entry refers to its map, which `or_insert` may refine.
         let points_to = match place.as_ref().map(|p| &p.root) {

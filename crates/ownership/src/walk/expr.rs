@@ -180,6 +180,11 @@ impl Walker<'_> {
             E::ForLoop(f) => self.for_loop(f),
             E::Break(_) | E::Continue(_) => self.jump(e),
             E::Return(r) => self.early_return(r),
+            // A range as a value is an iterator of its items.
+            E::Range(r) => {
+                let (ty, _) = self.range_bounds(r, span)?;
+                Ok(Val::new(Ty::IntoIter(Box::new(ty)), Known::Unknown))
+            }
             other => Err(unsupported(construct_name(other), span)),
         }
     }
@@ -207,6 +212,24 @@ impl Walker<'_> {
         if let (Some(target), syn::Expr::MethodCall(m)) = (expected, strip_parens(e)) {
             if m.method == "into" && m.args.is_empty() && m.turbofish.is_none() {
                 return self.convert_into(m, target);
+            }
+        }
+        // `Some(x)`, `Ok(x)`, `Err(x)`: the payload is a coercion site.
+        if let (Some(Ty::Option(t) | Ty::Result(t, _)), syn::Expr::Call(c)) =
+            (expected, strip_parens(e))
+        {
+            let payload = match (expected, &*c.func) {
+                (Some(Ty::Result(_, err)), syn::Expr::Path(p)) if p.path.is_ident("Err") => err,
+                _ => t,
+            };
+            if let syn::Expr::Path(p) = &*c.func {
+                let name = p.path.get_ident().map(ToString::to_string);
+                if let Some(name @ ("Some" | "Ok" | "Err")) = name.as_deref() {
+                    let fits = (name == "Some") == matches!(expected, Some(Ty::Option(_)));
+                    if fits && self.lookup(name).is_none() {
+                        return self.wrap(name, &c.args, Some(payload), span_of(e));
+                    }
+                }
             }
         }
         if let (Some(Ty::Vec(t)), syn::Expr::Macro(_)) = (expected, strip_parens(e)) {
@@ -520,10 +543,15 @@ impl Walker<'_> {
         let inner = match (&v.ty, &self.ret) {
             (Ty::Option(inner), Ty::Option(_)) => (**inner).clone(),
             (Ty::Result(ok, err), Ty::Result(_, ret_err)) => {
-                if err.has_refs() {
+                // `?` converts with `From`: an error, a `String` or a string
+                // literal into `Box<dyn Error>`.
+                let literal = **err == Ty::shared(Ty::Str) && v.loans.is_empty();
+                let boxed = matches!(&**ret_err, Ty::Box(t) if matches!(&**t, Ty::Param(p) if p.has("Error")))
+                    && (err.implements("Error") || **err == Ty::String || literal);
+                if err.has_refs() && !boxed {
                     return Err(unsupported("`?` on errors that hold references", span));
                 }
-                if ty::unify(err, ret_err).is_none() {
+                if !boxed && ty::unify(err, ret_err).is_none() {
                     return Err(unsupported(
                         format!("`?` converting the error `{err}` into `{ret_err}`"),
                         span,
@@ -1011,7 +1039,6 @@ fn construct_name(e: &syn::Expr) -> &'static str {
         E::Unsafe(_) => "`unsafe` blocks",
         E::Break(_) | E::Continue(_) => "`break` and `continue`",
         E::Return(_) => "early `return`",
-        E::Range(_) => "ranges outside indexing",
         E::Let(_) => "`let` conditions",
         E::Block(_) => "labeled blocks",
         E::Const(_) => "`const` blocks",

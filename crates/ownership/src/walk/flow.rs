@@ -296,7 +296,7 @@ impl Walker<'_> {
         let ret = self.ret.clone();
         match &r.expr {
             Some(e) => {
-                let v = self.value(e, &Dest::Return)?;
+                let v = self.value_for(e, Some(&ret), &Dest::Return)?;
                 self.finish_return(e, v, &ret)?;
             }
             None => {
@@ -545,31 +545,33 @@ impl Walker<'_> {
         Ok(Val::unit())
     }
 
+    /// `a..b` or `a..=b` of integers or `char`s: the item type, and the
+    /// start when it is known.
+    pub(super) fn range_bounds(&mut self, r: &syn::ExprRange, span: Span) -> R<(Ty, Option<i128>)> {
+        let (Some(start), Some(end)) = (&r.start, &r.end) else {
+            return Err(unsupported("open-ended ranges", span));
+        };
+        let a = self.value(start, &Dest::Operator)?;
+        let b = self.value(end, &Dest::Operator)?;
+        self.consume(&a, span, false);
+        self.consume(&b, span, false);
+        let ty = match (&a.ty, &b.ty) {
+            (Ty::IntLit, t) | (t, Ty::IntLit) if matches!(t, Ty::Int(_) | Ty::IntLit) => t.clone(),
+            (x, y) if x == y && matches!(x, Ty::Int(_) | Ty::Char) => x.clone(),
+            (Ty::Error, _) | (_, Ty::Error) => Ty::Error,
+            (x, y) => return Err(mismatch(x, y, span)),
+        };
+        self.settle(&a, &ty)?;
+        self.settle(&b, &ty)?;
+        Ok((ty, a.known.as_int()))
+    }
+
     /// Evaluates what a `for` loop walks over.
     fn loop_source(&mut self, e: &syn::Expr) -> R<Source> {
         let span = span_of(e);
         if let syn::Expr::Range(r) = super::strip_parens(e) {
-            let (Some(start), Some(end)) = (&r.start, &r.end) else {
-                return Err(unsupported("open-ended ranges", span));
-            };
-            let a = self.value(start, &Dest::Operator)?;
-            let b = self.value(end, &Dest::Operator)?;
-            self.consume(&a, span, false);
-            self.consume(&b, span, false);
-            let ty = match (&a.ty, &b.ty) {
-                (Ty::IntLit, t) | (t, Ty::IntLit) if matches!(t, Ty::Int(_) | Ty::IntLit) => {
-                    t.clone()
-                }
-                (x, y) if x == y && matches!(x, Ty::Int(_)) => x.clone(),
-                (Ty::Error, _) | (_, Ty::Error) => Ty::Error,
-                (x, y) => return Err(mismatch(x, y, span)),
-            };
-            let _ = self.settle(&a, &ty);
-            let _ = self.settle(&b, &ty);
-            return Ok(Source::Range {
-                ty,
-                start: a.known.as_int(),
-            });
+            let (ty, start) = self.range_bounds(r, span)?;
+            return Ok(Source::Range { ty, start });
         }
         let v = self.value(e, &Dest::Container("`for` loop"))?;
         Ok(match v.ty {

@@ -278,11 +278,20 @@ pub(super) fn read_program(file: &syn::File) -> R<Program<'_>> {
                 "the program has no `fn main`: write a complete program with a `main` function"
                     .into(),
         }),
-        Some((f, sig)) if !sig.params.is_empty() || sig.ret != Ty::Unit => Err(not_ownership(
-            "`main` with parameters or a return value",
-            span_of(f.sig),
-            "`fn main` takes no parameters and returns nothing in this checker".into(),
-        )),
+        // `main` may return `Result<(), E>` with a `Debug` error (`Termination`).
+        Some((f, sig))
+            if !sig.params.is_empty()
+                || !matches!(&sig.ret, Ty::Unit | Ty::Result(..))
+                || matches!(&sig.ret, Ty::Result(ok, e) if **ok != Ty::Unit || !e.is_debug()) =>
+        {
+            Err(not_ownership(
+                "`main` with parameters or another return type",
+                span_of(f.sig),
+                "`fn main` takes no parameters and returns `()` or `Result<(), E>` (rustc: \
+             E0277)"
+                    .into(),
+            ))
+        }
         Some(_) => Ok(Program {
             functions,
             consts,

@@ -151,6 +151,9 @@ impl Walker<'_> {
             return Ok(());
         }
         if let Some((borrow_span, name, is_param)) = escaping {
+            // rustc points at the branch's value that holds the borrow.
+            let e = returned_part(e, borrow_span);
+            let span = span_of(e);
             let what = if is_param {
                 "function parameter"
             } else {
@@ -528,4 +531,35 @@ fn split_tail(stmts: &[syn::Stmt], fn_body: bool) -> (&[syn::Stmt], Option<Tail<
 /// A `{ .. }` block without a label.
 fn is_plain_block(e: &syn::Expr) -> bool {
     matches!(e, syn::Expr::Block(b) if b.label.is_none())
+}
+
+/// The innermost part of a returned expression that gives the value and
+/// holds the borrow made at `borrow`: the tail of a block, or the branch
+/// of an `if` or `match` it is written in.
+fn returned_part(e: &syn::Expr, borrow: Span) -> &syn::Expr {
+    let within = |e: &syn::Expr| {
+        let s = span_of(e);
+        (s.line, s.column) <= (borrow.line, borrow.column)
+            && (borrow.end_line, borrow.end_column) <= (s.end_line, s.end_column)
+    };
+    let next = match strip_parens(e) {
+        syn::Expr::Block(b) => block_tail(&b.block),
+        syn::Expr::If(i) => block_tail(&i.then_branch)
+            .filter(|t| within(t))
+            .or_else(|| i.else_branch.as_ref().map(|(_, e)| &**e)),
+        syn::Expr::Match(m) => m.arms.iter().map(|a| &*a.body).find(|b| within(b)),
+        _ => None,
+    };
+    match next {
+        Some(n) if within(n) => returned_part(n, borrow),
+        _ => e,
+    }
+}
+
+/// The expression a block ends with, if it gives a value.
+fn block_tail(b: &syn::Block) -> Option<&syn::Expr> {
+    match b.stmts.last() {
+        Some(syn::Stmt::Expr(t, None)) => Some(t),
+        _ => None,
+    }
 }
