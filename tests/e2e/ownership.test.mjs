@@ -169,3 +169,25 @@ test("the visualizer and its checker load only when it nears the view, and then 
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+test("a menu example is fetched when chosen and shows its error; offline, the code stays and a notice says why", async () => {
+  // Without the service worker, which would serve the examples from its cache when offline.
+  const page = await newPage(site.browser, { serviceWorkers: "block" });
+  await openRoute(page, site.url, "#/ownership");
+  const editor = page.locator("#ownership-code");
+  // The menus' programs are not in the island: they come from ownership-view/presets/.
+  const fetched = page.waitForResponse((r) => r.url().includes("ownership-view/presets/") && r.ok());
+  await page.locator("#ownership-example").selectOption({ label: "E0506 · Assign while borrowed" });
+  await fetched;
+  await page.locator('.diagnostic[data-code="E0506"]').waitFor();
+  const program = await editor.inputValue();
+  assert.notEqual(program, "");
+  // A failed fetch keeps the visitor's code and says so.
+  await page.route("**/ownership-view/presets/**", (route) => route.abort());
+  await page.locator("#ownership-construct").selectOption({ index: 1 });
+  const notice = page.locator('[data-notice="example"]');
+  await page.waitForFunction(() => /could not be loaded/.test(document.querySelector('[data-notice="example"]')?.textContent ?? ""));
+  assert.match(await notice.innerText(), /your code is unchanged/);
+  assert.equal(await editor.inputValue(), program);
+  await page.context().close();
+});

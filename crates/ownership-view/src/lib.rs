@@ -14,23 +14,83 @@ use ui::components::{inline_code, CodeBlock};
 use ui::route::Route;
 use ui::url_state::{use_owned_url, use_query_sync};
 
-/// A program to start from: each is a file of the engine's rustc-checked corpus
-/// (`crates/ownership/tests/corpus/`), so what a preset shows is what rustc says.
+/// A program to start from, shown as a button: each is a file of the engine's
+/// rustc-checked corpus (`crates/ownership/tests/corpus/`), so what a preset shows is what
+/// rustc says. They are compiled in; the menus' examples ([`MENU`]) are fetched.
 struct Preset {
     name: &'static str,
     code: &'static str,
-    group: Group,
 }
 
-/// Where a preset is offered.
-#[derive(Clone, Copy, PartialEq)]
-enum Group {
-    /// A button: the seeds' examples.
-    Seed,
-    /// The menu of the language beyond the basics (methods, enums, `Option`, …).
-    Construct,
-    /// The menu with one example per error code (names start with the code).
-    Code,
+/// The menus' examples, `menu | label | file` a line (see the file's header): fetched from
+/// `ownership-view/presets/FILE.rs` when chosen, so they cost the island no bytes.
+const MENU: &str = include_str!("../presets.txt");
+
+/// The examples of one menu (`construct` or `code`) of [`MENU`], as (label, file), in order.
+fn menu(group: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
+    MENU.lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| {
+            let mut parts = l.splitn(3, " | ");
+            Some((parts.next()?, parts.next()?, parts.next()?))
+        })
+        .filter(move |(g, _, _)| *g == group)
+        .map(|(_, label, file)| (label, file))
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// A promise, for `then` with callbacks made by `Closure::once_into_js`.
+    type Thenable;
+    #[wasm_bindgen(method)]
+    fn then(this: &Thenable, on_ok: &wasm_bindgen::JsValue, on_error: &wasm_bindgen::JsValue);
+}
+
+/// Fetches the text at `url` (relative to the page); `done` gets it, or `None` when it
+/// cannot be had (offline before the service worker has it, or a server error).
+fn fetch_text(url: &str, done: impl FnOnce(Option<String>) + 'static) {
+    use std::{cell::RefCell, rc::Rc};
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsValue;
+    let Some(window) = web_sys::window() else {
+        return done(None);
+    };
+    // Called once, from whichever of the promise's outcomes comes.
+    let done = Rc::new(RefCell::new(Some(done)));
+    let finish = move |text: Option<String>| {
+        if let Some(done) = done.borrow_mut().take() {
+            done(text);
+        }
+    };
+    let on_text = {
+        let finish = finish.clone();
+        Closure::once_into_js(move |text: JsValue| finish(text.as_string()))
+    };
+    let on_text_error = {
+        let finish = finish.clone();
+        Closure::once_into_js(move |_: JsValue| finish(None))
+    };
+    let on_response = {
+        let finish = finish.clone();
+        Closure::once_into_js(move |response: JsValue| {
+            let text = response
+                .dyn_into::<web_sys::Response>()
+                .ok()
+                .filter(web_sys::Response::ok)
+                .and_then(|r| r.text().ok());
+            match text {
+                Some(promise) => promise
+                    .unchecked_ref::<Thenable>()
+                    .then(&on_text, &on_text_error),
+                None => finish(None),
+            }
+        })
+    };
+    let on_error = Closure::once_into_js(move |_: JsValue| finish(None));
+    let response = window.fetch_with_str(url);
+    response
+        .unchecked_ref::<Thenable>()
+        .then(&on_response, &on_error);
 }
 
 macro_rules! corpus {
@@ -39,163 +99,43 @@ macro_rules! corpus {
     };
 }
 
-/// The seeds' examples first (shown as buttons), then one program for each further error
-/// code the engine explains (in a menu; their names start with the code).
+/// The seeds' examples, shown as buttons (the first is the default program).
 const PRESETS: &[Preset] = &[
     Preset {
         name: "Move into a function",
         code: corpus!("err_process_data_use_after_move"),
-        group: Group::Seed,
     },
     Preset {
         name: "Many readers, then one writer",
         code: corpus!("ok_many_readers_then_writer"),
-        group: Group::Seed,
     },
     Preset {
         name: "A reader and a writer at once",
         code: corpus!("err_reader_and_writer"),
-        group: Group::Seed,
     },
     Preset {
         name: "Two mutable borrows at once",
         code: corpus!("err_two_mut_borrows"),
-        group: Group::Seed,
     },
     Preset {
         name: "Move while borrowed",
         code: corpus!("err_consume_while_viewed"),
-        group: Group::Seed,
     },
     Preset {
         name: "Clone before you move",
         code: corpus!("ok_clone_before_move"),
-        group: Group::Seed,
     },
     Preset {
         name: "Borrow one field, change another",
         code: corpus!("ok_struct_field_borrow"),
-        group: Group::Seed,
     },
     Preset {
         name: "Threads summing data",
         code: corpus!("ok_thread_sum_move"),
-        group: Group::Seed,
     },
     Preset {
         name: "A struct with methods (the Calculator)",
         code: corpus!("ok_seed_calculator"),
-        group: Group::Seed,
-    },
-    Preset {
-        name: "A method's result keeps a borrow",
-        code: corpus!("err_title_kept_across_add"),
-        group: Group::Construct,
-    },
-    Preset {
-        name: "A method that consumes self",
-        code: corpus!("err_account_closed_then_used"),
-        group: Group::Construct,
-    },
-    Preset {
-        name: "An enum and a match",
-        code: corpus!("ok_shapes_area"),
-        group: Group::Construct,
-    },
-    Preset {
-        name: "A match moves a value out",
-        code: corpus!("err_match_moves_name"),
-        group: Group::Construct,
-    },
-    Preset {
-        name: "Matching through a reference",
-        code: corpus!("ok_match_by_reference"),
-        group: Group::Construct,
-    },
-    Preset {
-        name: "Option, Result and the ? operator",
-        code: corpus!("ok_question_mark"),
-        group: Group::Construct,
-    },
-    Preset {
-        name: "A borrow kept inside an Option",
-        code: corpus!("err_map_keeps_borrow"),
-        group: Group::Construct,
-    },
-    Preset {
-        name: "A trait with a default method",
-        code: corpus!("ok_gen_summary_trait"),
-        group: Group::Construct,
-    },
-    Preset {
-        name: "Trait objects in a Vec<Box<dyn Shape>>",
-        code: corpus!("ok_gen_shapes_dyn"),
-        group: Group::Construct,
-    },
-    Preset {
-        name: "A generic Stack<T>: peek, then push",
-        code: corpus!("err_gen_stack_peek_push"),
-        group: Group::Construct,
-    },
-    Preset {
-        name: "A generic largest<T>, then a push",
-        code: corpus!("err_gen_largest_push"),
-        group: Group::Construct,
-    },
-    Preset {
-        name: "A closure passed as impl Fn",
-        code: corpus!("err_impl_fn_arg_while_borrowed"),
-        group: Group::Construct,
-    },
-    Preset {
-        name: "E0384 · Assign twice to a variable that is not mut",
-        code: corpus!("err_assign_twice"),
-        group: Group::Code,
-    },
-    Preset {
-        name: "E0596 · Mutate what is not mut",
-        code: corpus!("err_not_mut_twice"),
-        group: Group::Code,
-    },
-    Preset {
-        name: "E0506 · Assign while borrowed",
-        code: corpus!("err_assign_while_borrowed"),
-        group: Group::Code,
-    },
-    Preset {
-        name: "E0503 · Read while mutably borrowed",
-        code: corpus!("err_use_while_mutably_borrowed"),
-        group: Group::Code,
-    },
-    Preset {
-        name: "E0507 · Move out of a reference",
-        code: corpus!("err_move_out_of_reference"),
-        group: Group::Code,
-    },
-    Preset {
-        name: "E0597 · A reference outlives its value",
-        code: corpus!("err_does_not_live_long_enough"),
-        group: Group::Code,
-    },
-    Preset {
-        name: "E0515 · Return a reference to a local",
-        code: corpus!("err_return_local_ref"),
-        group: Group::Code,
-    },
-    Preset {
-        name: "E0716 · Borrow a temporary that is dropped",
-        code: corpus!("err_temporary_dropped"),
-        group: Group::Code,
-    },
-    Preset {
-        name: "E0373 · A thread borrows a local",
-        code: corpus!("err_thread_sums_scores"),
-        group: Group::Code,
-    },
-    Preset {
-        name: "E0506 · Change a borrowed field",
-        code: corpus!("err_assign_field_while_borrowed"),
-        group: Group::Code,
     },
 ];
 
@@ -240,6 +180,10 @@ pub fn OwnershipWidget(props: &OwnershipProps) -> Html {
     let code = use_state(|| initial.0.clone());
     let step = use_state(|| initial.1);
     let notice = use_state(|| initial.2.clone());
+    // A menu example being fetched, or why it could not be; and a count of the edits and
+    // loads, so an example that arrives after the visitor moved on does not replace their code.
+    let fetching = use_state(|| None::<String>);
+    let edits = use_mut_ref(|| 0_u32);
     // The engine (syn and the analysis) is compiled into this island: an analysis is a
     // function call, with nothing to load or convert.
     let analyzed = use_memo((*code).clone(), |code| ownership::analyze(code));
@@ -314,45 +258,72 @@ pub fn OwnershipWidget(props: &OwnershipProps) -> Html {
         let code = code.clone();
         let notice = notice.clone();
         let selected = selected.clone();
+        let fetching = fetching.clone();
+        let edits = edits.clone();
         Callback::from(move |e: InputEvent| {
+            *edits.borrow_mut() += 1;
+            fetching.set(None);
             notice.set(None);
             selected.set(None);
             code.set(e.target_unchecked_into::<HtmlTextAreaElement>().value());
         })
     };
-    let load = {
+    // Shows a program from its first step (a preset, or a fetched example).
+    let show = {
         let code = code.clone();
         let step = step.clone();
         let notice = notice.clone();
         let selected = selected.clone();
+        let fetching = fetching.clone();
+        let edits = edits.clone();
+        Callback::from(move |program: String| {
+            *edits.borrow_mut() += 1;
+            fetching.set(None);
+            notice.set(None);
+            selected.set(None);
+            code.set(program);
+            step.set(0);
+        })
+    };
+    let load = {
+        let show = show.clone();
         Callback::from(move |i: usize| {
             if let Some(p) = PRESETS.get(i) {
-                notice.set(None);
-                selected.set(None);
-                code.set(p.code.to_string());
-                step.set(0);
+                show.emit(p.code.to_string());
             }
         })
     };
     let on_example = {
-        let load = load.clone();
+        let fetching = fetching.clone();
         Callback::from(move |e: Event| {
             let select = e.target_unchecked_into::<web_sys::HtmlSelectElement>();
-            if let Ok(i) = select.value().parse::<usize>() {
-                load.emit(i);
-            }
+            let file = select.value();
             select.set_value("");
+            let Some((label, _)) = ["construct", "code"]
+                .into_iter()
+                .flat_map(menu)
+                .find(|(_, f)| *f == file)
+            else {
+                return;
+            };
+            fetching.set(Some(format!("Loading “{label}”…")));
+            let asked = *edits.borrow();
+            let (show, fetching, edits) = (show.clone(), fetching.clone(), edits.clone());
+            fetch_text(&format!("ownership-view/presets/{file}.rs"), move |text| {
+                if *edits.borrow() != asked {
+                    return;
+                }
+                match text {
+                    Some(program) => show.emit(program),
+                    None => fetching.set(Some(format!(
+                        "“{label}” could not be loaded (are you offline?); your code is unchanged."
+                    ))),
+                }
+            });
         })
     };
-    let in_group = |g: Group| {
-        PRESETS
-            .iter()
-            .enumerate()
-            .filter(move |(_, p)| p.group == g)
-    };
-    let option =
-        |(i, p): (usize, &Preset)| html! { <option value={i.to_string()}>{ p.name }</option> };
-    let preset_buttons = in_group(Group::Seed).map(|(i, p)| {
+    let option = |(label, file): (&str, &str)| html! { <option value={file.to_string()}>{ label.to_string() }</option> };
+    let preset_buttons = PRESETS.iter().enumerate().map(|(i, p)| {
         let load = load.clone();
         let onclick = Callback::from(move |_| load.emit(i));
         html! { <button type="button" class="preset" {onclick}>{ p.name }</button> }
@@ -379,14 +350,17 @@ pub fn OwnershipWidget(props: &OwnershipProps) -> Html {
                 <label class="sr-only" for="ownership-construct">{ "Examples of methods, enums, Option and Result" }</label>
                 <select id="ownership-construct" onchange={on_example.clone()}>
                     <option value="" selected=true>{ "Methods, enums, traits…" }</option>
-                    { for in_group(Group::Construct).map(option) }
+                    { for menu("construct").map(option) }
                 </select>
                 <label class="sr-only" for="ownership-example">{ "An example for each error code" }</label>
                 <select id="ownership-example" onchange={on_example}>
                     <option value="" selected=true>{ "One example per error code…" }</option>
-                    { for in_group(Group::Code).map(option) }
+                    { for menu("code").map(option) }
                 </select>
             </div>
+            if let Some(status) = &*fetching {
+                <p class="notice" role="status" data-notice="example">{ status }</p>
+            }
             <div class="ownership-layout">
                 <div class="editor-pane">
                     <label for="ownership-code" class="pane-title">{ "Your code (edit freely)" }</label>
@@ -544,20 +518,26 @@ fn events(step: &Step) -> Html {
     }
 }
 
-/// Geometry of the stack/heap diagram, in SVG user units.
-const ROW_H: f64 = 48.0;
-const STACK_X: f64 = 70.0;
-const STACK_W: f64 = 190.0;
-const HEAP_X: f64 = 330.0;
-const HEAP_W: f64 = 200.0;
+/// Geometry of the stack/heap diagram, in SVG user units (whole numbers:
+/// the island formats no floats, which keeps float printing out of its wasm).
+const ROW_H: i32 = 48;
+const STACK_X: i32 = 70;
+const STACK_W: i32 = 190;
+const HEAP_X: i32 = 330;
+const HEAP_W: i32 = 200;
+
+/// A count as SVG user units (capped, so arithmetic on it cannot overflow).
+fn units(n: usize) -> i32 {
+    i32::try_from(n.min(100_000)).unwrap_or(0)
+}
 
 fn diagram(step: Option<&Step>, involved: &[String]) -> Html {
     let vars: &[VarView] = step.map(|s| s.vars.as_slice()).unwrap_or(&[]);
     if vars.is_empty() {
         return html! { <p class="diagram-empty">{ "No variables in scope at this step." }</p> };
     }
-    let height = 30.0 + ROW_H * vars.len() as f64;
-    let row_y = |i: usize| 30.0 + ROW_H * i as f64;
+    let row_y = |i: usize| 30 + ROW_H * units(i);
+    let height = row_y(vars.len());
     let index_of = |name: &str| vars.iter().rposition(|v| v.name == name);
 
     let rows = vars.iter().enumerate().map(|(i, v)| {
@@ -578,9 +558,9 @@ fn diagram(step: Option<&Step>, involved: &[String]) -> Html {
         };
         let heap = (!moved).then_some(v.heap.as_ref()).flatten().map(|h| html! {
             <g class="heap-box">
-                <line class="owns" x1={(STACK_X + STACK_W).to_string()} y1={(y + 18.0).to_string()} x2={HEAP_X.to_string()} y2={(y + 18.0).to_string()} marker-end="url(#arrow-owns)" />
-                <rect x={HEAP_X.to_string()} y={(y + 2.0).to_string()} width={HEAP_W.to_string()} height="32" rx="4" />
-                <text x={(HEAP_X + 8.0).to_string()} y={(y + 23.0).to_string()}>{ truncate(h, 26) }</text>
+                <line class="owns" x1={(STACK_X + STACK_W).to_string()} y1={(y + 18).to_string()} x2={HEAP_X.to_string()} y2={(y + 18).to_string()} marker-end="url(#arrow-owns)" />
+                <rect x={HEAP_X.to_string()} y={(y + 2).to_string()} width={HEAP_W.to_string()} height="32" rx="4" />
+                <text x={(HEAP_X + 8).to_string()} y={(y + 23).to_string()}>{ truncate(h, 26) }</text>
             </g>
         });
         let label = format!(
@@ -594,12 +574,12 @@ fn diagram(step: Option<&Step>, involved: &[String]) -> Html {
         html! {
             <g class={classes!("var", moved.then_some("moved"), v.borrow.is_some().then_some("reference"), involved.contains(&v.name).then_some("involved"))} data-var={v.name.clone()}>
                 <title>{ label }</title>
-                <rect class="slot" x={STACK_X.to_string()} y={(y + 2.0).to_string()} width={STACK_W.to_string()} height="32" rx="4" />
-                <text x={(STACK_X + 8.0).to_string()} y={(y + 15.0).to_string()} class="var-type">
+                <rect class="slot" x={STACK_X.to_string()} y={(y + 2).to_string()} width={STACK_W.to_string()} height="32" rx="4" />
+                <text x={(STACK_X + 8).to_string()} y={(y + 15).to_string()} class="var-type">
                     <tspan class="var-name">{ &v.name }</tspan>
                     { format!(": {}{}{}", if v.mutable { "mut " } else { "" }, v.ty, state_text) }
                 </text>
-                <text x={(STACK_X + 8.0).to_string()} y={(y + 30.0).to_string()} class="var-value">{ truncate(&stack_text, 24) }</text>
+                <text x={(STACK_X + 8).to_string()} y={(y + 30).to_string()} class="var-value">{ truncate(&stack_text, 24) }</text>
                 { for heap }
             </g>
         }
@@ -608,15 +588,15 @@ fn diagram(step: Option<&Step>, involved: &[String]) -> Html {
     let arrows = vars.iter().enumerate().filter_map(|(i, v)| {
         let b = v.borrow.as_ref()?;
         let j = index_of(&b.target)?;
-        let (y1, y2) = (row_y(i) + 18.0, row_y(j) + 18.0);
-        let bend = 40.0 + 6.0 * (i.abs_diff(j) as f64);
+        let (y1, y2) = (row_y(i) + 18, row_y(j) + 18);
+        let bend = 40 + 6 * units(i.abs_diff(j));
         let kind = match b.kind {
             BorrowKind::Shared => "shared",
             BorrowKind::Mutable => "mutable",
         };
         Some(html! {
             <path class={classes!("borrow", kind)}
-                d={format!("M {sx} {y1} C {cx} {y1}, {cx} {y2}, {sx} {y2}", sx = STACK_X - 2.0, cx = STACK_X - bend)}
+                d={format!("M {sx} {y1} C {cx} {y1}, {cx} {y2}, {sx} {y2}", sx = STACK_X - 2, cx = STACK_X - bend)}
                 marker-end={format!("url(#arrow-{kind})")}>
                 <title>{ format!("{} borrows {} ({})", v.name, b.target, kind) }</title>
             </path>
@@ -705,8 +685,8 @@ fn permissions_table(step: &Step) -> Html {
 }
 
 /// Lane geometry of the timeline, in SVG user units.
-const LANE_H: f64 = 22.0;
-const LANE_LABEL: f64 = 90.0;
+const LANE_H: i32 = 22;
+const LANE_LABEL: i32 = 90;
 
 /// One lane per variable, one column per step; the current step is outlined
 /// and clicking a column goes to that step.
@@ -716,9 +696,9 @@ fn timeline_view(steps: &[Step], current: usize, go: &(impl Fn(usize) + Clone + 
         return html! {};
     }
     // A fixed width, so a short program's timeline is not blown up to fill the pane.
-    let width = 560.0;
-    let col = ((width - LANE_LABEL - 4.0) / steps.len() as f64).clamp(2.0, 36.0);
-    let height = 18.0 + LANE_H * lanes.len() as f64;
+    let width = 560;
+    let col = ((width - LANE_LABEL - 4) / units(steps.len()).max(1)).clamp(2, 36);
+    let height = 18 + LANE_H * units(lanes.len());
     let class = |c: ownership::Cell| match c {
         ownership::Cell::OutOfScope => None,
         ownership::Cell::Uninit => Some("uninit"),
@@ -741,35 +721,35 @@ fn timeline_view(steps: &[Step], current: usize, go: &(impl Fn(usize) + Clone + 
         .join("; ");
     let columns = (0..steps.len()).map(|i| {
         let go = go.clone();
-        let x = LANE_LABEL + col * i as f64;
+        let x = LANE_LABEL + col * units(i);
         html! {
             <rect class={classes!("column", (i == current).then_some("current"))} x={x.to_string()} y="14"
-                width={col.to_string()} height={(height - 14.0).to_string()}
+                width={col.to_string()} height={(height - 14).to_string()}
                 onclick={Callback::from(move |_: MouseEvent| go(i))}>
                 <title>{ format!("Step {}", i + 1) }</title>
             </rect>
         }
     });
     let rows = lanes.iter().enumerate().map(|(r, lane)| {
-        let y = 18.0 + LANE_H * r as f64;
+        let y = 18 + LANE_H * units(r);
         let cells = lane.cells.iter().enumerate().filter_map(|(i, c)| {
             let kind = class(*c)?;
-            let x = LANE_LABEL + col * i as f64;
+            let x = LANE_LABEL + col * units(i);
             Some(html! {
-                <rect class={classes!("cell", kind)} x={(x + 0.5).to_string()} y={(y + 3.0).to_string()}
-                    width={(col - 1.0).max(1.0).to_string()} height={(LANE_H - 8.0).to_string()} rx="2" />
+                <rect class={classes!("cell", kind)} x={x.to_string()} y={(y + 3).to_string()}
+                    width={(col - 1).max(1).to_string()} height={(LANE_H - 8).to_string()} rx="2" />
             })
         });
         html! {
             <g class="lane" data-var={lane.name.clone()}>
-                <text x={(LANE_LABEL - 6.0).to_string()} y={(y + 14.0).to_string()} text-anchor="end">{ &lane.name }</text>
+                <text x={(LANE_LABEL - 6).to_string()} y={(y + 14).to_string()} text-anchor="end">{ &lane.name }</text>
                 { for cells }
             </g>
         }
     });
     html! {
         <figure class="timeline">
-            <svg viewBox={format!("0 0 {width:.0} {height:.0}")} role="img" aria-label={format!("Lifetime timeline: {summary}")}>
+            <svg viewBox={format!("0 0 {width} {height}")} role="img" aria-label={format!("Lifetime timeline: {summary}")}>
                 <text class="column-title" x={LANE_LABEL.to_string()} y="11">{ "Steps →" }</text>
                 <g class="columns">{ for columns }</g>
                 <g class="lanes">{ for rows }</g>
@@ -835,22 +815,48 @@ pub fn mount_ownership(
 
 #[cfg(test)]
 mod tests {
-    use super::PRESETS;
+    use super::{menu, MENU, PRESETS};
 
-    /// A preset named after an error code shows that error (the corpus test checks that the
-    /// engine agrees with rustc on the same files), and the seeds' first example is E0382.
+    /// An example named after an error code shows that error (the corpus test checks that
+    /// the engine agrees with rustc on the same files), the others check clean; the seeds'
+    /// first example is E0382; every line of the menus' list names a corpus file.
     #[test]
-    fn presets_named_for_a_code_show_that_code() {
-        assert!(PRESETS.len() >= 12);
-        for p in PRESETS {
-            let analysis = ownership::analyze(p.code);
+    fn examples_named_for_a_code_show_that_code() {
+        let corpus = |file: &str| {
+            let path = format!(
+                "{}/../ownership/tests/corpus/{file}.rs",
+                env!("CARGO_MANIFEST_DIR")
+            );
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+        };
+        let menus: Vec<(&str, String)> = ["construct", "code"]
+            .into_iter()
+            .flat_map(menu)
+            .map(|(label, file)| (label, corpus(file)))
+            .collect();
+        let listed = MENU.lines().filter(|l| !l.starts_with('#')).count();
+        assert_eq!(
+            menus.len(),
+            listed,
+            "a line of presets.txt is not `menu | label | file`"
+        );
+        let all = PRESETS
+            .iter()
+            .map(|p| (p.name, p.code.to_string()))
+            .chain(menus);
+        let mut count = 0;
+        for (name, code) in all {
+            count += 1;
+            let analysis = ownership::analyze(&code);
             let codes: Vec<&str> = analysis.diagnostics.iter().map(|d| d.code).collect();
-            if let Some(code) = p.name.split(' ').next().filter(|c| c.starts_with("E0")) {
-                assert!(codes.contains(&code), "{}: {codes:?}", p.name);
+            if let Some(code) = name.split(' ').next().filter(|c| c.starts_with("E0")) {
+                assert!(codes.contains(&code), "{name}: {codes:?}");
             } else {
-                assert_eq!(analysis.status, ownership::Status::Checked, "{}", p.name);
+                assert_eq!(analysis.status, ownership::Status::Checked, "{name}");
             }
         }
+        assert!(count >= 21, "{count} examples");
+        assert!(menu("code").all(|(label, _)| label.starts_with("E0")));
         assert!(ownership::analyze(PRESETS[0].code)
             .diagnostics
             .iter()

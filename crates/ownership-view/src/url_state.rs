@@ -6,7 +6,7 @@
 //! A bad link (undecodable, cut off, over-long, a step that is not a number) gives the
 //! default program and a notice; nothing here can panic.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use ui::components::clip;
 
@@ -17,8 +17,8 @@ pub const MAX_CODE_PARAM: usize = 16_000;
 /// Longest program accepted from a link, in characters (the engine's own limit).
 pub const MAX_LINK_PROGRAM: usize = ownership::MAX_SOURCE_CHARS;
 
-/// The query parameters, as serde_urlencoded reads and writes them.
-#[derive(Debug, Default, Serialize, Deserialize)]
+/// The query parameters, as serde_urlencoded writes them.
+#[derive(Debug, Default, Serialize)]
 pub struct OwnershipQuery {
     #[serde(skip_serializing_if = "Option::is_none")]
     code: Option<String>,
@@ -50,9 +50,15 @@ pub fn parse(query: &str) -> (Shared, Option<String>) {
     if query.len() > MAX_CODE_PARAM + 200 {
         return fallback("This link is too long to be a share link from this page.".into());
     }
-    let Ok(q) = serde_urlencoded::from_str::<OwnershipQuery>(query) else {
-        return fallback("This link's settings could not be read.".into());
-    };
+    // The first `code=` and `step=` count; other keys (`theme=`) are not this widget's.
+    let mut q = OwnershipQuery::default();
+    for (key, value) in form_urlencoded::parse(query.as_bytes()) {
+        match key.as_ref() {
+            "code" => q.code = q.code.or(Some(value.into_owned())),
+            "step" => q.step = q.step.or(Some(value.into_owned())),
+            _ => {}
+        }
+    }
     let code = match q.code.as_deref() {
         None => None,
         Some(c) if c.chars().count() > MAX_CODE_PARAM => {

@@ -56,7 +56,15 @@ impl Known {
     pub(crate) fn show(&self) -> String {
         match self {
             Known::Int(n) => n.to_string(),
-            Known::Float(x) => format!("{x:?}"),
+            // `{:?}` switches to exponents (`1e16`, `1.5e-10`): not shown.
+            Known::Float(x) if x.is_finite() && *x != 0.0 && !(1e-4..1e16).contains(&x.abs()) => {
+                "…".into()
+            }
+            Known::Float(x) => match float_text(*x) {
+                Some(t) if t.contains(['.', 'N', 'i']) => t,
+                Some(t) => t + ".0",
+                None => "…".into(),
+            },
             Known::Bool(b) => b.to_string(),
             Known::Char(c) => format!("{c:?}"),
             Known::Str(s) => format!("{s:?}"),
@@ -73,7 +81,7 @@ impl Known {
     pub(crate) fn display(&self) -> Option<String> {
         match self {
             Known::Int(n) => Some(n.to_string()),
-            Known::Float(x) => Some(x.to_string()),
+            Known::Float(x) => float_text(*x),
             Known::Bool(b) => Some(b.to_string()),
             Known::Char(c) => Some(c.to_string()),
             Known::Str(s) => Some(s.clone()),
@@ -165,4 +173,72 @@ pub(crate) fn compare(op: &syn::BinOp, a: &Known, b: &Known) -> Known {
         B::Ge(_) => ordering != Ordering::Less,
         _ => return Known::Unknown,
     })
+}
+
+/// `x` as Rust's `{}` prints it, worked out with integer arithmetic (the
+/// island formats no floats, which keeps float printing out of its wasm):
+/// the fewest decimals, up to 17, that give `x` back. `None` past that
+/// (|x| ≥ 1e17, or more decimals).
+fn float_text(x: f64) -> Option<String> {
+    if x.is_nan() {
+        return Some("NaN".into());
+    }
+    if x.is_infinite() {
+        return Some(if x > 0.0 { "inf" } else { "-inf" }.into());
+    }
+    if x.abs() >= 1e17 {
+        return None;
+    }
+    let sign = if x.is_sign_negative() { "-" } else { "" };
+    let mut scale = 1.0_f64;
+    for decimals in 0..=17_usize {
+        let scaled = (x * scale).round();
+        if scaled / scale == x {
+            // |scaled| < 1e34: the conversion is exact.
+            let digits = (scaled.abs() as u128).to_string();
+            if decimals == 0 {
+                return Some(format!("{sign}{digits}"));
+            }
+            let padded = format!("{digits:0>width$}", width = decimals + 1);
+            let (int, frac) = padded.split_at(padded.len() - decimals);
+            return Some(format!("{sign}{int}.{frac}"));
+        }
+        scale *= 10.0;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{float_text, Known};
+
+    #[test]
+    fn floats_print_as_rust_prints_them() {
+        let values = [
+            0.1,
+            2.5,
+            2.0,
+            -0.0,
+            1.0 / 3.0,
+            0.1 + 0.2,
+            123_456.789,
+            1e16,
+            -7.25,
+            99.99,
+            1.5e-10,
+            f64::INFINITY,
+        ];
+        for x in values {
+            assert_eq!(float_text(x), Some(format!("{x}")), "{x:?}");
+            let debug = format!("{x:?}");
+            let shown = Known::Float(x).show();
+            assert!(
+                shown == debug || (shown == "…" && debug.contains('e')),
+                "{debug}"
+            );
+        }
+        // Beyond what it prints exactly, it says it does not know.
+        assert_eq!(float_text(1e300), None);
+        assert_eq!(Known::Float(f64::EPSILON).show(), "…");
+    }
 }

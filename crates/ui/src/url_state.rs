@@ -50,7 +50,7 @@ where
         };
         let mut pairs: Vec<(String, String)> = to_query(state)
             .and_then(|q| serde_urlencoded::to_string(q).ok())
-            .and_then(|s| serde_urlencoded::from_str(&s).ok())
+            .map(|s| form_urlencoded::parse(s.as_bytes()).into_owned().collect())
             .unwrap_or_default();
         if let Some(t) = theme {
             pairs.push(("theme".into(), t.slug().into()));
