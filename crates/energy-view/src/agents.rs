@@ -1,9 +1,28 @@
 //! The agent-framework benchmark: wall time, CPU seconds and peak memory side by side.
 
-use evidence::agents::{agent_runs, AgentMeasure, AGENTS_SOURCE};
+use evidence::agents::{agent_runs, summary, AgentMeasure, AgentSummary, AGENTS_SOURCE};
 use yew::prelude::*;
 
 use ui::components::{DataTable, HBar, HBarChart};
+
+/// What to keep in mind when reading the table.
+const CAVEATS: &str = "Caveats: the benchmark was published by the authors of one of the two Rust frameworks (“ours” in their table; the article does not name it), and the article says the loop ran “at various concurrency levels” without giving the level of each row.";
+
+/// The sentence over the panels, with the table's own ranges.
+pub fn summary_text(s: AgentSummary) -> String {
+    format!(
+        "Four frameworks ran the same tool-using agent loop against simulated LLM calls with a \
+         fixed delay. The waiting is mostly the model's: the Python frameworks' median wall time \
+         is {:.0}–{:.0}% longer than the Rust ones'. The larger difference is the work done while \
+         waiting: {:.1}× to {:.1}× the CPU time and {:.1}× to {:.1}× the peak memory.",
+        s.wait_longer_pct.0,
+        s.wait_longer_pct.1,
+        s.cpu_ratio.0,
+        s.cpu_ratio.1,
+        s.memory_ratio.0,
+        s.memory_ratio.1
+    )
+}
 
 /// The agent benchmark's three panels and its table.
 #[component]
@@ -56,7 +75,8 @@ pub fn AgentChart() -> Html {
     html! {
         <section class="widget evidence-chart agents" aria-labelledby="agents-heading">
             <h3 id="agents-heading">{ "Same wait, different bill: an agent loop in Rust and Python" }</h3>
-            <p>{ "Four frameworks ran the same tool-using agent loop against simulated LLM calls with a fixed delay. They all wait about as long, because the waiting is the model's; what differs is the work done while waiting: the Python frameworks burn 25–30 times the CPU time and hold 4–7 times the memory." }</p>
+            <p>{ summary(&runs).map(summary_text).unwrap_or_default() }</p>
+            <p class="caveat">{ CAVEATS }</p>
             <div class="panels">
                 { for AgentMeasure::ALL.into_iter().map(panel) }
             </div>
@@ -66,5 +86,20 @@ pub fn AgentChart() -> Html {
                 rows={runs.iter().map(|r| vec![r.framework.clone(), r.language.clone(), r.median_ms.to_string(),
                     r.p95_ms.to_string(), r.cpu_s.to_string(), r.peak_rss_mib.to_string()]).collect::<Vec<_>>()} />
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::summary_text;
+    use evidence::agents::{agent_runs, summary};
+
+    /// The sentence quotes the table's ranges, not the article's rounded "25–30×".
+    #[test]
+    fn the_sentence_says_what_the_table_says() {
+        let text = summary_text(summary(&agent_runs().unwrap()).unwrap());
+        assert!(text.contains("20–23% longer"), "{text}");
+        assert!(text.contains("24.6× to 32.8× the CPU time"), "{text}");
+        assert!(text.contains("4.5× to 7.2× the peak memory"), "{text}");
     }
 }
