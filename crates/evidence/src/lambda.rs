@@ -232,7 +232,7 @@ mod tests {
         for (f, _) in &groups {
             assert!(fastest(Family::Rust) <= fastest(*f), "{f:?}");
         }
-        // The caveat the page states: in this data Python starts faster than Node.js.
+        // In this data Python starts faster than Node.js.
         let rows = parse_cold_starts(LAMBDA_CSV).unwrap();
         let min = |prefix: &str| {
             rows.iter()
