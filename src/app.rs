@@ -214,7 +214,7 @@ fn Home() -> Html {
         <>
             <section class="intro">
                 <h1>{ "Why Rust? Try it instead of reading about it." }</h1>
-                <p class="lede">{ "For forty years, programmers chose between languages that run fast and languages that keep memory safe. Rust gives both: its compiler proves memory safety before the program runs, and the result runs about as fast as C with no garbage collector." }</p>
+                <p class="lede">{ "For forty years, programmers chose between languages that run fast and languages that keep memory safe. Rust gives both: its compiler proves memory safety before the program runs (for all code outside unsafe blocks; what C libraries called through FFI do is theirs to get right), and the result runs about as fast as C with no garbage collector." }</p>
                 <p>{ "This page makes that case with four things you can touch: a Rust module that JavaScript calls like its own code, a borrow checker you can type into, the measured cost of 27 languages, and an honest answer to whether Rust suits your project." }</p>
             </section>
             { for Widget::ALL.into_iter().map(|w| html! {

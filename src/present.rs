@@ -24,7 +24,7 @@ struct Slide {
 const SLIDES: &[Slide] = &[
     Slide {
         title: "Why Rust?",
-        note: "Fast like C, memory-safe like a garbage-collected language, without the garbage collector. Everything on the next slides runs in this browser tab.",
+        note: "Fast like C, memory-safe like a garbage-collected language (outside unsafe code and foreign C libraries), without the garbage collector. Everything on the next slides runs in this browser tab.",
         body: || html! {
             <ul class="present-points">
                 <li>{ "A Rust module that JavaScript calls like its own code" }</li>
