@@ -254,24 +254,10 @@ pub fn OwnershipWidget(props: &OwnershipProps) -> Html {
             }
         })
     };
-    let oninput = {
+    // Replaces the program (typed, a preset or a fetched example), clearing what was about
+    // the old one.
+    let replace = {
         let code = code.clone();
-        let notice = notice.clone();
-        let selected = selected.clone();
-        let fetching = fetching.clone();
-        let edits = edits.clone();
-        Callback::from(move |e: InputEvent| {
-            *edits.borrow_mut() += 1;
-            fetching.set(None);
-            notice.set(None);
-            selected.set(None);
-            code.set(e.target_unchecked_into::<HtmlTextAreaElement>().value());
-        })
-    };
-    // Shows a program from its first step (a preset, or a fetched example).
-    let show = {
-        let code = code.clone();
-        let step = step.clone();
         let notice = notice.clone();
         let selected = selected.clone();
         let fetching = fetching.clone();
@@ -282,6 +268,19 @@ pub fn OwnershipWidget(props: &OwnershipProps) -> Html {
             notice.set(None);
             selected.set(None);
             code.set(program);
+        })
+    };
+    let oninput = {
+        let replace = replace.clone();
+        Callback::from(move |e: InputEvent| {
+            replace.emit(e.target_unchecked_into::<HtmlTextAreaElement>().value());
+        })
+    };
+    // Shows a program from its first step (a preset, or a fetched example).
+    let show = {
+        let step = step.clone();
+        Callback::from(move |program: String| {
+            replace.emit(program);
             step.set(0);
         })
     };
@@ -518,8 +517,8 @@ fn events(step: &Step) -> Html {
     }
 }
 
-/// Geometry of the stack/heap diagram, in SVG user units (whole numbers:
-/// the island formats no floats, which keeps float printing out of its wasm).
+/// Geometry of the stack/heap diagram, in SVG user units (whole numbers,
+/// which format with less code than floats).
 const ROW_H: i32 = 48;
 const STACK_X: i32 = 70;
 const STACK_W: i32 = 190;

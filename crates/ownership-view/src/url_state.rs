@@ -53,11 +53,12 @@ pub fn parse(query: &str) -> (Shared, Option<String>) {
     // The first `code=` and `step=` count; other keys (`theme=`) are not this widget's.
     let mut q = OwnershipQuery::default();
     for (key, value) in form_urlencoded::parse(query.as_bytes()) {
-        match key.as_ref() {
-            "code" => q.code = q.code.or(Some(value.into_owned())),
-            "step" => q.step = q.step.or(Some(value.into_owned())),
-            _ => {}
-        }
+        let slot = match key.as_ref() {
+            "code" => &mut q.code,
+            "step" => &mut q.step,
+            _ => continue,
+        };
+        slot.get_or_insert_with(|| value.into_owned());
     }
     let code = match q.code.as_deref() {
         None => None,

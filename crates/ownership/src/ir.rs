@@ -32,8 +32,7 @@ impl Place {
     /// one contains the other. Different fields of a struct do not overlap,
     /// which is why borrowing `item.name` leaves `item.price` usable.
     pub(crate) fn overlaps(self, other: Place) -> bool {
-        self.var == other.var
-            && (self.field.contains(other.field) || other.field.contains(self.field))
+        self.var == other.var && self.field.overlaps(other.field)
     }
 }
 
@@ -64,6 +63,11 @@ impl FieldPath {
         let level = u64::from(index.checked_add(1)?);
         let depth = self.depth();
         (depth < 4 && level < 0xFFFF).then(|| FieldPath(self.0 | level << (16 * depth)))
+    }
+
+    /// Whether the two paths share memory: one contains the other.
+    pub(crate) fn overlaps(self, other: FieldPath) -> bool {
+        self.contains(other) || other.contains(self)
     }
 
     /// Whether `other` is this path or lies below it (`p.pos` contains

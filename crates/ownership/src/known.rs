@@ -56,13 +56,14 @@ impl Known {
     pub(crate) fn show(&self) -> String {
         match self {
             Known::Int(n) => n.to_string(),
-            // `{:?}` switches to exponents (`1e16`, `1.5e-10`): not shown.
+            // `{:?}` writes exponents outside 1e-4..1e16 (`1e16`): not shown.
             Known::Float(x) if x.is_finite() && *x != 0.0 && !(1e-4..1e16).contains(&x.abs()) => {
                 "…".into()
             }
+            // `{:?}` of a whole number keeps its `.0`.
             Known::Float(x) => match float_text(*x) {
-                Some(t) if t.contains(['.', 'N', 'i']) => t,
-                Some(t) => t + ".0",
+                Some(t) if x.is_finite() && x.fract() == 0.0 => t + ".0",
+                Some(t) => t,
                 None => "…".into(),
             },
             Known::Bool(b) => b.to_string(),
@@ -175,8 +176,8 @@ pub(crate) fn compare(op: &syn::BinOp, a: &Known, b: &Known) -> Known {
     })
 }
 
-/// `x` as Rust's `{}` prints it, worked out with integer arithmetic (the
-/// island formats no floats, which keeps float printing out of its wasm):
+/// `x` as Rust's `{}` prints it, worked out with integer arithmetic (less
+/// code in the island than `core::fmt`'s float printing for `{}` and `{:?}`):
 /// the fewest decimals, up to 17, that give `x` back. `None` past that
 /// (|x| ≥ 1e17, or more decimals).
 fn float_text(x: f64) -> Option<String> {

@@ -347,6 +347,24 @@ pub(crate) fn std_path(segs: &[String], module: &str) -> bool {
     }
 }
 
+/// The std types the engine only passes around, by module and name, as
+/// [`Ty::Opaque`] names them.
+const STD_OPAQUE: [(&str, &str, &str); 4] = [
+    ("io", "Error", "io::Error"),
+    ("fs", "File", "File"),
+    ("num", "ParseIntError", "ParseIntError"),
+    ("num", "ParseFloatError", "ParseFloatError"),
+];
+
+/// The opaque type `module::name` is, or (`module` `None`) the one a plain
+/// imported `name` is; `Error` alone is the trait, not `io::Error`.
+fn std_opaque(module: Option<&str>, name: &str) -> Option<&'static str> {
+    STD_OPAQUE
+        .iter()
+        .find(|(m, n, _)| *n == name && module.map_or(name != "Error", |module| module == *m))
+        .map(|(_, _, t)| *t)
+}
+
 /// Which of `std::io`, `std::fs`, `std::num` a path reaches, if any.
 fn path_module(segs: &[String]) -> Option<&'static str> {
     ["io", "fs", "num"].into_iter().find(|m| std_path(segs, m))
@@ -373,12 +391,7 @@ fn channel_type(name: &str, args: &syn::PathArguments) -> Result<Ty, String> {
 
 /// `fmt` (imported) or `std::fmt`, the path to `Display` or `Formatter`.
 fn fmt_path(segs: &[String]) -> bool {
-    match segs {
-        [f] => f == "fmt" && imported("fmt"),
-        [s, f] => s == "std" && f == "fmt",
-        [] => true,
-        _ => false,
-    }
+    segs.is_empty() || std_path(segs, "fmt")
 }
 
 /// Makes `defs` the structs every type lookup sees (replacing the last
@@ -1313,10 +1326,7 @@ pub(crate) fn from_syn(ty: &syn::Type) -> Result<Ty, String> {
                 if name == "Formatter" && imported(&name) {
                     return Ok(Ty::Opaque("Formatter"));
                 }
-                if let Some(t) = ["File", "ParseIntError", "ParseFloatError"]
-                    .into_iter()
-                    .find(|t| name == *t && imported(t))
-                {
+                if let Some(t) = std_opaque(None, &name).filter(|_| imported(&name)) {
                     return Ok(Ty::Opaque(t));
                 }
             }
@@ -1413,13 +1423,9 @@ pub(crate) fn from_syn(ty: &syn::Type) -> Result<Ty, String> {
                 (Some((last, path)), Some(seg))
                     if seg.arguments.is_none() && path_module(path).is_some() =>
                 {
-                    match (path_module(path), last.as_str()) {
-                        (Some("io"), "Error") => Ok(Ty::Opaque("io::Error")),
-                        (Some("fs"), "File") => Ok(Ty::Opaque("File")),
-                        (Some("num"), "ParseIntError") => Ok(Ty::Opaque("ParseIntError")),
-                        (Some("num"), "ParseFloatError") => Ok(Ty::Opaque("ParseFloatError")),
-                        _ => Err(format!("the type `{}`", segs.join("::"))),
-                    }
+                    std_opaque(path_module(path), last)
+                        .map(Ty::Opaque)
+                        .ok_or_else(|| format!("the type `{}`", segs.join("::")))
                 }
                 (Some((last, path)), Some(seg))
                     if matches!(last.as_str(), "Sender" | "Receiver") && mpsc_path(path) =>

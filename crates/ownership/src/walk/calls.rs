@@ -724,15 +724,7 @@ impl Walker<'_> {
             }
             "collect" | "sum" | "product" => {
                 want(0)?;
-                let target = match &m.turbofish {
-                    None => None,
-                    Some(t) => match t.args.first() {
-                        Some(syn::GenericArgument::Type(ty_arg)) if t.args.len() == 1 => {
-                            Some(ty::from_syn(ty_arg).map_err(|what| unsupported(what, span))?)
-                        }
-                        _ => return Err(unsupported("this turbofish", span)),
-                    },
-                };
+                let target = turbofish_type(m, span)?;
                 let pending = if name == "collect" {
                     Ty::Collected(Box::new(item))
                 } else {
@@ -1253,11 +1245,11 @@ impl Walker<'_> {
 
     /// `receiver.method(args)` for the built-in methods.
     pub(super) fn method_call(&mut self, m: &syn::ExprMethodCall, span: Span) -> R<Val> {
-        let iterator_turbofish = matches!(
+        let takes_turbofish = matches!(
             m.method.to_string().as_str(),
             "collect" | "sum" | "product" | "parse"
         );
-        if m.turbofish.is_some() && !iterator_turbofish {
+        if m.turbofish.is_some() && !takes_turbofish {
             return Err(unsupported("turbofish (`::<>`) on methods", span));
         }
         let name = m.method.to_string();
@@ -1284,13 +1276,8 @@ impl Walker<'_> {
             return self.iterator_call(m, recv_place, recv_temp, item, span);
         }
         // `s.parse::<T>()`: the only other method that takes a turbofish.
-        let parse_target = match &m.turbofish {
-            Some(t) if name == "parse" => match t.args.first() {
-                Some(syn::GenericArgument::Type(arg)) if t.args.len() == 1 => {
-                    Some(ty::from_syn(arg).map_err(|what| unsupported(what, span))?)
-                }
-                _ => return Err(unsupported("this turbofish", span)),
-            },
+        let parse_target = match name.as_str() {
+            "parse" => turbofish_type(m, span)?,
             _ => None,
         };
         if m.turbofish.is_some() && parse_target.is_none() {
@@ -1622,6 +1609,20 @@ impl Walker<'_> {
             points_to,
             ..Val::new(ret, effect.result)
         })
+    }
+}
+
+/// The one type a method's turbofish names (`collect::<Vec<_>>()`,
+/// `parse::<u32>()`), if it has one.
+fn turbofish_type(m: &syn::ExprMethodCall, span: Span) -> R<Option<Ty>> {
+    let Some(t) = &m.turbofish else {
+        return Ok(None);
+    };
+    match (t.args.first(), t.args.len()) {
+        (Some(syn::GenericArgument::Type(arg)), 1) => ty::from_syn(arg)
+            .map(Some)
+            .map_err(|what| unsupported(what, span)),
+        _ => Err(unsupported("this turbofish", span)),
     }
 }
 

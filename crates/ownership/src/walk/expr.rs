@@ -215,20 +215,19 @@ impl Walker<'_> {
             }
         }
         // `Some(x)`, `Ok(x)`, `Err(x)`: the payload is a coercion site.
-        if let (Some(Ty::Option(t) | Ty::Result(t, _)), syn::Expr::Call(c)) =
-            (expected, strip_parens(e))
-        {
-            let payload = match (expected, &*c.func) {
-                (Some(Ty::Result(_, err)), syn::Expr::Path(p)) if p.path.is_ident("Err") => err,
-                _ => t,
+        if let (Some(expected), syn::Expr::Call(c)) = (expected, strip_parens(e)) {
+            let name = match &*c.func {
+                syn::Expr::Path(p) => single_ident(&p.path),
+                _ => None,
             };
-            if let syn::Expr::Path(p) = &*c.func {
-                let name = p.path.get_ident().map(ToString::to_string);
-                if let Some(name @ ("Some" | "Ok" | "Err")) = name.as_deref() {
-                    let fits = (name == "Some") == matches!(expected, Some(Ty::Option(_)));
-                    if fits && self.lookup(name).is_none() {
-                        return self.wrap(name, &c.args, Some(payload), span_of(e));
-                    }
+            let payload = match (name.as_deref(), expected) {
+                (Some("Some"), Ty::Option(t)) | (Some("Ok"), Ty::Result(t, _)) => Some(t),
+                (Some("Err"), Ty::Result(_, t)) => Some(t),
+                _ => None,
+            };
+            if let (Some(name), Some(payload)) = (name.as_deref(), payload) {
+                if self.lookup(name).is_none() {
+                    return self.wrap(name, &c.args, Some(payload), span_of(e));
                 }
             }
         }

@@ -1053,13 +1053,14 @@ impl Walker<'_> {
     /// The place a binding's value is at.
     fn binding_place(&self, p: &PlaceExpr, b: &Binding) -> R<PlaceExpr> {
         let plain = p.field.is_whole() && p.index.is_none();
-        let field = p.field.child(match &b.proj {
-            Proj::Field(i, _) => *i,
-            _ => 0,
-        });
+        // A field of a field is a place of its own; of an element, the element.
+        let field = match &b.proj {
+            Proj::Field(i, name) if p.index.is_none() => p.field.child(*i).map(|f| (f, name)),
+            _ => None,
+        };
         Ok(match (&b.proj, field) {
             (Proj::Whole, _) => p.clone(),
-            (Proj::Field(_, name), Some(field)) if p.index.is_none() => PlaceExpr {
+            (_, Some((field, name))) => PlaceExpr {
                 field,
                 ty: b.value_ty.clone(),
                 name: format!("{}.{name}", p.name.trim_start_matches('*')),

@@ -184,6 +184,15 @@ fn check_attributes<'a>(attrs: impl IntoIterator<Item = &'a syn::Attribute>) -> 
     Ok(())
 }
 
+/// Whether `fn main` may return `ret`: `()` or `Result<(), E>` with a `Debug` error.
+fn main_returns_ok(ret: &Ty) -> bool {
+    match ret {
+        Ty::Unit => true,
+        Ty::Result(ok, e) => **ok == Ty::Unit && e.is_debug(),
+        _ => false,
+    }
+}
+
 /// Checks the items and reads every function's signature, and every
 /// constant's type (their values are computed by the walker).
 pub(super) fn read_program(file: &syn::File) -> R<Program<'_>> {
@@ -279,11 +288,7 @@ pub(super) fn read_program(file: &syn::File) -> R<Program<'_>> {
                     .into(),
         }),
         // `main` may return `Result<(), E>` with a `Debug` error (`Termination`).
-        Some((f, sig))
-            if !sig.params.is_empty()
-                || !matches!(&sig.ret, Ty::Unit | Ty::Result(..))
-                || matches!(&sig.ret, Ty::Result(ok, e) if **ok != Ty::Unit || !e.is_debug()) =>
-        {
+        Some((f, sig)) if !sig.params.is_empty() || !main_returns_ok(&sig.ret) => {
             Err(not_ownership(
                 "`main` with parameters or another return type",
                 span_of(f.sig),

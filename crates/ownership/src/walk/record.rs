@@ -436,10 +436,7 @@ impl Walker<'_> {
             self.check_init(id, p.span, borrow);
             return;
         }
-        let moved = var
-            .moved_fields
-            .iter()
-            .find(|(g, _)| g.contains(f) || f.contains(*g));
+        let moved = var.moved_fields.iter().find(|(g, _)| g.overlaps(f));
         if let Some(&(_, record)) = moved {
             self.report_moved(
                 id,
