@@ -230,11 +230,11 @@ async fn an_island_mounts_from_its_start_props_unmounts_and_refuses_bad_props() 
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
     // What the shell sends: a DecisionStart as a JS object.
-    let start = serde_wasm_bindgen::to_value(&ui::island::DecisionStart {
+    let start = ui::island::Island::Decision(ui::island::DecisionStart {
         profile: Some("throwaway".into()),
         tab: None,
     })
-    .unwrap();
+    .start();
     let mut handle = decision_view::mount_decision(root.clone(), start).unwrap();
     until(|| verdict(&root).is_some()).await;
     assert_eq!(verdict(&root).as_deref(), Some("probably-not"));
@@ -247,7 +247,7 @@ async fn an_island_mounts_from_its_start_props_unmounts_and_refuses_bad_props() 
     );
     // The island renders a few tasks after mount (Yew readied, the model warmed up): one
     // destroyed before then draws nothing, as when the visitor navigates away at once.
-    let start = serde_wasm_bindgen::to_value(&ui::island::DecisionStart::default()).unwrap();
+    let start = ui::island::Island::Decision(ui::island::DecisionStart::default()).start();
     let mut early = decision_view::mount_decision(root.clone(), start).unwrap();
     early.destroy();
     // Longer than its staged render takes.
@@ -260,4 +260,6 @@ async fn an_island_mounts_from_its_start_props_unmounts_and_refuses_bad_props() 
     // A tampered start is an error for the loader to show, not a panic.
     let bad = js_sys::JSON::parse(r#"{"profile": 7}"#).unwrap();
     assert!(decision_view::mount_decision(root.clone(), bad).is_err());
+    let bad = js_sys::JSON::parse(r#"{"metric": "energy", "scale": "cubic"}"#).unwrap();
+    assert!(energy_view::mount_energy(root.clone(), bad).is_err());
 }

@@ -14,7 +14,7 @@ mod url_state;
 
 use yew::prelude::*;
 
-use ui::route::Route;
+use ui::route::Widget;
 use ui::url_state::{use_owned_url, use_query_sync};
 pub use url_state::{Settings, Tab};
 
@@ -33,7 +33,7 @@ pub struct DecisionProps {
 /// The decision widget.
 #[component]
 pub fn DecisionWidget(props: &DecisionProps) -> Html {
-    let url = use_owned_url([Route::Decision, Route::EmbedDecision]);
+    let url = use_owned_url(Widget::Decision);
     let owns_url = url.owns;
 
     let initial = use_memo((), {
@@ -144,9 +144,9 @@ fn Island(props: &IslandRoot) -> Html {
     let profile = props.start.profile.clone().map(AttrValue::from);
     let tab = props.start.tab.as_deref().and_then(Tab::from_slug);
     html! {
-        <yew_router::HashRouter>
+        <>
             <DecisionWidget {profile} {tab} />
-        </yew_router::HashRouter>
+        </>
     }
 }
 

@@ -21,7 +21,7 @@ use evidence::{
 };
 use yew::prelude::*;
 
-use ui::route::Route;
+use ui::route::Widget;
 use ui::url_state::{use_owned_url, use_query_sync};
 
 /// Chart geometry in SVG user units (the SVG scales to its container's width).
@@ -54,7 +54,7 @@ struct Drawn<'a> {
 #[component]
 pub fn EnergyWidget(props: &EnergyProps) -> Html {
     let rows = use_memo((), |_| energy_table());
-    let url = use_owned_url([Route::Energy, Route::EmbedEnergy]);
+    let url = use_owned_url(Widget::Energy);
     let owns_url = url.owns;
     let query = url.query.clone();
 
@@ -421,7 +421,7 @@ fn Island(props: &IslandRoot) -> Html {
     // The further evidence is below the chart: each part renders in a task of its own.
     use ui::island::Later;
     html! {
-        <yew_router::HashRouter>
+        <>
             <EnergyWidget metric={start.metric} scale={start.scale} />
             if start.more_evidence {
                 <Later after={2}>
@@ -431,7 +431,7 @@ fn Island(props: &IslandRoot) -> Html {
                 <Later after={3}><AgentChart /></Later>
                 <Later after={4}><RunItYourself /></Later>
             }
-        </yew_router::HashRouter>
+        </>
     }
 }
 

@@ -11,7 +11,7 @@ use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use ui::components::{inline_code, CodeBlock};
-use ui::route::Route;
+use ui::route::Widget;
 use ui::url_state::{use_owned_url, use_query_sync};
 
 /// A program to start from, shown as a button: each is a file of the engine's
@@ -153,7 +153,7 @@ pub struct OwnershipProps {
 /// The visualizer widget.
 #[component]
 pub fn OwnershipWidget(props: &OwnershipProps) -> Html {
-    let url = use_owned_url([Route::Ownership, Route::EmbedOwnership]);
+    let url = use_owned_url(Widget::Ownership);
     let owns_url = url.owns;
     let query = url.query.clone();
     let initial = use_memo((), {
@@ -784,9 +784,9 @@ struct IslandRoot {
 fn Island(props: &IslandRoot) -> Html {
     let preset = props.start.preset.clone().map(AttrValue::from);
     html! {
-        <yew_router::HashRouter>
+        <>
             <OwnershipWidget {preset} step={props.start.step} />
-        </yew_router::HashRouter>
+        </>
     }
 }
 

@@ -2,14 +2,14 @@
 //! (`crates/<widget>-view`, built into `dist/<widget>-view/`), which the shell loads when the
 //! widget's place on the page is about to scroll into view and mounts there
 //! (`src/island.rs`, `js/island-loader.js`). Each island is a Yew app of its own, with its
-//! own hash router, so it reads and writes its widget's URL state exactly as before.
+//! reads and writes its widget's URL state itself (`crate::url_state`).
 //!
 //! This module is the contract between the two sides: which islands exist, the props each is
-//! started with (serialized by the shell with serde-wasm-bindgen, read by the island's
-//! `mount_*` export), and the handle the shell uses to unmount one.
+//! started with (sent by the shell as a query string, `preset=Calculator&step=2`, which the
+//! island's `mount_*` export reads with [`Start::from_query`]), and the handle the shell uses
+//! to unmount one.
 
 pub use evidence::{Metric, Scale};
-use serde::{de::DeserializeOwned, Deserialize, Serialize};
 use std::cell::RefCell;
 use std::collections::VecDeque;
 use std::rc::Rc;
@@ -29,7 +29,7 @@ pub enum Island {
 }
 
 /// The ownership visualizer's starting state.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct OwnershipStart {
     /// The name of a preset program to open, instead of the default (or the URL's program).
     pub preset: Option<String>,
@@ -38,7 +38,7 @@ pub struct OwnershipStart {
 }
 
 /// The energy chart's starting state.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct EnergyStart {
     /// The column of Table 4 shown first.
     pub metric: Metric,
@@ -50,7 +50,7 @@ pub struct EnergyStart {
 }
 
 /// The decision matrix's starting state.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct DecisionStart {
     /// A profile's slug to select (`cli-tool`), instead of the default.
     pub profile: Option<String>,
@@ -79,14 +79,120 @@ impl Island {
         }
     }
 
-    /// The starting state as a JS object, for the island's mount function.
+    /// The starting state as a JS object of strings, for the island's mount function.
     pub fn start(&self) -> JsValue {
-        let value = match self {
-            Island::Ownership(s) => serde_wasm_bindgen::to_value(s),
-            Island::Energy(s) => serde_wasm_bindgen::to_value(s),
-            Island::Decision(s) => serde_wasm_bindgen::to_value(s),
-        };
-        value.unwrap_or(JsValue::UNDEFINED)
+        match self {
+            Island::Ownership(s) => s.to_js(),
+            Island::Energy(s) => s.to_js(),
+            Island::Decision(s) => s.to_js(),
+        }
+    }
+}
+
+/// An island's starting state, sent from the shell to the island as a JS object whose values
+/// are strings (`{preset: "Calculator", step: "2"}`). Written and read field by field rather
+/// than with serde: serde's deserializer would bring core's float printing into the
+/// ownership island (its error messages can print a float; about 5 KB gzip).
+pub trait Start: Sized + Default {
+    /// The fields as `(key, value)` pairs; a field at its default may be left out.
+    fn pairs(&self) -> Vec<(&'static str, String)>;
+
+    /// Sets the field `key` from `value`. Errors: a value the field cannot take, in words.
+    /// Unknown keys are ignored.
+    fn set(&mut self, key: &str, value: String) -> Result<(), String>;
+
+    /// The JS object the shell sends.
+    fn to_js(&self) -> JsValue {
+        let object = js_sys::Object::new();
+        for (key, value) in self.pairs() {
+            let _ = js_sys::Reflect::set(&object, &key.into(), &value.into());
+        }
+        object.into()
+    }
+
+    /// Reads what [`Start::to_js`] wrote. Errors: not an object, a value that is not a
+    /// string, or one its field cannot take, for the loader to show.
+    fn from_js(start: &JsValue) -> Result<Self, String> {
+        let object = start
+            .dyn_ref::<js_sys::Object>()
+            .ok_or("an island's start is an object")?;
+        Self::from_pairs(js_sys::Object::entries(object).iter().map(|entry| {
+            let pair = js_sys::Array::from(&entry);
+            (pair.get(0).as_string(), pair.get(1).as_string())
+        }))
+    }
+
+    /// Reads `(key, value)` pairs; `None` stands for a key or value that is not a string.
+    fn from_pairs(
+        pairs: impl IntoIterator<Item = (Option<String>, Option<String>)>,
+    ) -> Result<Self, String> {
+        let mut start = Self::default();
+        for (key, value) in pairs {
+            let key = key.ok_or("a key that is not a string")?;
+            let value = value.ok_or_else(|| format!("`{key}` is not a string"))?;
+            start.set(&key, value)?;
+        }
+        Ok(start)
+    }
+}
+
+impl Start for OwnershipStart {
+    fn pairs(&self) -> Vec<(&'static str, String)> {
+        let mut pairs = vec![("step", self.step.to_string())];
+        pairs.extend(self.preset.clone().map(|p| ("preset", p)));
+        pairs
+    }
+
+    fn set(&mut self, key: &str, value: String) -> Result<(), String> {
+        match key {
+            "preset" => self.preset = Some(value),
+            "step" => {
+                self.step = value
+                    .parse()
+                    .map_err(|_| format!("step `{value}` is not a step number"))?
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+}
+
+impl Start for EnergyStart {
+    fn pairs(&self) -> Vec<(&'static str, String)> {
+        vec![
+            ("metric", self.metric.slug().into()),
+            ("scale", self.scale.slug().into()),
+            ("more", self.more_evidence.to_string()),
+        ]
+    }
+
+    fn set(&mut self, key: &str, value: String) -> Result<(), String> {
+        let bad = || format!("{key} `{value}` is not one of the chart's");
+        match key {
+            "metric" => self.metric = Metric::from_slug(&value).ok_or_else(bad)?,
+            "scale" => self.scale = Scale::from_slug(&value).ok_or_else(bad)?,
+            "more" => self.more_evidence = value.parse().map_err(|_| bad())?,
+            _ => {}
+        }
+        Ok(())
+    }
+}
+
+impl Start for DecisionStart {
+    fn pairs(&self) -> Vec<(&'static str, String)> {
+        let mut pairs = Vec::new();
+        pairs.extend(self.profile.clone().map(|p| ("profile", p)));
+        pairs.extend(self.tab.clone().map(|t| ("tab", t)));
+        pairs
+    }
+
+    fn set(&mut self, key: &str, value: String) -> Result<(), String> {
+        match key {
+            "profile" => self.profile = Some(value),
+            "tab" => self.tab = Some(value),
+            _ => {}
+        }
+        Ok(())
     }
 }
 
@@ -101,14 +207,14 @@ pub fn mount_with<C, S>(
 ) -> Result<IslandHandle, JsValue>
 where
     C: BaseComponent,
-    S: DeserializeOwned,
+    S: Start,
 {
     mount_with_warm_up::<C, S>(root, start, props, &[])
 }
 
 /// The starting state the shell sent, or the reason it cannot be read.
-fn read_start<S: DeserializeOwned>(start: JsValue) -> Result<S, JsValue> {
-    serde_wasm_bindgen::from_value(start).map_err(|e| JsValue::from_str(&e.to_string()))
+fn read_start<S: Start>(start: JsValue) -> Result<S, JsValue> {
+    S::from_js(&start).map_err(|e| JsValue::from_str(&e))
 }
 
 /// A small tree of the kinds of node every widget has (elements with attributes and classes,
@@ -290,7 +396,7 @@ pub fn mount_with_warm_up<C, S>(
 ) -> Result<IslandHandle, JsValue>
 where
     C: BaseComponent,
-    S: DeserializeOwned,
+    S: Start,
 {
     /// Where a warmed-up island is.
     enum Slot {
@@ -349,5 +455,60 @@ fn mount<C: BaseComponent>(root: web_sys::Element, props: C::Properties) -> Isla
     next_task(end_first_render_if_idle);
     IslandHandle {
         destroy: Some(Box::new(move || app.destroy())),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What the island reads from what the shell writes, without the JS object between.
+    fn round_trip<S: Start>(start: &S) -> Result<S, String> {
+        S::from_pairs(
+            start
+                .pairs()
+                .into_iter()
+                .map(|(k, v)| (Some(k.to_string()), Some(v))),
+        )
+    }
+
+    fn pairs<S: Start>(pairs: &[(&str, &str)]) -> Result<S, String> {
+        S::from_pairs(
+            pairs
+                .iter()
+                .map(|(k, v)| (Some(k.to_string()), Some(v.to_string()))),
+        )
+    }
+
+    #[test]
+    fn each_island_reads_the_start_the_shell_writes() {
+        let ownership = OwnershipStart {
+            preset: Some("Moves & borrows".into()),
+            step: 3,
+        };
+        assert_eq!(round_trip(&ownership), Ok(ownership));
+        let plain = OwnershipStart::default();
+        assert_eq!(round_trip(&plain), Ok(plain));
+        let energy = EnergyStart {
+            metric: Metric::Time,
+            scale: Scale::Log,
+            more_evidence: true,
+        };
+        assert_eq!(round_trip(&energy), Ok(energy));
+        let decision = DecisionStart {
+            profile: Some("cli-tool".into()),
+            tab: Some("questionnaire".into()),
+        };
+        assert_eq!(round_trip(&decision), Ok(decision));
+        assert_eq!(pairs(&[]), Ok(DecisionStart::default()));
+    }
+
+    #[test]
+    fn a_tampered_start_is_an_error_not_a_default() {
+        assert!(pairs::<OwnershipStart>(&[("step", "three")]).is_err());
+        assert!(pairs::<EnergyStart>(&[("metric", "colour")]).is_err());
+        assert!(pairs::<EnergyStart>(&[("more", "maybe")]).is_err());
+        let not_a_string = DecisionStart::from_pairs([(Some("profile".into()), None)]);
+        assert!(not_a_string.is_err());
     }
 }

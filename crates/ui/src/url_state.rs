@@ -2,12 +2,17 @@
 //! decision): only a widget's own page and its embed page own the URL; everywhere else (the
 //! home page, presenter slides) the widget leaves it alone. Rewriting the query keeps an
 //! embed's `theme=` option, so a reload inside an iframe keeps the host's theme.
+//!
+//! The shell routes with yew-router; a widget (an island, a wasm module of its own) reads
+//! `location.hash` and writes it with `history.replaceState` itself, so that no island
+//! carries a router of its own.
 
 use serde::Serialize;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
-use crate::route::Route;
+use crate::route::Widget;
 
 /// Whether the widget owns the URL here, and the query it may read (empty when it does not).
 #[derive(Clone, Debug, PartialEq)]
@@ -16,23 +21,64 @@ pub struct OwnedUrl {
     pub owns: bool,
     /// The current query string, without the `?`; empty unless `owns`.
     pub query: String,
+    /// The route's path (`/energy`), to write the query back to.
+    path: String,
 }
 
-/// Reads the URL for a widget whose pages are `pages` (its page and its embed page).
+/// The fragment of the page's address without its `#`: `/energy?metric=time`; empty when
+/// there is none.
+fn fragment() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .map(|h| h.trim_start_matches('#').to_string())
+        .unwrap_or_default()
+}
+
+/// Reads `fragment` (`/energy?metric=time`) for `widget`: whether its path is the widget's
+/// page or embed page, and the query after the `?`.
+pub fn owned_url(widget: Widget, fragment: &str) -> OwnedUrl {
+    let (path, query) = fragment.split_once('?').unwrap_or((fragment, ""));
+    let path = if path.is_empty() { "/" } else { path };
+    let owns = [widget.route(), widget.embed_route()]
+        .iter()
+        .any(|r| yew_router::Routable::to_path(r) == path);
+    OwnedUrl {
+        owns,
+        query: if owns {
+            query.to_string()
+        } else {
+            String::new()
+        },
+        path: path.to_string(),
+    }
+}
+
+/// Reads the URL for `widget`, and renders again when the fragment changes (`hashchange`).
 #[hook]
-pub fn use_owned_url(pages: [Route; 2]) -> OwnedUrl {
-    let location = use_location();
-    let route = use_route::<Route>();
-    let owns = route.is_some_and(|r| pages.contains(&r));
-    let query = match (owns, location) {
-        (true, Some(l)) => l.query_str().trim_start_matches('?').to_string(),
-        _ => String::new(),
-    };
-    OwnedUrl { owns, query }
+pub fn use_owned_url(widget: Widget) -> OwnedUrl {
+    let update = use_force_update();
+    use_effect_with((), move |_| {
+        let listener = Closure::<dyn Fn()>::new(move || update.force_update());
+        let window = web_sys::window();
+        if let Some(w) = &window {
+            let _ =
+                w.add_event_listener_with_callback("hashchange", listener.as_ref().unchecked_ref());
+        }
+        move || {
+            if let Some(w) = &window {
+                let _ = w.remove_event_listener_with_callback(
+                    "hashchange",
+                    listener.as_ref().unchecked_ref(),
+                );
+            }
+        }
+    });
+    owned_url(widget, &fragment())
 }
 
 /// Writes `to_query(state)` into the URL whenever `state` changes, if the widget owns the URL;
 /// `None` (or a query with no fields) leaves only the route. The embed's `theme=` is kept.
+/// The history entry is replaced, not added: stepping through a program is not navigation.
 #[hook]
 pub fn use_query_sync<S, Q, F>(owned: &OwnedUrl, state: S, to_query: F)
 where
@@ -40,25 +86,49 @@ where
     Q: Serialize,
     F: Fn(&S) -> Option<Q> + 'static,
 {
-    let navigator = use_navigator();
-    let route = use_route::<Route>();
     let theme = crate::theme::theme_option(&owned.query);
     let owns = owned.owns;
+    let path = owned.path.clone();
     use_effect_with(state, move |state| {
-        let (true, Some(navigator), Some(route)) = (owns, navigator, route) else {
+        if !owns {
             return;
-        };
-        let mut pairs: Vec<(String, String)> = to_query(state)
+        }
+        let mut query = to_query(state)
             .and_then(|q| serde_urlencoded::to_string(q).ok())
-            .map(|s| form_urlencoded::parse(s.as_bytes()).into_owned().collect())
             .unwrap_or_default();
         if let Some(t) = theme {
-            pairs.push(("theme".into(), t.slug().into()));
+            let sep = if query.is_empty() { "" } else { "&" };
+            query = format!("{query}{sep}theme={}", t.slug());
         }
-        if pairs.is_empty() {
-            navigator.replace(&route);
+        let url = if query.is_empty() {
+            format!("#{path}")
         } else {
-            let _ = navigator.replace_with_query(&route, pairs);
+            format!("#{path}?{query}")
+        };
+        if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
         }
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_widget_owns_its_page_and_its_embed_page_only() {
+        let energy = owned_url(Widget::Energy, "/energy?metric=time");
+        assert!(energy.owns);
+        assert_eq!(energy.query, "metric=time");
+        assert!(owned_url(Widget::Energy, "/embed/energy").owns);
+        let home = owned_url(Widget::Energy, "/?metric=time");
+        assert!(!home.owns);
+        assert_eq!(
+            home.query, "",
+            "a page the widget does not own gives it no query"
+        );
+        assert!(!owned_url(Widget::Energy, "").owns);
+        assert!(!owned_url(Widget::Energy, "/energy/more").owns);
+        assert!(!owned_url(Widget::Ownership, "/energy").owns);
+    }
 }
