@@ -192,6 +192,25 @@ pub(crate) fn lookup(recv: &Ty, name: &str) -> Option<Method> {
                 _ => None,
             }
         }
+        Ty::Opaque("Duration") => match name {
+            "as_secs" => Some(Method::new(Value, vec![], Ty::Int("u64"))),
+            "as_millis" | "as_micros" | "as_nanos" => {
+                Some(Method::new(Value, vec![], Ty::Int("u128")))
+            }
+            "as_secs_f64" => Some(Method::new(Value, vec![], Ty::Float("f64"))),
+            "as_secs_f32" => Some(Method::new(Value, vec![], Ty::Float("f32"))),
+            "subsec_millis" => Some(Method::new(Value, vec![], Ty::Int("u32"))),
+            _ => None,
+        },
+        Ty::Opaque("Instant") => match name {
+            "elapsed" => Some(Method::new(Shared, vec![], Ty::Opaque("Duration"))),
+            "duration_since" => Some(Method::new(
+                Shared,
+                vec![of(Ty::Opaque("Instant"))],
+                Ty::Opaque("Duration"),
+            )),
+            _ => None,
+        },
         Ty::Opaque("Ordering") => match name {
             "reverse" => Some(Method::new(Value, vec![], ordering())),
             "then" => Some(Method::new(Value, vec![of(ordering())], ordering())),
@@ -203,7 +222,18 @@ pub(crate) fn lookup(recv: &Ty, name: &str) -> Option<Method> {
         Ty::Array(elem, _) if name == "clone" && elem.implements("Clone") => {
             Some(Method::new(Shared, vec![], recv.clone()))
         }
+        // Edition 2021: an array's `into_iter` gives its elements by value.
+        Ty::Array(elem, _) if name == "into_iter" => {
+            Some(Method::new(Value, vec![], Ty::IntoIter(elem.clone())))
+        }
         Ty::Array(elem, _) => vec_method(false, elem, name),
+        // `b.as_ref()` of a `Box<T>` is a `&T` (`&dyn Shape` of a `Box<dyn Shape>`).
+        Ty::Box(inner) if name == "as_ref" => {
+            Some(Method::new(Shared, vec![], Ty::shared((**inner).clone())).borrowing())
+        }
+        Ty::Box(inner) if name == "as_mut" => {
+            Some(Method::new(SelfMode::Mut, vec![], Ty::Ref(true, inner.clone())).borrowing())
+        }
         Ty::Smart(kind, inner) => smart_method(recv, *kind, inner, name),
         Ty::Map { key, value, .. } => map_method(recv, key, value, name),
         Ty::Set { elem, .. } => set_method(recv, elem, name),
@@ -402,6 +432,20 @@ fn set_method(recv: &Ty, elem: &Ty, name: &str) -> Option<Method> {
         "iter" => Method::new(Shared, vec![], Ty::IntoIter(Box::new(Ty::shared(e())))).borrowing(),
         "into_iter" => Method::new(Value, vec![], Ty::IntoIter(Box::new(e()))),
         "clone" if recv.implements("Clone") => Method::new(Shared, vec![], recv.clone()),
+        // Lazy: the result borrows both sets.
+        "intersection" | "union" | "difference" | "symmetric_difference" => {
+            let mut m = Method::new(
+                Shared,
+                vec![of(Ty::shared(recv.clone()))],
+                Ty::IntoIter(Box::new(Ty::shared(e()))),
+            )
+            .borrowing();
+            m.ret_from_args = Some(vec![0]);
+            m
+        }
+        "is_subset" | "is_superset" | "is_disjoint" => {
+            Method::new(Shared, vec![of(Ty::shared(recv.clone()))], Ty::Bool)
+        }
         _ => return None,
     };
     Some(method)

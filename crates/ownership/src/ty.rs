@@ -102,6 +102,13 @@ pub(crate) fn with_scope<T>(self_ty: Option<Ty>, generics: &[Param], f: impl FnO
     result
 }
 
+/// The type parameter named `name` in scope here (`T` of `fn reset<T: Default>`), if any.
+pub(crate) fn param_named(name: &str) -> Option<Ty> {
+    SCOPE
+        .with(|s| s.borrow().1.iter().find(|p| p.name == name).cloned())
+        .map(|p| Ty::Param(Box::new(p)))
+}
+
 /// The type `Self` names here, if inside an `impl` block or a trait.
 pub(crate) fn self_ty() -> Option<Ty> {
     SCOPE.with(|s| s.borrow().0.clone())
@@ -349,12 +356,17 @@ pub(crate) fn std_path(segs: &[String], module: &str) -> bool {
 
 /// The std types the engine only passes around, by module and name, as
 /// [`Ty::Opaque`] names them.
-const STD_OPAQUE: [(&str, &str, &str); 4] = [
+const STD_OPAQUE: [(&str, &str, &str); 6] = [
     ("io", "Error", "io::Error"),
     ("fs", "File", "File"),
     ("num", "ParseIntError", "ParseIntError"),
     ("num", "ParseFloatError", "ParseFloatError"),
+    ("time", "Duration", "Duration"),
+    ("time", "Instant", "Instant"),
 ];
+
+/// The [`Ty::Opaque`] types that are `Copy`.
+const COPY_OPAQUE: [&str; 3] = ["Ordering", "Duration", "Instant"];
 
 /// The opaque type `module::name` is, or (`module` `None`) the one a plain
 /// imported `name` is; `Error` alone is the trait, not `io::Error`.
@@ -365,9 +377,20 @@ fn std_opaque(module: Option<&str>, name: &str) -> Option<&'static str> {
         .map(|(_, _, t)| *t)
 }
 
-/// Which of `std::io`, `std::fs`, `std::num` a path reaches, if any.
-fn path_module(segs: &[String]) -> Option<&'static str> {
-    ["io", "fs", "num"].into_iter().find(|m| std_path(segs, m))
+/// Which of `std::io`, `std::fs`, `std::num`, `std::time` a path reaches, if any.
+pub(crate) fn path_module(segs: &[String]) -> Option<&'static str> {
+    ["io", "fs", "num", "time"]
+        .into_iter()
+        .find(|m| std_path(segs, m))
+}
+
+/// The opaque type a path to a type names (`Duration`, imported, or `time::Duration`), if it
+/// is one: for associated functions (`Duration::from_millis`).
+pub(crate) fn opaque_path(segs: &[String]) -> Option<&'static str> {
+    match segs.split_last()? {
+        (name, []) => std_opaque(None, name).filter(|_| imported(name)),
+        (name, path) => std_opaque(Some(path_module(path)?), name),
+    }
 }
 
 /// `mpsc` (imported) or `std::sync::mpsc`, the path to the channel types.
@@ -377,6 +400,37 @@ pub(crate) fn mpsc_path(segs: &[String]) -> bool {
         [s, y, m] => s == "std" && y == "sync" && m == "mpsc",
         _ => false,
     }
+}
+
+/// `sync` (imported) or `std::sync`, the path to `MutexGuard`.
+fn sync_path(segs: &[String]) -> bool {
+    match segs {
+        [m] => m == "sync" && imported("sync"),
+        [s, m] => s == "std" && m == "sync",
+        _ => false,
+    }
+}
+
+/// `JoinHandle<T>` or `MutexGuard<T>` (also `MutexGuard<'_, T>`) as a type annotation
+/// writes it. A guard with a named lifetime (a function returning one) is not supported.
+fn handle_type(name: &str, args: &syn::PathArguments) -> Result<Ty, String> {
+    let syn::PathArguments::AngleBracketed(a) = args else {
+        return Err(format!("`{name}` without its type"));
+    };
+    let mut types = Vec::new();
+    for (i, g) in a.args.iter().enumerate() {
+        match g {
+            syn::GenericArgument::Lifetime(l)
+                if i == 0 && l.ident == "_" && name == "MutexGuard" => {}
+            syn::GenericArgument::Type(t) => types.push(from_syn(t)?),
+            _ => return Err(format!("the type `{name}<..>`")),
+        }
+    }
+    let [inner] = <[Ty; 1]>::try_from(types).map_err(|_| format!("the type `{name}<..>`"))?;
+    Ok(match name {
+        "JoinHandle" => Ty::JoinHandle(Box::new(inner)),
+        _ => Ty::Smart(Smart::Guard, Box::new(inner)),
+    })
 }
 
 /// `Sender<T>` or `Receiver<T>` as a signature writes it.
@@ -398,6 +452,11 @@ fn fmt_path(segs: &[String]) -> bool {
 /// program's).
 pub(crate) fn set_structs(defs: Vec<StructDef>) {
     STRUCTS.with(|s| *s.borrow_mut() = defs);
+}
+
+/// The structs and enums of the program, in the order they were read.
+pub(crate) fn struct_defs() -> Vec<StructDef> {
+    STRUCTS.with(|s| s.borrow().clone())
 }
 
 /// The struct named `name`, if the program defines one.
@@ -788,6 +847,7 @@ impl Ty {
             Ty::Struct(..) => self.derived("Copy"),
             Ty::Param(p) => p.kind != ParamKind::Dyn && p.has("Copy"),
             Ty::Closure { copy, .. } => *copy,
+            Ty::Opaque(n) => COPY_OPAQUE.contains(n),
             _ => false,
         }
     }
@@ -1088,6 +1148,7 @@ pub(crate) fn unify(a: &Ty, b: &Ty) -> Option<Ty> {
             .collect::<Option<Vec<Ty>>>()
             .map(Ty::Tuple),
         (Ty::Iter(x), Ty::Iter(y)) => unify(x, y).map(|t| Ty::Iter(Box::new(t))),
+        (Ty::JoinHandle(x), Ty::JoinHandle(y)) => unify(x, y).map(|t| Ty::JoinHandle(Box::new(t))),
         (
             Ty::Channel {
                 sender: a,
@@ -1292,19 +1353,10 @@ pub(crate) fn from_syn(ty: &syn::Type) -> Result<Ty, String> {
             .map(from_syn)
             .collect::<Result<Vec<Ty>, String>>()
             .map(Ty::Tuple),
-        syn::Type::Array(a) => {
-            let n = match &a.len {
-                syn::Expr::Lit(syn::ExprLit {
-                    lit: syn::Lit::Int(i),
-                    ..
-                }) => i.base10_parse::<usize>().ok(),
-                _ => None,
-            };
-            match n {
-                Some(n) => Ok(Ty::Array(Box::new(from_syn(&a.elem)?), n)),
-                None => Err("array lengths other than a number".into()),
-            }
-        }
+        syn::Type::Array(a) => match array_length(&a.len) {
+            Some(n) => Ok(Ty::Array(Box::new(from_syn(&a.elem)?), n)),
+            None => Err("array lengths other than a number".into()),
+        },
         syn::Type::Slice(_) => Err("unsized slice types (use `&[T]`)".into()),
         syn::Type::Path(p)
             if p.qself.is_none()
@@ -1332,6 +1384,9 @@ pub(crate) fn from_syn(ty: &syn::Type) -> Result<Ty, String> {
             }
             if matches!(name.as_str(), "Sender" | "Receiver") && imported(&name) {
                 return channel_type(&name, &seg.arguments);
+            }
+            if matches!(name.as_str(), "JoinHandle" | "MutexGuard") && imported(&name) {
+                return handle_type(&name, &seg.arguments);
             }
             if name == "Result" {
                 return result_type(&seg.arguments);
@@ -1432,6 +1487,12 @@ pub(crate) fn from_syn(ty: &syn::Type) -> Result<Ty, String> {
                 {
                     channel_type(last, &seg.arguments)
                 }
+                (Some((last, path)), Some(seg))
+                    if (last == "JoinHandle" && std_path(path, "thread"))
+                        || (last == "MutexGuard" && sync_path(path)) =>
+                {
+                    handle_type(last, &seg.arguments)
+                }
                 (Some((last, path)), _) if fmt_path(path) && lifetimes_only => {
                     match last.as_str() {
                         "Formatter" => Ok(Ty::Opaque("Formatter")),
@@ -1479,6 +1540,28 @@ pub(crate) const COLLECTIONS: [&str; 5] =
 thread_local! {
     /// The names the program imports with `use std::..` (`HashMap`, `thread`, …).
     static IMPORTS: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+    /// The program's `const NAME: usize = 4;` items, which array lengths may name.
+    static LENGTHS: RefCell<Vec<(String, usize)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Makes `lengths` the constants array lengths may name.
+pub(crate) fn set_lengths(lengths: Vec<(String, usize)>) {
+    LENGTHS.with(|l| *l.borrow_mut() = lengths);
+}
+
+/// An array length as written: a number, or a `usize` constant of the program (`ROUNDS`).
+pub(crate) fn array_length(len: &syn::Expr) -> Option<usize> {
+    match len {
+        syn::Expr::Lit(syn::ExprLit {
+            lit: syn::Lit::Int(i),
+            ..
+        }) if matches!(i.suffix(), "" | "usize") => i.base10_parse::<usize>().ok(),
+        syn::Expr::Path(p) if p.qself.is_none() => {
+            let name = p.path.get_ident()?.to_string();
+            LENGTHS.with(|l| l.borrow().iter().find(|(n, _)| *n == name).map(|(_, v)| *v))
+        }
+        _ => None,
+    }
 }
 
 /// Makes `names` the program's imports.

@@ -116,6 +116,28 @@ impl Walker<'_> {
                     span,
                 )
             }
+            [t, f] if t.ident == "thread" && f.ident == "sleep" => self.sleep(&c.args, span),
+            [s, t, f] if s.ident == "std" && t.ident == "thread" && f.ident == "sleep" => {
+                self.sleep(&c.args, span)
+            }
+            [module @ .., f]
+                if matches!(
+                    ty::opaque_path(
+                        &module
+                            .iter()
+                            .map(|s| s.ident.to_string())
+                            .collect::<Vec<_>>()
+                    ),
+                    Some("Duration" | "Instant")
+                ) && module.iter().chain([f]).all(|s| s.arguments.is_none()) =>
+            {
+                let owner = if module.last().is_some_and(|s| s.ident == "Duration") {
+                    "Duration"
+                } else {
+                    "Instant"
+                };
+                self.time_call(owner, &f.ident.to_string(), &c.args, span)
+            }
             [ty_seg, f] if ty_seg.ident == "File" && ty::imported("File") => {
                 self.io_call("File", &f.ident.to_string(), &c.args, span)
             }
@@ -148,6 +170,13 @@ impl Walker<'_> {
                     })?;
                 }
                 let fname = f.ident.to_string();
+                // `T::default()` of a type parameter bounded by `Default`.
+                if let (Some(t), true) = (ty::param_named(&ty_name), ty_seg.arguments.is_none()) {
+                    if fname != "default" || !c.args.is_empty() || !t.implements("Default") {
+                        return Err(unsupported(format!("`{ty_name}::{fname}`"), span));
+                    }
+                    return Ok(Val::new(t, Known::Unknown));
+                }
                 if ty::struct_def(&ty_name).is_some() {
                     return self.associated_call(&ty_name, &fname, &c.args, span);
                 }
@@ -914,6 +943,48 @@ impl Walker<'_> {
         Ok(Val::new(result, Known::Unknown))
     }
 
+    /// `Duration::from_millis(n)` and its kin, `Instant::now()`: values with no borrows.
+    fn time_call(&mut self, owner: &'static str, f: &str, args: &Args, span: Span) -> R<Val> {
+        let param = match (owner, f) {
+            ("Duration", "from_secs" | "from_millis" | "from_micros" | "from_nanos") => {
+                Some(Ty::Int("u64"))
+            }
+            ("Duration", "from_secs_f64") => Some(Ty::Float("f64")),
+            ("Duration", "from_secs_f32") => Some(Ty::Float("f32")),
+            ("Instant", "now") => None,
+            _ => return Err(unsupported(format!("`{owner}::{f}`"), span)),
+        };
+        let full = format!("`{owner}::{f}`");
+        if args.len() != usize::from(param.is_some()) {
+            return Err(arity(&full, usize::from(param.is_some()), args.len(), span));
+        }
+        if let (Some(param), Some(arg)) = (param, args.first()) {
+            self.typed_arg(arg, &param, &full)?;
+        }
+        Ok(Val::new(Ty::Opaque(owner), Known::Unknown))
+    }
+
+    /// `thread::sleep(duration)`.
+    fn sleep(&mut self, args: &Args, span: Span) -> R<Val> {
+        let [arg] = args.iter().collect::<Vec<_>>()[..] else {
+            return Err(arity("`thread::sleep`", 1, args.len(), span));
+        };
+        self.typed_arg(arg, &Ty::Opaque("Duration"), "`thread::sleep`")?;
+        Ok(Val::new(Ty::Unit, Known::Unknown))
+    }
+
+    /// Evaluates `arg`, passed where a `want` is expected, and consumes it. Errors: a value
+    /// of another type (rustc: E0308).
+    fn typed_arg(&mut self, arg: &syn::Expr, want: &Ty, call: &str) -> R<()> {
+        let v = self.value_for(arg, Some(want), &Dest::Call(call.to_string()))?;
+        if !ty::coerces(&v.ty, want) {
+            return Err(mismatch(want, &v.ty, span_of(arg)));
+        }
+        self.settle(&v, want)?;
+        self.consume(&v, span_of(arg), true);
+        Ok(())
+    }
+
     /// `HashMap::new()`, `HashSet::with_capacity(n)`, … of an imported
     /// collection; what it holds is inferred from what is put in.
     fn new_collection(
@@ -1179,8 +1250,8 @@ impl Walker<'_> {
     }
 
     /// Passing `v`, `&v` or `&mut v` where `v: Vec<_>` to a typed parameter
-    /// tells what the vector holds.
-    fn refine_arg(&mut self, arg: &syn::Expr, param: &Ty) {
+    /// (or a struct's field) tells what the vector holds.
+    pub(super) fn refine_arg(&mut self, arg: &syn::Expr, param: &Ty) {
         let (inner, expected) = match (super::strip_parens(arg), param) {
             (syn::Expr::Reference(r), Ty::Ref(_, t)) => (&*r.expr, &**t),
             (e, t) => (e, t),

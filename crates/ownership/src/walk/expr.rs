@@ -11,10 +11,11 @@ use crate::{BorrowKind, Span};
 
 impl Walker<'_> {
     /// `Name { field: value, .. }`: every field once, each value moved (or
-    /// copied) into the new struct, in the order written.
+    /// copied) into the new struct, in the order written; with `..base`, the
+    /// fields not written are moved (or copied) out of `base`.
     fn struct_literal(&mut self, st: &syn::ExprStruct, span: Span, dest: &Dest) -> R<Val> {
-        if st.rest.is_some() || st.dot2_token.is_some() {
-            return Err(unsupported("struct update syntax (`..base`)", span));
+        if st.rest.is_none() && st.dot2_token.is_some() {
+            return Err(unsupported("`..` without a base", span));
         }
         if st.qself.is_some() {
             return Err(unsupported("this struct path", span));
@@ -90,6 +91,9 @@ impl Walker<'_> {
                 ));
             }
             let v = self.value_for(&fv.expr, Some(fty), &Dest::Container("struct"))?;
+            if v.ty.has_infer() && !fty.mentions(&def.params) {
+                self.refine_arg(&fv.expr, fty);
+            }
             ty::bind(fty, &v.ty, &def.params, &mut subst);
             let fty = &fty.subst(&subst);
             if !ty::coerces(&v.ty, fty) {
@@ -104,7 +108,14 @@ impl Walker<'_> {
             temp_borrow |= v.temp_borrow;
             seen.push(member);
         }
-        if let Some((missing, _)) = def.fields.iter().find(|(n, _)| !seen.contains(n)) {
+        if let Some(base) = &st.rest {
+            if variant.is_some() || !def.params.is_empty() {
+                return Err(unsupported("struct update syntax (`..base`) here", span));
+            }
+            let v = self.update_base(base, &name, &def.fields, &seen)?;
+            loans.extend(v.loans);
+            temp_borrow |= v.temp_borrow;
+        } else if let Some((missing, _)) = def.fields.iter().find(|(n, _)| !seen.contains(n)) {
             return Err(not_ownership(
                 "missing fields",
                 span,
@@ -117,6 +128,60 @@ impl Walker<'_> {
             temp_span,
             ..Val::new(ty::instance(&name, &def.params, &subst), Known::Unknown)
         })
+    }
+}
+
+impl Walker<'_> {
+    /// The `..base` of a `name { .. }` literal: the fields not `written` move (or are copied)
+    /// out of a place, one by one (a partial move); a temporary base is consumed whole. The
+    /// result carries the loans of what was taken.
+    fn update_base(
+        &mut self,
+        base: &syn::Expr,
+        name: &str,
+        fields: &[(String, Ty)],
+        written: &[String],
+    ) -> R<Val> {
+        let ty = Ty::Struct(name.to_string(), Vec::new());
+        let span = span_of(base);
+        let dest = Dest::Container("struct");
+        let Some(place) = self.place(base)? else {
+            let v = self.value_for(base, Some(&ty), &dest)?;
+            if !ty::coerces(&v.ty, &ty) {
+                return Err(mismatch(&ty, &v.ty, span));
+            }
+            self.consume(&v, span, true);
+            return Ok(v);
+        };
+        if place.ty != ty {
+            return Err(mismatch(&ty, &place.ty, span));
+        }
+        if place.index.is_some() || !place.field.is_whole() {
+            return Err(unsupported(
+                "struct update syntax from a field or element",
+                span,
+            ));
+        }
+        let mut taken = Val::new(ty, Known::Unknown);
+        for (i, (field, fty)) in fields.iter().enumerate() {
+            if written.contains(field) {
+                continue;
+            }
+            let Some(path) = u16::try_from(i).ok().and_then(|i| place.field.child(i)) else {
+                return Err(unsupported("structs with this many fields", span));
+            };
+            let part = PlaceExpr {
+                field: path,
+                ty: fty.clone(),
+                name: format!("{}.{field}", place.name.trim_start_matches('*')),
+                span,
+                ..place.clone()
+            };
+            let v = self.read_place(&part, &dest)?;
+            taken.loans.extend(v.loans);
+            taken.temp_borrow |= v.temp_borrow;
+        }
+        Ok(taken)
     }
 }
 
@@ -234,6 +299,35 @@ impl Walker<'_> {
         if let (Some(Ty::Vec(t)), syn::Expr::Macro(_)) = (expected, strip_parens(e)) {
             self.vec_hint = Some((**t).clone());
         }
+        if let Some(v) = expected.and_then(|t| empty_array(e, t)) {
+            return Ok(v);
+        }
+        // `Default::default()` takes its type from where it goes.
+        if let (Some(t), syn::Expr::Call(c)) = (expected, strip_parens(e)) {
+            let default = match &*c.func {
+                syn::Expr::Path(p) if p.qself.is_none() => {
+                    let names: Vec<String> = p
+                        .path
+                        .segments
+                        .iter()
+                        .filter(|s| s.arguments.is_none())
+                        .map(|s| s.ident.to_string())
+                        .collect();
+                    p.path.segments.len() == 2 && names == ["Default", "default"]
+                }
+                _ => false,
+            };
+            if default && c.args.is_empty() && !t.has_infer() {
+                if !t.implements("Default") {
+                    return Err(not_ownership(
+                        "types that are not `Default`",
+                        span_of(e),
+                        format!("`{t}` is not `Default` (rustc: E0277)"),
+                    ));
+                }
+                return Ok(Val::new(t.clone(), Known::Unknown));
+            }
+        }
         if let (Some(Ty::Ref(mutable, _)), syn::Expr::Path(_)) = (expected, strip_parens(e)) {
             if let Some(p) = self.place(e)? {
                 if let Ty::Ref(true, inner) = &p.ty {
@@ -329,7 +423,20 @@ impl Walker<'_> {
                 no_suffix(s.suffix(), span)?;
                 Ok(Val::new(Ty::shared(Ty::Str), Known::Str(s.value())))
             }
-            _ => Err(unsupported("byte and C string literals", span)),
+            syn::Lit::Byte(b) => {
+                no_suffix(b.suffix(), span)?;
+                Ok(Val {
+                    constant: true,
+                    ..Val::new(Ty::Int("u8"), Known::Int(b.value().into()))
+                })
+            }
+            // `b"RUST"`: a `&'static [u8; 4]`.
+            syn::Lit::ByteStr(b) => {
+                no_suffix(b.suffix(), span)?;
+                let array = Ty::Array(Box::new(Ty::Int("u8")), b.value().len());
+                Ok(Val::new(Ty::shared(array), Known::Unknown))
+            }
+            _ => Err(unsupported("C string literals", span)),
         }
     }
 
@@ -338,8 +445,11 @@ impl Walker<'_> {
         if let Some(v) = self.unit_variant(p, span)? {
             return Ok(v);
         }
+        if let Some(v) = number_constant(&p.path).filter(|_| p.qself.is_none()) {
+            return Ok(v);
+        }
         let Some(name) = single_ident(&p.path).filter(|_| p.qself.is_none()) else {
-            return Err(unsupported("paths like `i32::MAX`", span));
+            return Err(unsupported("this path", span));
         };
         if let Some(value) = self.items.constant(&name) {
             return Ok(Val {
@@ -408,6 +518,7 @@ impl Walker<'_> {
         match strip_parens(e) {
             syn::Expr::Lit(_) | syn::Expr::Index(_) => false,
             // A constant's reference is promoted to `'static`.
+            syn::Expr::Path(p) if number_constant(&p.path).is_some() => false,
             syn::Expr::Path(p) => single_ident(&p.path)
                 .is_none_or(|n| self.lookup(&n).is_none() && self.items.constant(&n).is_none()),
             syn::Expr::Unary(u) => !matches!(u.op, syn::UnOp::Deref(_)),
@@ -473,14 +584,7 @@ impl Walker<'_> {
 
     /// `[x; n]`: `x` copied `n` times (it must be `Copy`).
     fn repeat(&mut self, r: &syn::ExprRepeat, span: Span) -> R<Val> {
-        let n = match strip_parens(&r.len) {
-            syn::Expr::Lit(syn::ExprLit {
-                lit: syn::Lit::Int(i),
-                ..
-            }) => i.base10_parse::<usize>().ok(),
-            _ => None,
-        };
-        let Some(n) = n else {
+        let Some(n) = ty::array_length(strip_parens(&r.len)) else {
             return Err(unsupported(
                 "array lengths other than a number",
                 span_of(&r.len),
@@ -1008,8 +1112,40 @@ fn comparable(a: &Ty, b: &Ty) -> bool {
         (Ty::String, Ty::Ref(_, t)) | (Ty::Ref(_, t), Ty::String) => **t == Ty::Str,
         (Ty::String, Ty::Str) | (Ty::Str, Ty::String) => true,
         (Ty::Ref(_, x), Ty::Ref(_, y)) => comparable(x, y),
-        _ => false,
+        _ => comparable_sequences(a, b),
     }
+}
+
+/// `Vec`, arrays and slices compare element by element across kinds, as std's `PartialEq`
+/// impls allow: `v == [1, 2]`, `&s[..4] == b"RUST"`, `v == &a`; not `[T; N] == Vec<T>`.
+fn comparable_sequences(a: &Ty, b: &Ty) -> bool {
+    /// The kind of sequence (`V`ec, `A`rray, `S`lice) and the element type.
+    fn seq(t: &Ty) -> Option<(char, &Ty)> {
+        match t {
+            Ty::Vec(e) => Some(('V', e)),
+            Ty::Array(e, _) => Some(('A', e)),
+            Ty::Slice(e) => Some(('S', e)),
+            _ => None,
+        }
+    }
+    fn strip(t: &Ty) -> (bool, Option<(char, &Ty)>) {
+        match t {
+            Ty::Ref(_, inner) => (true, seq(inner)),
+            t => (false, seq(t)),
+        }
+    }
+    let (ra, sa) = strip(a);
+    let (rb, sb) = strip(b);
+    let (Some((p, x)), Some((q, y))) = (sa, sb) else {
+        return false;
+    };
+    let kinds_ok = match (ra, rb) {
+        (false, false) => (p, q) != ('A', 'V'),
+        (false, true) => matches!((p, q), ('V', 'A') | ('V', 'S') | ('A', 'S')),
+        (true, false) => p == 'S' && matches!(q, 'V' | 'A'),
+        (true, true) => false,
+    };
+    kinds_ok && comparable(x, y)
 }
 
 /// The identifier of a one-segment path without generics.
@@ -1081,6 +1217,88 @@ fn bin_op(op: &syn::BinOp) -> &'static str {
         B::ShrAssign(_) => ">>=",
         _ => "this operator",
     }
+}
+
+/// `[]` where a `[T; 0]` is expected, `&[]` where a `&[T]` is: the element type comes
+/// from there (elsewhere rustc could not infer it). `&[]` is a promoted constant.
+fn empty_array(e: &syn::Expr, expected: &Ty) -> Option<Val> {
+    let is_empty =
+        |e: &syn::Expr| matches!(strip_parens(e), syn::Expr::Array(a) if a.elems.is_empty());
+    let ty = match (strip_parens(e), expected) {
+        (e, Ty::Array(_, 0)) if is_empty(e) => expected.clone(),
+        (syn::Expr::Reference(r), Ty::Ref(m, t))
+            if is_empty(&r.expr) && (r.mutability.is_some() || !*m) =>
+        {
+            let elem = match &**t {
+                Ty::Slice(t) | Ty::Array(t, 0) => t.clone(),
+                _ => return None,
+            };
+            Ty::Ref(r.mutability.is_some(), Box::new(Ty::Array(elem, 0)))
+        }
+        _ => return None,
+    };
+    Some(Val {
+        constant: true,
+        ..Val::new(ty, Known::Unknown)
+    })
+}
+
+/// `i32::MAX`, `u8::MIN`, `f64::EPSILON`, `std::f64::consts::PI`: the numeric constants of
+/// std a learner uses, with their values (an `f32`'s is left unknown: it would print with
+/// `f64` digits).
+fn number_constant(path: &syn::Path) -> Option<Val> {
+    if path.leading_colon.is_some() || path.segments.iter().any(|s| !s.arguments.is_none()) {
+        return None;
+    }
+    let names: Vec<String> = path.segments.iter().map(|s| s.ident.to_string()).collect();
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
+    let names = names.strip_prefix(&["std"]).unwrap_or(&names);
+    let (ty, known) = match names {
+        [t, c] if ty::int_named(t).is_some() => {
+            let ty = Ty::Int(ty::int_named(t)?);
+            let (lo, hi) = ty.int_range()?;
+            let n = match *c {
+                "MAX" => hi,
+                "MIN" => lo,
+                _ => return None,
+            };
+            // `u128::MAX` is past what the range holds.
+            let known = if *t == "u128" {
+                Known::Unknown
+            } else {
+                Known::Int(n)
+            };
+            (ty, known)
+        }
+        [t, c] | [t, "consts", c] => {
+            let f = ty::float_named(t)?;
+            let x = match (names.len(), *c) {
+                (2, "MAX") => f64::MAX,
+                (2, "MIN") => f64::MIN,
+                (2, "MIN_POSITIVE") => f64::MIN_POSITIVE,
+                (2, "EPSILON") => f64::EPSILON,
+                (2, "INFINITY") => f64::INFINITY,
+                (2, "NEG_INFINITY") => f64::NEG_INFINITY,
+                (2, "NAN") => f64::NAN,
+                (3, "PI") => std::f64::consts::PI,
+                (3, "TAU") => std::f64::consts::TAU,
+                (3, "E") => std::f64::consts::E,
+                (3, "SQRT_2") => std::f64::consts::SQRT_2,
+                _ => return None,
+            };
+            let known = if f == "f64" {
+                Known::Float(x)
+            } else {
+                Known::Unknown
+            };
+            (Ty::Float(f), known)
+        }
+        _ => return None,
+    };
+    Some(Val {
+        constant: true,
+        ..Val::new(ty, known)
+    })
 }
 
 #[cfg(test)]

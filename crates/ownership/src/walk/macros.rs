@@ -35,8 +35,22 @@ struct Hole {
     /// Width and precision arguments (`{:width$}`).
     counts: Vec<ArgRef>,
     debug: bool,
+    fmt_trait: Trait,
     /// `{}` or `{:?}`: the engine can produce the text.
     simple: bool,
+}
+
+/// The formatting trait a `{...}` uses.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Trait {
+    /// `{}`.
+    Display,
+    /// `{:?}`.
+    Debug,
+    /// `{:x}`, `{:X}`, `{:o}`, `{:b}`: implemented by the integer types.
+    Integer(&'static str),
+    /// `{:e}`, `{:E}`: implemented by the integer and float types.
+    Number(&'static str),
 }
 
 #[derive(Clone, Debug)]
@@ -176,21 +190,22 @@ fn parse_hole(inner: &[Positioned]) -> Result<Hole, String> {
     };
     let value = arg_ref(arg)?;
     let spec_text: String = spec.iter().map(|c| c.0).collect();
-    let (counts, star_precision, debug) = parse_spec(spec)?;
+    let (counts, star_precision, fmt_trait) = parse_spec(spec)?;
     Ok(Hole {
         value,
         star_precision,
         counts,
-        debug,
+        debug: fmt_trait == Trait::Debug,
+        fmt_trait,
         simple: spec_text.is_empty() || spec_text == "?",
     })
 }
 
 /// Parses a format spec, `[[fill]align][sign]['#']['0'][width]['.'
 /// precision][type]`, as rustc does. Returns the width and precision
-/// arguments (`name$`, `0$`), whether the precision is `.*`, and whether
-/// it formats with `Debug`.
-fn parse_spec(spec: &[Positioned]) -> Result<(Vec<ArgRef>, bool, bool), String> {
+/// arguments (`name$`, `0$`), whether the precision is `.*`, and the
+/// formatting trait.
+fn parse_spec(spec: &[Positioned]) -> Result<(Vec<ArgRef>, bool, Trait), String> {
     let at = |i: usize| spec.get(i).map(|c| c.0);
     let is_align = |c: Option<char>| matches!(c, Some('<' | '^' | '>'));
     let mut i = if is_align(at(1)) {
@@ -225,8 +240,14 @@ fn parse_spec(spec: &[Positioned]) -> Result<(Vec<ArgRef>, bool, bool), String> 
             *i += run + 1;
         } else if run > 0 && digits {
             *i += run;
-        } else if required {
-            return Err("invalid format string: expected a count".into());
+        } else {
+            // `{:02x}`: the width is the digits before the trait's letter.
+            let digits = word.iter().take_while(|c| c.0.is_ascii_digit()).count();
+            if digits > 0 {
+                *i += digits;
+            } else if required {
+                return Err("invalid format string: expected a count".into());
+            }
         }
         Ok(())
     };
@@ -243,9 +264,15 @@ fn parse_spec(spec: &[Positioned]) -> Result<(Vec<ArgRef>, bool, bool), String> 
     }
     let rest: String = spec.get(i..).unwrap_or(&[]).iter().map(|c| c.0).collect();
     match rest.as_str() {
-        "" => Ok((counts, star, false)),
-        "?" => Ok((counts, star, true)),
-        "x" | "X" | "o" | "b" | "e" | "E" | "p" | "x?" | "X?" => Err(format!(
+        "" => Ok((counts, star, Trait::Display)),
+        "?" => Ok((counts, star, Trait::Debug)),
+        "x" => Ok((counts, star, Trait::Integer("LowerHex"))),
+        "X" => Ok((counts, star, Trait::Integer("UpperHex"))),
+        "o" => Ok((counts, star, Trait::Integer("Octal"))),
+        "b" => Ok((counts, star, Trait::Integer("Binary"))),
+        "e" => Ok((counts, star, Trait::Number("LowerExp"))),
+        "E" => Ok((counts, star, Trait::Number("UpperExp"))),
+        "p" | "x?" | "X?" => Err(format!(
             "the `{{:{rest}}}` formatting trait is not supported yet"
         )),
         _ => Err(format!(
@@ -537,11 +564,23 @@ impl Walker<'_> {
                 if !is_value {
                     continue;
                 }
-                let ok = if hole.debug {
-                    ty.is_debug()
-                } else {
-                    ty.is_display()
+                let mut number = &ty;
+                while let Ty::Ref(_, t) = number {
+                    number = t;
+                }
+                let ok = match hole.fmt_trait {
+                    Trait::Display => ty.is_display(),
+                    Trait::Debug => ty.is_debug(),
+                    Trait::Integer(_) => number.is_integer(),
+                    Trait::Number(_) => number.is_numeric(),
                 };
+                if let (false, Trait::Integer(name) | Trait::Number(name)) = (ok, hole.fmt_trait) {
+                    return Err(not_ownership(
+                        "type mismatch",
+                        span_of(lit),
+                        format!("`{ty}` does not implement `{name}` (rustc: E0277)"),
+                    ));
+                }
                 if !ok {
                     let how = if hole.debug { "{:?}" } else { "{}" };
                     return Err(not_ownership(
@@ -768,6 +807,7 @@ mod tests {
                     star_precision: false,
                     counts: Vec::new(),
                     debug: false,
+                    fmt_trait: Trait::Display,
                     simple: false,
                 }]
             }
@@ -805,7 +845,19 @@ mod tests {
         assert_eq!(h[3].counts.len(), 2);
         assert_eq!(h[4].counts, vec![ArgRef::Index(0)]);
         assert!(holes(r#""{a::b}""#).is_empty(), "invalid spec");
-        assert!(holes(r#""{:x}""#).is_empty(), "unsupported trait");
+        assert!(holes(r#""{:p}""#).is_empty(), "unsupported trait");
+        assert!(holes(r#""{:2y}""#).is_empty(), "unknown trait");
+        let hex = holes(r#""{:02x} {:#X} {:>8b} {:e}""#);
+        let traits: Vec<Trait> = hex.iter().map(|h| h.fmt_trait).collect();
+        assert_eq!(
+            traits,
+            [
+                Trait::Integer("LowerHex"),
+                Trait::Integer("UpperHex"),
+                Trait::Integer("Binary"),
+                Trait::Number("LowerExp")
+            ]
+        );
     }
 
     #[test]

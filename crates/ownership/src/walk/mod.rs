@@ -535,7 +535,7 @@ mod tests {
             "`for` loops",
             "`break` and `continue`",
             "struct literals",
-            "paths like `i32::MAX`",
+            "paths like `a::b::c`",
             "methods (`self` parameters)",
         ] {
             assert_eq!(verb(plural), "are", "{plural}");

@@ -205,9 +205,11 @@ pub(super) fn read_program(file: &syn::File) -> R<Program<'_>> {
         }
     }
     ty::set_imports(imports);
+    ty::set_lengths(array_lengths(file));
     let traits_named = read_trait_names(file)?;
-    read_structs(file)?;
+    let spans = read_structs(file)?;
     read_trait_impls(file, traits_named)?;
+    check_derives(&spans)?;
     let mut traits = Vec::new();
     let mut inherited = Vec::new();
     let mut functions: Vec<(Body<'_>, FnSig)> = Vec::new();
@@ -337,6 +339,21 @@ fn const_item<'a>(
         expr,
         span,
     })
+}
+
+/// The program's `const NAME: usize = <number>;` items, which array types may use as
+/// lengths (`[u32; ROUNDS]`).
+fn array_lengths(file: &syn::File) -> Vec<(String, usize)> {
+    let usize_type = |t: &syn::Type| matches!(t, syn::Type::Path(p) if p.path.is_ident("usize"));
+    file.items
+        .iter()
+        .filter_map(|item| match item {
+            syn::Item::Const(c) if usize_type(&c.ty) => {
+                Some((c.ident.to_string(), ty::array_length(&c.expr)?))
+            }
+            _ => None,
+        })
+        .collect()
 }
 
 /// Where a signature is: in an `impl` block or trait (`owner`, what
@@ -797,7 +814,7 @@ enum Shape<'a> {
 /// Reads every `struct` (named fields) and `enum` (unit, tuple and struct
 /// variants) with its derives into the type registry, in two passes so
 /// that a field may name a type defined later.
-fn read_structs(file: &syn::File) -> R<()> {
+fn read_structs(file: &syn::File) -> R<Vec<Span>> {
     let mut items: Vec<(
         Shape<'_>,
         &[syn::Attribute],
@@ -897,9 +914,15 @@ fn read_structs(file: &syn::File) -> R<()> {
             }
         }
     }
-    ty::set_structs(defs.clone());
-    for ((.., span), def) in items.iter().zip(&defs) {
-        let span = *span;
+    ty::set_structs(defs);
+    Ok(items.iter().map(|(.., span)| *span).collect())
+}
+
+/// Checks what each struct's and enum's `#[derive(..)]` needs of its fields (at `spans`, in
+/// the order [`read_structs`] read them), once the program's own trait impls are known
+/// (`impl Default for Level` makes a field of type `Level` `Default`).
+fn check_derives(spans: &[Span]) -> R<()> {
+    for (def, &span) in ty::struct_defs().iter().zip(spans) {
         // A field of a type parameter's type gets the derive's bound.
         let fields: Vec<&Ty> = def
             .field_types()
