@@ -31,6 +31,11 @@ pub(crate) enum ArgKind {
     /// A closure written there, given parameters of these types and
     /// returning this type (`Infer`: any type with a total order, a sort key).
     Closure(Vec<Ty>, Ty),
+    /// A range of indices written there, of any form (`..`, `2..`, `..=n`).
+    Range,
+    /// Anything iterable with items of this type (`extend`'s argument); `&T` items of a
+    /// `Copy` `T` as well.
+    Items(Ty),
 }
 
 /// Whether a value of type `arg` can look up keys of type `key` (`Borrow`).
@@ -242,6 +247,12 @@ pub(crate) fn lookup(recv: &Ty, name: &str) -> Option<Method> {
             "or_insert" => Some(Method::new(
                 Value,
                 vec![of((**value).clone())],
+                Ty::Ref(true, value.clone()),
+            )),
+            // (On a map whose value type is still to be inferred, `or_insert` only.)
+            "or_insert_with" if !value.has_infer() => Some(Method::new(
+                Value,
+                vec![ArgKind::Closure(vec![], (**value).clone())],
                 Ty::Ref(true, value.clone()),
             )),
             "or_default" if value.implements("Default") || **value == Ty::Infer => {
@@ -610,8 +621,12 @@ fn string_method(owned: bool, name: &str) -> Option<Method> {
         "push_str" => Method::new(Mut, vec![of(str_ref())], Ty::Unit),
         "pop" => Method::new(Mut, vec![], Ty::Option(Box::new(Ty::Char))),
         "clear" => Method::new(Mut, vec![], Ty::Unit),
+        "drain" => {
+            Method::new(Mut, vec![ArgKind::Range], Ty::IntoIter(Box::new(Ty::Char))).borrowing()
+        }
         "insert" => Method::new(Mut, vec![of(Ty::usize()), of(Ty::Char)], Ty::Unit),
         "insert_str" => Method::new(Mut, vec![of(Ty::usize()), of(str_ref())], Ty::Unit),
+        "replace_range" => Method::new(Mut, vec![ArgKind::Range, of(str_ref())], Ty::Unit),
         "remove" => Method::new(Mut, vec![of(Ty::usize())], Ty::Char),
         "truncate" => Method::new(Mut, vec![of(Ty::usize())], Ty::Unit),
         "into_bytes" => Method::new(Value, vec![], Ty::Vec(Box::new(Ty::Int("u8")))),
@@ -699,6 +714,14 @@ fn vec_method(owned: bool, elem: &Ty, name: &str) -> Option<Method> {
         "push" => Method::new(Mut, vec![of(elem.clone())], Ty::Unit).storing(),
         "pop" => Method::new(Mut, vec![], Ty::Option(Box::new(elem.clone()))),
         "clear" => Method::new(Mut, vec![], Ty::Unit),
+        // The elements by value; the iterator holds the vector's `&mut` borrow.
+        "drain" => Method::new(
+            Mut,
+            vec![ArgKind::Range],
+            Ty::IntoIter(Box::new(elem.clone())),
+        )
+        .borrowing(),
+        "extend" => Method::new(Mut, vec![ArgKind::Items(elem.clone())], Ty::Unit).storing(),
         "insert" => Method::new(Mut, vec![of(Ty::usize()), of(elem.clone())], Ty::Unit).storing(),
         "remove" => Method::new(Mut, vec![of(Ty::usize())], elem.clone()),
         "truncate" => Method::new(Mut, vec![of(Ty::usize())], Ty::Unit),

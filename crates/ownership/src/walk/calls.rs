@@ -526,9 +526,13 @@ impl Walker<'_> {
 
     /// The closure argument of an iterator method, typed with `params`.
     fn closure_arg(&mut self, arg: &syn::Expr, params: &[Ty]) -> R<(Val, Ty)> {
+        if let syn::Expr::Path(p) = super::strip_parens(arg) {
+            let ret = self.function_item(p, params, span_of(arg))?;
+            return Ok((Val::new(Ty::Unit, Known::Unknown), ret));
+        }
         let syn::Expr::Closure(c) = super::strip_parens(arg) else {
             return Err(unsupported(
-                "passing a function by name (write a closure)",
+                "passing this expression as a closure",
                 span_of(arg),
             ));
         };
@@ -543,6 +547,87 @@ impl Walker<'_> {
             ));
         }
         self.typed_closure(c, params, span_of(arg))
+    }
+
+    /// A function passed by name where a closure taking `params` is expected (`.map(parse)`,
+    /// `.map(String::from)`, `.or_insert_with(Vec::new)`): what it returns. A function item
+    /// captures nothing, so it holds no loans. Errors: parameters of other types (no
+    /// coercion happens here: rustc E0631), or a function the engine does not know.
+    fn function_item(&mut self, p: &syn::ExprPath, params: &[Ty], span: Span) -> R<Ty> {
+        let names: Vec<String> = p
+            .path
+            .segments
+            .iter()
+            .filter(|s| s.arguments.is_none())
+            .map(|s| s.ident.to_string())
+            .collect();
+        if p.qself.is_some() || names.len() != p.path.segments.len() {
+            return Err(unsupported("this function path", span));
+        }
+        let wrong = |what: &str| {
+            not_ownership(
+                "type mismatch",
+                span,
+                format!("{what} cannot take the arguments given here (rustc: E0631/E0593)"),
+            )
+        };
+        let names: Vec<&str> = names.iter().map(String::as_str).collect();
+        match names.as_slice() {
+            [name] if self.lookup(name).is_some() => Err(unsupported(
+                "passing a closure variable where a closure is written",
+                span,
+            )),
+            [name] => {
+                let Some(sig) = self.items.function(None, name).cloned() else {
+                    return match *name {
+                        "Some" => match params {
+                            [t] => Ok(Ty::Option(Box::new(t.clone()))),
+                            _ => Err(wrong("`Some`")),
+                        },
+                        _ => Err(unsupported("passing this function by name", span)),
+                    };
+                };
+                if !sig.generics.is_empty() || sig.ret.has_refs() {
+                    return Err(unsupported(
+                        "passing a generic function or one returning a reference by name",
+                        span,
+                    ));
+                }
+                let fits = sig.params.len() == params.len()
+                    && sig
+                        .params
+                        .iter()
+                        .zip(params)
+                        .all(|(p, t)| ty::unify(&p.ty, t).is_some());
+                if !fits {
+                    return Err(wrong(&format!("`{name}`")));
+                }
+                Ok(sig.ret)
+            }
+            ["String", "from"] => match params {
+                [t] if matches!(t, Ty::String | Ty::Char)
+                    || matches!(t, Ty::Ref(false, s) if matches!(**s, Ty::Str | Ty::String)) =>
+                {
+                    Ok(Ty::String)
+                }
+                _ => Err(wrong("`String::from`")),
+            },
+            ["ToString" | "String", "to_string"] | ["str", "to_string" | "to_owned"] => {
+                match params {
+                    [Ty::Ref(false, t)] if t.is_display() => Ok(Ty::String),
+                    _ => Err(wrong("`to_string`")),
+                }
+            }
+            ["String", "new"] if params.is_empty() => Ok(Ty::String),
+            ["Vec", "new"] if params.is_empty() => Ok(Ty::Vec(Box::new(Ty::Infer))),
+            [t, "new"] if params.is_empty() && ty::COLLECTIONS.contains(t) => {
+                ty::collection_type(t, &syn::PathArguments::None)
+                    .ok()
+                    .flatten()
+                    .ok_or_else(|| unsupported(format!("`{t}::new` without its import"), span))
+            }
+            _ => Err(unsupported("passing this function by name", span)),
+        }
     }
 
     /// What a value gives when iterated (`IntoIterator`): its item type,
@@ -1499,7 +1584,11 @@ impl Walker<'_> {
         for (arg, kind) in m.args.iter().zip(&method.args) {
             let expected = match kind {
                 ArgKind::Of(t) => Some(t),
-                ArgKind::Pattern | ArgKind::Key(_) | ArgKind::Closure(..) => None,
+                ArgKind::Pattern
+                | ArgKind::Key(_)
+                | ArgKind::Closure(..)
+                | ArgKind::Range
+                | ArgKind::Items(_) => None,
             };
             let v = match (kind, super::strip_parens(arg)) {
                 // `s.trim_matches(|c| !c.is_alphanumeric())`: a `char` test.
@@ -1509,6 +1598,39 @@ impl Walker<'_> {
                         return Err(mismatch(&Ty::Bool, &ret, span_of(arg)));
                     }
                     v
+                }
+                // `v.drain(1..)`: the bounds are indices.
+                (ArgKind::Range, syn::Expr::Range(r)) => {
+                    for bound in r.start.iter().chain(&r.end) {
+                        self.typed_arg(bound, &Ty::usize(), &format!("`.{name}()`"))?;
+                    }
+                    Val::new(Ty::Unit, Known::Unknown)
+                }
+                (ArgKind::Items(elem), _) => {
+                    let v = self.value(arg, &dest)?;
+                    let items = Self::into_items(&v.ty).or_else(|| match &v.ty {
+                        Ty::Option(t) => Some((**t).clone()),
+                        _ => None,
+                    });
+                    let fits = match &items {
+                        Some(Ty::Ref(false, t)) if t.is_copy() => ty::unify(t, elem).is_some(),
+                        Some(t) => ty::unify(t, elem).is_some(),
+                        None => v.ty == Ty::Error,
+                    };
+                    if !fits {
+                        return Err(mismatch(
+                            &Ty::Vec(Box::new(elem.clone())),
+                            &v.ty,
+                            span_of(arg),
+                        ));
+                    }
+                    v
+                }
+                (ArgKind::Range, _) => {
+                    return Err(unsupported(
+                        format!("`.{name}()` of a range not written there"),
+                        span_of(arg),
+                    ))
                 }
                 // `v.retain(|x| ..)`, `v.sort_by_key(|x| ..)`.
                 (ArgKind::Closure(params, want), _) => {
@@ -1532,7 +1654,7 @@ impl Walker<'_> {
                 ArgKind::Of(t) => ty::coerces(&v.ty, t),
                 ArgKind::Pattern => is_pattern(&v.ty),
                 ArgKind::Key(k) => methods::is_key(&v.ty, k),
-                ArgKind::Closure(..) => true,
+                ArgKind::Closure(..) | ArgKind::Range | ArgKind::Items(_) => true,
             };
             if !ok {
                 let expected = match kind {
