@@ -46,7 +46,11 @@ fn unsupported_constructs_give_no_verdict() {
             "peekable",
         ),
         ("fn main() {\n\n    dbg!(1);\n}", 3, "dbg"),
-        ("fn main() {\n    let [a, b] = [1, 2];\n}", 2, "slice patterns"),
+        (
+            "fn first(s: &[i32]) -> i32 {\n    match s {\n        [] => 0,\n        [x, ..] => *x,\n    }\n}\nfn main() {}",
+            2,
+            "slices without a `_` arm",
+        ),
         ("async fn fetch() {}\nfn main() {}", 1, "`async`"),
         (
             "fn main() {\n    let x = 1;\n    'outer: while x < 3 {}\n}",

@@ -618,6 +618,23 @@ impl Walker<'_> {
                     _ => Err(wrong("`to_string`")),
                 }
             }
+            // `.map(Command::Add)`: a tuple variant (or a tuple struct) is a function.
+            [owner, variant] if ty::struct_def(owner).is_some_and(|d| d.params.is_empty()) => {
+                let def = ty::struct_def(owner).ok_or_else(|| unsupported("this path", span))?;
+                let fields: Vec<Ty> = match def.variant(variant) {
+                    Some((_, v)) if v.tuple => v.fields.iter().map(|(_, t)| t.clone()).collect(),
+                    _ => return Err(unsupported("passing this function by name", span)),
+                };
+                let fits = fields.len() == params.len()
+                    && fields
+                        .iter()
+                        .zip(params)
+                        .all(|(f, t)| ty::unify(f, t).is_some());
+                if !fits {
+                    return Err(wrong(&format!("`{owner}::{variant}`")));
+                }
+                Ok(Ty::Struct(owner.to_string(), Vec::new()))
+            }
             ["String", "new"] if params.is_empty() => Ok(Ty::String),
             ["Vec", "new"] if params.is_empty() => Ok(Ty::Vec(Box::new(Ty::Infer))),
             [t, "new"] if params.is_empty() && ty::COLLECTIONS.contains(t) => {

@@ -548,7 +548,7 @@ mod tests {
             "the `?` operator",
             "early `return`",
             "turbofish (`::<>`) on methods",
-            "nested indexing",
+            "indexing through this element",
         ] {
             assert_eq!(verb(singular), "is", "{singular}");
         }

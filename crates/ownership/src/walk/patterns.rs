@@ -506,7 +506,7 @@ impl<'a> Reader<'a> {
                 };
                 self.tuple_fields(&t.elems, elems, mode, proj, peeled, span)
             }
-            syn::Pat::Slice(_) => Err(unsupported("slice patterns", span)),
+            syn::Pat::Slice(sl) => self.slice_pattern(sl, ty, mode, proj, span),
             syn::Pat::Rest(_) => Err(unsupported("`..` here", span)),
             _ => Err(unsupported("this kind of pattern", span)),
         }
@@ -547,6 +547,91 @@ impl<'a> Reader<'a> {
             }
         }
         Ok(Pat::Ctor(Ctor::Single, fields))
+    }
+
+    /// `[a, b]`, `[first, ..]`, `[head, rest @ ..]` against an array or, through a reference,
+    /// a slice. An array has one shape (its elements are its fields); a slice has one per
+    /// length, which the engine does not count: only a wildcard arm covers a slice (a `match`
+    /// without one is refused, not called non-exhaustive).
+    fn slice_pattern(
+        &mut self,
+        sl: &syn::PatSlice,
+        ty: &Ty,
+        mode: Mode,
+        proj: &Proj,
+        span: Span,
+    ) -> R<Pat> {
+        let (target, mode, peeled) = peel(ty, mode);
+        let (elem, len) = match &target {
+            Ty::Array(e, n) => ((**e).clone(), Some(*n)),
+            Ty::Slice(e) if peeled => ((**e).clone(), None),
+            Ty::Error => return Ok(Pat::Wild),
+            other => return Err(mismatch(other, &Ty::Slice(Box::new(Ty::Infer)), span)),
+        };
+        let rest_binding = |p: &syn::Pat| match p {
+            syn::Pat::Ident(i) => {
+                matches!(
+                    i.subpat.as_ref().map(|(_, s)| &**s),
+                    Some(syn::Pat::Rest(_))
+                )
+            }
+            _ => false,
+        };
+        let is_rest = |p: &syn::Pat| matches!(p, syn::Pat::Rest(_)) || rest_binding(p);
+        let rests = sl.elems.iter().filter(|p| is_rest(p)).count();
+        if rests > 1 {
+            return Err(not_ownership(
+                "slice patterns with two `..`",
+                span,
+                "`..` can be used only once in a slice pattern; rustc rejects this".into(),
+            ));
+        }
+        let given = sl.elems.len() - rests;
+        if let Some(n) = len {
+            if given > n || (rests == 0 && given != n) {
+                return Err(not_ownership(
+                    "slice patterns of the wrong length",
+                    span,
+                    format!(
+                        "this pattern has {given} elements, the array {n} (rustc: E0527/E0528)"
+                    ),
+                ));
+            }
+        }
+        let inner = inside(proj, peeled);
+        let mut fields = Vec::new();
+        for p in &sl.elems {
+            if !is_rest(p) {
+                fields.push(self.read(p, &elem, mode, &inner)?);
+                continue;
+            }
+            let skipped = len.map_or(0, |n| n - given);
+            fields.extend(std::iter::repeat_n(Pat::Wild, skipped));
+            let syn::Pat::Ident(i) = p else { continue };
+            // `rest @ ..`: the elements in between, a subslice (a smaller array by value).
+            if i.by_ref.is_some() || i.mutability.is_some() {
+                return Err(unsupported("`ref` or `mut` on `name @ ..`", span_of(p)));
+            }
+            let value_ty = match len {
+                Some(_) => Ty::Array(Box::new(elem.clone()), skipped),
+                None => Ty::Slice(Box::new(elem.clone())),
+            };
+            self.bindings.push(Binding {
+                name: i.ident.to_string(),
+                mutable: false,
+                by_ref: match mode {
+                    Mode::Ref(kind) => Some(kind),
+                    Mode::Move => None,
+                },
+                value_ty,
+                proj: inner.clone(),
+                span: span_of(&i.ident),
+            });
+        }
+        Ok(match len {
+            Some(_) => Pat::Ctor(Ctor::Single, fields),
+            None => Pat::Value,
+        })
     }
 
     /// `Some(p)`, `Ok(p)` or `Err(p)`.
@@ -677,6 +762,8 @@ fn constructors(ty: &Ty) -> Option<Vec<Vec<Ty>>> {
         Ty::Unit => Some(vec![Vec::new()]),
         Ty::Option(t) => Some(vec![Vec::new(), vec![(**t).clone()]]),
         Ty::Tuple(ts) => Some(vec![ts.clone()]),
+        // An array's one shape: its elements (a long one is not spelled out).
+        Ty::Array(t, n) if *n <= 32 => Some(vec![vec![(**t).clone(); *n]]),
         Ty::Result(t, e) => Some(vec![vec![(**t).clone()], vec![(**e).clone()]]),
         Ty::Struct(..) => {
             let def = ty::def_of(&ty)?;
@@ -1115,7 +1202,7 @@ impl Walker<'_> {
             }
             Coverage::Unknown => {
                 return Err(unsupported(
-                    "`match` on numbers, characters or strings without a `_` arm",
+                    "`match` on numbers, characters, strings or slices without a `_` arm",
                     span_of(&m.expr),
                 ))
             }

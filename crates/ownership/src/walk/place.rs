@@ -311,12 +311,16 @@ impl Walker<'_> {
         let Some(mut base) = self.place(&ix.expr)? else {
             return Err(unsupported("indexing a temporary value", span));
         };
-        if base.index.is_some() {
-            return Err(unsupported("nested indexing", span));
+        // `grid[i][j]`: an element of an element, accessed (like any
+        // element) as the whole outer container.
+        let nested = base.index.is_some();
+        if nested && matches!(base.ty, Ty::Ref(..) | Ty::Box(_) | Ty::Map { .. }) {
+            return Err(unsupported("indexing through this element", span));
         }
         // A reference stored in a field (`self.text[..]`): index what the
         // copied reference points to.
-        if (base.deref || !base.field.is_whole()) && matches!(base.ty, Ty::Ref(false, _)) {
+        if nested {
+        } else if (base.deref || !base.field.is_whole()) && matches!(base.ty, Ty::Ref(false, _)) {
             let v = self.read_place(&base, &Dest::Operator)?;
             let target = v.ty.deref_target().cloned().unwrap_or(Ty::Error);
             base = PlaceExpr {
@@ -331,7 +335,7 @@ impl Walker<'_> {
             };
         }
         // Indexing auto-dereferences a reference or box variable.
-        if !base.deref && base.field.is_whole() {
+        if !nested && !base.deref && base.field.is_whole() {
             if let Some(t) = pointee(&base.ty) {
                 base = PlaceExpr {
                     deref: true,
@@ -397,6 +401,14 @@ impl Walker<'_> {
             self.settle(&v, &Ty::usize())?;
             v.known
         };
+        if nested {
+            return Ok(PlaceExpr {
+                index: Some(Known::Unknown),
+                ty: elem,
+                span,
+                ..base
+            });
+        }
         Ok(PlaceExpr {
             index: Some(index),
             container,
