@@ -1251,6 +1251,8 @@ pub(crate) fn coerces(from: &Ty, to: &Ty) -> bool {
                 return matches!(&**to_inner, Ty::Slice(u) if unify(t, u).is_some());
             }
             Ty::Box(t) => t,
+            // `&Rc<T>` to `&T`; `&mut MutexGuard<T>` to `&mut T`.
+            Ty::Smart(k, t) if k.derefs() && (!to_mut || k.derefs_mut()) => t,
             // Going through a shared reference can only give shared access.
             Ty::Ref(m, t) if *m || !to_mut => t,
             _ => return false,
@@ -1540,8 +1542,25 @@ pub(crate) const COLLECTIONS: [&str; 5] =
 thread_local! {
     /// The names the program imports with `use std::..` (`HashMap`, `thread`, …).
     static IMPORTS: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+    /// The variants the program imports (`use List::{Cons, Nil};`), as (variant, enum).
+    static VARIANTS: RefCell<Vec<(String, String)>> = const { RefCell::new(Vec::new()) };
     /// The program's `const NAME: usize = 4;` items, which array lengths may name.
     static LENGTHS: RefCell<Vec<(String, usize)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Makes `variants` (variant, enum) the variants the program imports.
+pub(crate) fn set_variant_imports(variants: Vec<(String, String)>) {
+    VARIANTS.with(|v| *v.borrow_mut() = variants);
+}
+
+/// The enum a variant imported by name belongs to (`Nil` after `use List::{Cons, Nil};`).
+pub(crate) fn variant_owner(name: &str) -> Option<String> {
+    VARIANTS.with(|v| {
+        v.borrow()
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, e)| e.clone())
+    })
 }
 
 /// Makes `lengths` the constants array lengths may name.

@@ -51,6 +51,10 @@ impl Walker<'_> {
                 if name == "drop" {
                     return self.drop_call(&c.args, span);
                 }
+                // `Cons(1, rest)`, imported with `use List::{Cons, Nil};`.
+                if let Some(owner) = ty::variant_owner(&name) {
+                    return self.associated_call(&owner, &name, &c.args, span);
+                }
                 if matches!(name.as_str(), "Some" | "Ok" | "Err") {
                     return self.wrap(&name, &c.args, None, span);
                 }
@@ -634,6 +638,37 @@ impl Walker<'_> {
                     return Err(wrong(&format!("`{owner}::{variant}`")));
                 }
                 Ok(Ty::Struct(owner.to_string(), Vec::new()))
+            }
+            // `char::is_uppercase` (by value) and `char::is_ascii_digit` (by reference).
+            ["char", m] if m.starts_with("is_") => {
+                let by_ref = m.starts_with("is_ascii");
+                let known = matches!(
+                    *m,
+                    "is_alphabetic"
+                        | "is_numeric"
+                        | "is_alphanumeric"
+                        | "is_whitespace"
+                        | "is_uppercase"
+                        | "is_lowercase"
+                        | "is_control"
+                        | "is_ascii_digit"
+                        | "is_ascii_alphabetic"
+                        | "is_ascii_alphanumeric"
+                        | "is_ascii_punctuation"
+                        | "is_ascii_whitespace"
+                        | "is_ascii_uppercase"
+                        | "is_ascii_lowercase"
+                );
+                let param = if by_ref {
+                    Ty::shared(Ty::Char)
+                } else {
+                    Ty::Char
+                };
+                match params {
+                    _ if !known => Err(unsupported("passing this function by name", span)),
+                    [t] if *t == param => Ok(Ty::Bool),
+                    _ => Err(wrong(&format!("`char::{m}`"))),
+                }
             }
             ["String", "new"] if params.is_empty() => Ok(Ty::String),
             ["Vec", "new"] if params.is_empty() => Ok(Ty::Vec(Box::new(Ty::Infer))),
@@ -1615,6 +1650,14 @@ impl Walker<'_> {
                         return Err(mismatch(&Ty::Bool, &ret, span_of(arg)));
                     }
                     v
+                }
+                // `w.starts_with(char::is_uppercase)`: a `char` test by name.
+                (ArgKind::Pattern, syn::Expr::Path(p)) if p.path.segments.len() > 1 => {
+                    let ret = self.function_item(p, &[Ty::Char], span_of(arg))?;
+                    if ret != Ty::Bool {
+                        return Err(mismatch(&Ty::Bool, &ret, span_of(arg)));
+                    }
+                    Val::new(Ty::Char, Known::Unknown)
                 }
                 // `v.drain(1..)`: the bounds are indices.
                 (ArgKind::Range, syn::Expr::Range(r)) => {

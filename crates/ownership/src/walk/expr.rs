@@ -482,6 +482,22 @@ impl Walker<'_> {
     /// program's enums: a new value. `None` when the path is something else.
     fn unit_variant(&mut self, p: &syn::ExprPath, span: Span) -> R<Option<Val>> {
         let segments: Vec<&syn::PathSegment> = p.path.segments.iter().collect();
+        // `Nil`, imported with `use List::{Cons, Nil};`.
+        if let ([variant], None) = (segments.as_slice(), &p.qself) {
+            let name = variant.ident.to_string();
+            let owner = ty::variant_owner(&name).filter(|_| self.lookup(&name).is_none());
+            if let (Some(owner), true) = (owner, variant.arguments.is_none()) {
+                let def = ty::struct_def(&owner);
+                return match def.as_ref().and_then(|d| d.variant(&name)) {
+                    Some((_, v)) if !v.named && !v.tuple => {
+                        Ok(def.map(|d| {
+                            Val::new(ty::instance(&owner, &d.params, &[]), Known::Unknown)
+                        }))
+                    }
+                    _ => Err(unsupported("variant constructors used as values", span)),
+                };
+            }
+        }
         let [owner, variant] = segments.as_slice() else {
             return Ok(None);
         };

@@ -169,6 +169,15 @@ impl<'a> Reader<'a> {
     /// The enum and variant a path names (`Shape::Circle`, `Self::Circle`).
     fn variant_path(&self, path: &syn::Path, span: Span) -> R<(String, usize)> {
         let segments: Vec<&syn::PathSegment> = path.segments.iter().collect();
+        if let [variant] = segments.as_slice() {
+            let name = variant.ident.to_string();
+            if let (Some(owner), true) = (ty::variant_owner(&name), variant.arguments.is_none()) {
+                let index = ty::struct_def(&owner).and_then(|d| d.variant(&name).map(|(i, _)| i));
+                return index
+                    .map(|i| (owner, i))
+                    .ok_or_else(|| unsupported("this path in a pattern", span));
+            }
+        }
         let [owner, variant] = segments.as_slice() else {
             return Err(unsupported("this path in a pattern", span));
         };
@@ -185,6 +194,25 @@ impl<'a> Reader<'a> {
             Some(i) => Ok((owner, i)),
             None => Err(unsupported("this path in a pattern", span)),
         }
+    }
+
+    /// `Shape::Empty` (or `Nil`, imported with `use List::{Cons, Nil};`): a variant without
+    /// fields.
+    fn unit_variant_pattern(&self, path: &syn::Path, ty: &Ty, mode: Mode, span: Span) -> R<Pat> {
+        let (target, _, _) = peel(ty, mode);
+        let (owner, index) = self.variant_path(path, span)?;
+        self.check_owner(&target, &owner, span)?;
+        let unit = def_for(&target, &owner)
+            .and_then(|d| d.variants.and_then(|v| v.get(index).cloned()))
+            .is_some_and(|v| !v.named && !v.tuple);
+        if !unit {
+            return Err(not_ownership(
+                "variants with fields written without them",
+                span,
+                "this variant has fields: match them with `(..)` or `{ .. }` (rustc: E0533)".into(),
+            ));
+        }
+        Ok(Pat::Ctor(Ctor::Variant(index), Vec::new()))
     }
 
     /// `pat` against a value of type `ty`, binding in `mode`, at `proj`.
@@ -211,6 +239,10 @@ impl<'a> Reader<'a> {
                         Ty::Option(_) | Ty::Error => Ok(Pat::Ctor(Ctor::Variant(0), Vec::new())),
                         other => Err(mismatch(&other, &Ty::Option(Box::new(Ty::Infer)), span)),
                     };
+                }
+                if ty::variant_owner(&name).is_some() && p.subpat.is_none() && p.by_ref.is_none() {
+                    let path = syn::Path::from(p.ident.clone());
+                    return self.unit_variant_pattern(&path, ty, mode, span);
                 }
                 if name.chars().next().is_some_and(char::is_uppercase) {
                     return Err(unsupported(
@@ -336,21 +368,7 @@ impl<'a> Reader<'a> {
                 if p.qself.is_some() {
                     return Err(unsupported("this path in a pattern", span));
                 }
-                let (target, _, _) = peel(ty, mode);
-                let (owner, index) = self.variant_path(&p.path, span)?;
-                self.check_owner(&target, &owner, span)?;
-                let unit = def_for(&target, &owner)
-                    .and_then(|d| d.variants.and_then(|v| v.get(index).cloned()))
-                    .is_some_and(|v| !v.named && !v.tuple);
-                if !unit {
-                    return Err(not_ownership(
-                        "variants with fields written without them",
-                        span,
-                        "this variant has fields: match them with `(..)` or `{ .. }` (rustc: E0533)"
-                            .into(),
-                    ));
-                }
-                Ok(Pat::Ctor(Ctor::Variant(index), Vec::new()))
+                self.unit_variant_pattern(&p.path, ty, mode, span)
             }
             syn::Pat::TupleStruct(t) => {
                 if t.qself.is_some() {
@@ -367,7 +385,16 @@ impl<'a> Reader<'a> {
                     let tys: Vec<Ty> = def.fields.into_iter().map(|(_, t)| t).collect();
                     return self.tuple_fields(&t.elems, &tys, mode, proj, peeled, span);
                 }
-                if let Some(wrapper) = t.path.get_ident().map(ToString::to_string) {
+                let imported = t
+                    .path
+                    .get_ident()
+                    .is_some_and(|i| ty::variant_owner(&i.to_string()).is_some());
+                if let Some(wrapper) = t
+                    .path
+                    .get_ident()
+                    .map(ToString::to_string)
+                    .filter(|_| !imported)
+                {
                     return self.wrapper_pattern(
                         &wrapper,
                         t,

@@ -206,6 +206,7 @@ pub(super) fn read_program(file: &syn::File) -> R<Program<'_>> {
     }
     ty::set_imports(imports);
     ty::set_lengths(array_lengths(file));
+    ty::set_variant_imports(Vec::new());
     let traits_named = read_trait_names(file)?;
     let spans = read_structs(file)?;
     read_trait_impls(file, traits_named)?;
@@ -214,6 +215,7 @@ pub(super) fn read_program(file: &syn::File) -> R<Program<'_>> {
     let mut inherited = Vec::new();
     let mut functions: Vec<(Body<'_>, FnSig)> = Vec::new();
     let mut consts: Vec<ConstItem<'_>> = Vec::new();
+    let mut variants: Vec<(String, String)> = Vec::new();
     let define = |name: &str, span: Span, functions: &[(Body<'_>, FnSig)]| {
         if functions.iter().any(|(_, s)| s.name == name) {
             return Err(not_ownership(
@@ -243,7 +245,10 @@ pub(super) fn read_program(file: &syn::File) -> R<Program<'_>> {
                     _ => false,
                 };
                 if !from_std {
-                    return Err(unsupported("`use` of paths outside `std`", span));
+                    variant_imports(&u.tree)
+                        .map_err(|what| unsupported(what, span))?
+                        .into_iter()
+                        .for_each(|v| variants.push(v));
                 }
             }
             syn::Item::Struct(_) => {}
@@ -280,6 +285,7 @@ pub(super) fn read_program(file: &syn::File) -> R<Program<'_>> {
             _ => return Err(unsupported("this kind of item", span)),
         }
     }
+    ty::set_variant_imports(variants);
     let main = functions.iter().find(|(_, s)| s.name == "main");
     match main {
         None => Err(Failure::Unsupported {
@@ -339,6 +345,41 @@ fn const_item<'a>(
         expr,
         span,
     })
+}
+
+/// `use List::{Cons, Nil};` (or `use List::Nil;`): the variants of one of the program's
+/// enums, imported by name, as (variant, enum). Errors: any other `use` outside `std`.
+fn variant_imports(tree: &syn::UseTree) -> Result<Vec<(String, String)>, String> {
+    let outside = || "`use` of paths outside `std`".to_string();
+    let syn::UseTree::Path(p) = tree else {
+        return Err(outside());
+    };
+    let owner = p.ident.to_string();
+    let def = ty::struct_def(&owner)
+        .filter(|d| d.variants.is_some())
+        .ok_or_else(outside)?;
+    let names: Vec<&syn::UseName> = match &*p.tree {
+        syn::UseTree::Name(n) => vec![n],
+        syn::UseTree::Group(g) => g
+            .items
+            .iter()
+            .map(|t| match t {
+                syn::UseTree::Name(n) => Ok(n),
+                _ => Err("this `use` of an enum's variants".to_string()),
+            })
+            .collect::<Result<_, _>>()?,
+        _ => return Err("this `use` of an enum's variants".into()),
+    };
+    names
+        .into_iter()
+        .map(|n| {
+            let name = n.ident.to_string();
+            match def.variant(&name) {
+                Some(_) => Ok((name, owner.clone())),
+                None => Err(format!("`use {owner}::{name}`, which is not a variant")),
+            }
+        })
+        .collect()
 }
 
 /// The program's `const NAME: usize = <number>;` items, which array types may use as
