@@ -558,16 +558,9 @@ impl Walker<'_> {
     /// captures nothing, so it holds no loans. Errors: parameters of other types (no
     /// coercion happens here: rustc E0631), or a function the engine does not know.
     fn function_item(&mut self, p: &syn::ExprPath, params: &[Ty], span: Span) -> R<Ty> {
-        let names: Vec<String> = p
-            .path
-            .segments
-            .iter()
-            .filter(|s| s.arguments.is_none())
-            .map(|s| s.ident.to_string())
-            .collect();
-        if p.qself.is_some() || names.len() != p.path.segments.len() {
+        let Some(names) = super::plain_path(&p.path).filter(|_| p.qself.is_none()) else {
             return Err(unsupported("this function path", span));
-        }
+        };
         let wrong = |what: &str| {
             not_ownership(
                 "type mismatch",

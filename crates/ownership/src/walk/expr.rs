@@ -20,16 +20,10 @@ impl Walker<'_> {
         if st.qself.is_some() {
             return Err(unsupported("this struct path", span));
         }
-        let segments: Vec<String> = st
-            .path
-            .segments
-            .iter()
-            .filter(|s| s.arguments.is_none())
-            .map(|s| s.ident.to_string())
-            .collect();
+        let segments = super::plain_path(&st.path).unwrap_or_default();
         let (mut name, variant) = match segments.as_slice() {
-            [name] if st.path.segments.len() == 1 => (name.clone(), None),
-            [name, variant] if st.path.segments.len() == 2 => (name.clone(), Some(variant)),
+            [name] => (name.clone(), None),
+            [name, variant] => (name.clone(), Some(variant)),
             _ => return Err(unsupported("this struct path", span)),
         };
         if name == "Self" {
@@ -306,14 +300,7 @@ impl Walker<'_> {
         if let (Some(t), syn::Expr::Call(c)) = (expected, strip_parens(e)) {
             let default = match &*c.func {
                 syn::Expr::Path(p) if p.qself.is_none() => {
-                    let names: Vec<String> = p
-                        .path
-                        .segments
-                        .iter()
-                        .filter(|s| s.arguments.is_none())
-                        .map(|s| s.ident.to_string())
-                        .collect();
-                    p.path.segments.len() == 2 && names == ["Default", "default"]
+                    super::plain_path(&p.path).is_some_and(|n| n == ["Default", "default"])
                 }
                 _ => false,
             };
@@ -1263,10 +1250,7 @@ fn empty_array(e: &syn::Expr, expected: &Ty) -> Option<Val> {
 /// std a learner uses, with their values (an `f32`'s is left unknown: it would print with
 /// `f64` digits).
 fn number_constant(path: &syn::Path) -> Option<Val> {
-    if path.leading_colon.is_some() || path.segments.iter().any(|s| !s.arguments.is_none()) {
-        return None;
-    }
-    let names: Vec<String> = path.segments.iter().map(|s| s.ident.to_string()).collect();
+    let names = super::plain_path(path)?;
     let names: Vec<&str> = names.iter().map(String::as_str).collect();
     let names = names.strip_prefix(&["std"]).unwrap_or(&names);
     let (ty, known) = match names {

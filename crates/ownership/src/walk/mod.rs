@@ -524,6 +524,18 @@ pub(crate) fn strip_parens(e: &syn::Expr) -> &syn::Expr {
     e
 }
 
+/// The segment names of a plain path (`Default::default`, `std::f64::consts::PI`): `None`
+/// when a segment has generic arguments or the path starts with `::`.
+pub(super) fn plain_path(path: &syn::Path) -> Option<Vec<String>> {
+    if path.leading_colon.is_some() {
+        return None;
+    }
+    path.segments
+        .iter()
+        .map(|s| s.arguments.is_none().then(|| s.ident.to_string()))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::verb;
