@@ -25,8 +25,10 @@
 //!
 //! Sources behind the scores (each cell names its own):
 //! - the seed article "When to use Rust": its comparison table, its "good
-//!   at" and "not great at" lists, its Rust-versus-Swift notes, 4–6 weeks to
-//!   productivity, senior roles around £90k–140k+;
+//!   at" and "not great at" lists, its Rust-versus-Swift notes;
+//! - “Why We're Betting on Rust” (Prism Labs Team, 2026-01-01): 4–6 weeks to
+//!   productivity, and “Why We Use Rust” (Suyoung Hwang, Donghyun Koh,
+//!   2026-05-23): onboarding takes months, not weeks, and the hiring pool is small;
 //! - energy and time normalised to C = 1 (Pereira et al. 2021, Table 4):
 //!   Rust 1.03, C++ 1.34, Java 1.98, Swift 2.79 (time 4.20), C# 3.14,
 //!   Go 3.23, JavaScript 4.45, Python 75.88;
