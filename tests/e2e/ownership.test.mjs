@@ -64,6 +64,8 @@ test("the construct menu opens enum and Option examples with rustc's verdict", a
   await openRoute(page, site.url, "#/ownership");
   const editor = page.locator("#ownership-code");
   await page.selectOption("#ownership-construct", { label: "A match moves a value out" });
+  // The example is fetched; the first example (shown until it arrives) is an E0382 as well.
+  await page.waitForFunction(() => document.querySelector("#ownership-code")?.value.includes("again {text}"));
   const diagnostic = page.locator('.diagnostic[data-code="E0382"]');
   await diagnostic.waitFor();
   const code = await editor.inputValue();

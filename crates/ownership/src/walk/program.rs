@@ -1162,6 +1162,8 @@ fn lifetimes_in(t: &syn::Type) -> Vec<String> {
             syn::Type::Paren(p) => stack.push(&p.elem),
             syn::Type::Group(g) => stack.push(&g.elem),
             syn::Type::Slice(s) => stack.push(&s.elem),
+            syn::Type::Array(a) => stack.push(&a.elem),
+            syn::Type::Tuple(t) => stack.extend(t.elems.iter()),
             syn::Type::Path(p) => {
                 for seg in &p.path.segments {
                     if let syn::PathArguments::AngleBracketed(a) = &seg.arguments {
