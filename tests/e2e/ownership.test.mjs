@@ -135,9 +135,9 @@ test("errors first: selecting a diagnostic jumps to its step and marks the borro
   assert.match(await diagnostic.innerText(), /Usual fix:/);
   await diagnostic.getByRole("button", { name: "show where it happens" }).click();
   // The step is the push inside the loop, on its first time round.
-  await page.waitForFunction(() => document.querySelector(".code-line.current")?.dataset.line === "5");
+  await page.waitForFunction(() => document.querySelector(".editor-line.current")?.dataset.line === "5");
   assert.match(await page.locator(".step-count").innerText(), /loop, first time round/);
-  const marked = await page.locator(".code-line.marked").evaluateAll((ls) => ls.map((l) => l.dataset.line));
+  const marked = await page.locator(".editor-line.marked").evaluateAll((ls) => ls.map((l) => l.dataset.line));
   assert.deepEqual(marked, ["3", "5", "7"], "the borrow, the conflicting push, the later use");
   assert.equal(await page.locator('.var.involved[data-var="scores"]').count(), 1);
   // Permissions: while `first` reads it, `scores` may be read but not written or moved.
@@ -191,5 +191,76 @@ test("a menu example is fetched when chosen and shows its error; offline, the co
   await page.waitForFunction(() => /could not be loaded/.test(document.querySelector('[data-notice="example"]')?.textContent ?? ""));
   assert.match(await notice.innerText(), /your code is unchanged/);
   assert.equal(await editor.inputValue(), program);
+  await page.context().close();
+});
+
+test("one code surface: the error is underlined where rustc points, with its message on hover and at the caret", async () => {
+  const page = await newPage(site.browser);
+  await openRoute(page, site.url, "#/ownership");
+  const program = "fn main() {\n    let name = String::from(\"Ferris\");\n    let moved = name;\n    println!(\"{} {}\", moved, name);\n}\n";
+  const editor = page.locator("#ownership-code");
+  await editor.fill(program);
+  await page.locator('.diagnostic[data-code="E0382"]').waitFor();
+  // The use after the move (line 4, `name`) is underlined, and nothing else.
+  const underlined = page.locator(".code-backdrop .diag");
+  assert.deepEqual(await underlined.allInnerTexts(), ["name"]);
+  assert.equal(await underlined.evaluate((el) => el.closest(".editor-line").dataset.line), "4");
+  // The gutter: ✗ on the error's line, → on the move's.
+  assert.equal(await page.locator('.editor-line[data-line="4"] .gutter-mark.error').count(), 1);
+  assert.equal(await page.locator('.editor-line[data-line="3"] .gutter-mark.move').count(), 1);
+  // The underline lies under the textarea's own text: hovering it shows rustc's message.
+  const status = page.locator(".caret-diagnostic");
+  assert.equal(await status.innerText(), "");
+  const box = await underlined.boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.waitForFunction(() => /E0382/.test(document.querySelector(".caret-diagnostic").textContent));
+  assert.match(await status.innerText(), /borrow of moved value: name/);
+  await page.mouse.move(0, 0);
+  await page.waitForFunction(() => document.querySelector(".caret-diagnostic").textContent === "");
+  // With the keyboard: the caret on the underlined word says the same, and where it is.
+  const at = program.lastIndexOf("name);") + 2;
+  await editor.evaluate((el, at) => { el.focus(); el.setSelectionRange(at, at); }, at);
+  await page.keyboard.press("Shift"); // a keyup, as any key gives
+  await page.waitForFunction(() => /E0382/.test(document.querySelector(".caret-diagnostic").textContent));
+  assert.match(await page.locator(".caret-position").innerText(), /^Line 4, column \d+$/);
+  // The step's line is highlighted on the same surface, and follows the stepper.
+  await page.getByRole("button", { name: "Next step" }).click();
+  assert.equal(await page.locator(".editor-line.current").getAttribute("data-line"), "3");
+  assert.equal(await page.locator(".code-block").count(), 0, "the program is shown once");
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test("on a phone, long lines wrap the same way in the textarea and under it, and both scroll together", async () => {
+  const page = await newPage(site.browser, { viewport: { width: 390, height: 800 } });
+  await openRoute(page, site.url, "#/ownership");
+  const long = `    let words = vec![${Array.from({ length: 30 }, (_, i) => `"word${i}"`).join(", ")}];`;
+  const lines = ["fn main() {", long, ...Array.from({ length: 40 }, (_, i) => `    let n${i} = ${i};`), "    println!(\"{}\", words.len());", "}"];
+  await page.locator("#ownership-code").fill(lines.join("\n"));
+  await page.waitForSelector('.verdict[data-status="compiles"]');
+  const geometry = await page.evaluate(() => {
+    const input = document.querySelector("#ownership-code");
+    const backdrop = document.querySelector(".code-backdrop");
+    const lines = backdrop.querySelectorAll(".editor-line[data-line]");
+    const last = lines[lines.length - 1];
+    const pad = parseFloat(getComputedStyle(input).paddingBottom);
+    input.scrollTop = input.scrollHeight;
+    input.dispatchEvent(new Event("scroll"));
+    return {
+      wrapped: lines[1].offsetHeight / lines[0].offsetHeight,
+      textEnd: last.offsetTop + last.offsetHeight + pad,
+      inputHeight: input.scrollHeight,
+      sideways: input.scrollWidth - input.clientWidth,
+      inputTop: input.scrollTop,
+      backdropTop: backdrop.scrollTop,
+    };
+  });
+  assert.ok(geometry.wrapped >= 3, `the long line wraps (${geometry.wrapped} lines)`);
+  // Had the textarea wrapped differently, its text would end a line (20 px) off.
+  assert.ok(Math.abs(geometry.textEnd - geometry.inputHeight) <= 2, JSON.stringify(geometry));
+  assert.equal(geometry.sideways, 0, "nothing scrolls sideways");
+  assert.ok(geometry.inputTop > 0);
+  assert.equal(geometry.backdropTop, geometry.inputTop);
+  assert.deepEqual(page.errors, []);
   await page.context().close();
 });

@@ -49,3 +49,27 @@ test("the energy slide opens on the log scale", async () => {
   assert.match(await page.locator(".bar-chart title").textContent(), /log scale/);
   await page.context().close();
 });
+
+test("on a 1920×1080 projector, the visualizer's code, verdict and diagram fit the slide", async () => {
+  const page = await newPage(site.browser, { viewport: { width: 1920, height: 1080 } });
+  for (const slide of ["3", "4"]) {
+    await openRoute(page, site.url, `#/present/${slide}`);
+    await page.locator(".ownership-widget .diagram svg").waitFor();
+    const boxes = await page.evaluate(() => {
+      const bottom = (sel) => document.querySelector(sel).getBoundingClientRect().bottom;
+      return {
+        body: bottom(".present-body"),
+        editor: bottom(".code-surface"),
+        verdict: bottom(".ownership-widget .verdict"),
+        diagram: bottom(".ownership-widget .diagram svg"),
+        scrolled: document.querySelector(".present-body").scrollTop,
+      };
+    });
+    assert.equal(boxes.scrolled, 0);
+    for (const part of ["editor", "verdict", "diagram"]) {
+      assert.ok(boxes[part] <= boxes.body, `slide ${slide}: the ${part} ends below the slide (${JSON.stringify(boxes)})`);
+    }
+  }
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});

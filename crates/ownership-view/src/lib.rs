@@ -3,14 +3,15 @@
 //! On its own page the program and step live in the URL ([`url_state`]), so a link shares
 //! them.
 
+mod editor;
 mod url_state;
 
+use editor::{CodeEditor, Shared};
 use ownership::{Analysis, BorrowKind, Status, Step, VarState, VarView};
 use wasm_bindgen::JsCast;
-use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
-use ui::components::{inline_code, CodeBlock};
+use ui::components::inline_code;
 use ui::route::Widget;
 use ui::url_state::{use_owned_url, use_query_sync};
 
@@ -203,6 +204,11 @@ pub fn OwnershipWidget(props: &OwnershipProps) -> Html {
         let step = step.clone();
         move |to: usize| step.set(to.min(last))
     };
+    // The same callback while the number of steps stays, so the timeline is not redrawn for it.
+    let go_to = use_callback(last, {
+        let step = step.clone();
+        move |to: usize, last: &usize| step.set(to.min(*last))
+    });
     let select = {
         let selected = selected.clone();
         let step = step.clone();
@@ -270,12 +276,7 @@ pub fn OwnershipWidget(props: &OwnershipProps) -> Html {
             code.set(program);
         })
     };
-    let oninput = {
-        let replace = replace.clone();
-        Callback::from(move |e: InputEvent| {
-            replace.emit(e.target_unchecked_into::<HtmlTextAreaElement>().value());
-        })
-    };
+    let oninput = replace.clone();
     // Shows a program from its first step (a preset, or a fetched example).
     let show = {
         let step = step.clone();
@@ -330,7 +331,6 @@ pub fn OwnershipWidget(props: &OwnershipProps) -> Html {
 
     let steps = &analysis.steps;
     let current_step = steps.get(current);
-    let error_lines: Vec<usize> = analysis.diagnostics.iter().map(|d| d.span.line).collect();
     // The selected diagnostic's secondary labels (the borrow, the later use)
     // are marked in the code, and the variables it names in the diagram.
     let chosen = (*selected).and_then(|i| analysis.diagnostics.get(i));
@@ -363,45 +363,31 @@ pub fn OwnershipWidget(props: &OwnershipProps) -> Html {
             <div class="ownership-layout">
                 <div class="editor-pane">
                     <label for="ownership-code" class="pane-title">{ "Your code (edit freely)" }</label>
-                    <textarea id="ownership-code" class="code-editor" spellcheck="false" autocapitalize="off" wrap="off"
-                        autocomplete="off" rows="14" value={(*code).clone()} {oninput} />
+                    <CodeEditor code={AttrValue::from((*code).clone())} analysis={Shared(analyzed.clone())}
+                        current={current_step.map(|s| s.line)} marked={marked_lines} {oninput} />
+                    <div class="stepper" role="group" aria-label="Step through the program">
+                        <button type="button" onclick={prev} disabled={current == 0 || steps.is_empty()} aria-label="Previous step">{ "← Previous" }</button>
+                        <span class="step-count" aria-live="polite">
+                            { if steps.is_empty() { "No steps".to_string() } else { format!("Step {} of {}", current + 1, steps.len()) } }
+                            if let Some(n) = current_step.and_then(|s| s.iteration) {
+                                <span class="iteration">{ if n == 1 { " · loop, first time round".to_string() } else { " · loop, later times round".to_string() } }</span>
+                            }
+                        </span>
+                        <button type="button" onclick={next} disabled={current >= last} aria-label="Next step">{ "Next →" }</button>
+                    </div>
+                    <p class="hint">{ "Keys ← → Home End step too (outside the editor). Loops are shown twice: the second time round stands for every later one. In the gutter: ✗ an error, → a move, & a borrow." }</p>
                     { verdict(analysis, *selected, &select) }
                 </div>
                 <div class="trace-pane">
                     // The trace renders a task after the editor, the first time, and its
                     // details a task after that (each part's first render is a short task).
                     <ui::island::Later after={1}>
-                        <div class="stepper" role="group" aria-label="Step through the program">
-                            <button type="button" onclick={prev} disabled={current == 0 || steps.is_empty()} aria-label="Previous step">{ "← Previous" }</button>
-                            <span class="step-count" aria-live="polite">
-                                { if steps.is_empty() { "No steps".to_string() } else { format!("Step {} of {}", current + 1, steps.len()) } }
-                                if let Some(n) = current_step.and_then(|s| s.iteration) {
-                                    <span class="iteration">{ if n == 1 { " · loop, first time round".to_string() } else { " · loop, later times round".to_string() } }</span>
-                                }
-                            </span>
-                            <button type="button" onclick={next} disabled={current >= last} aria-label="Next step">{ "Next →" }</button>
-                        </div>
-                        <p class="hint">{ "Keys ← → Home End step too (outside the editor). Loops are shown twice: the second time round stands for every later one." }</p>
-                        <CodeBlock code={(*code).clone()} label="The program, with the current step marked"
-                            current={current_step.map(|s| s.line)} errors={error_lines} marked={marked_lines} />
-                        <ui::island::Later after={1}>
-                            <StepDetails analysis={Shared(analyzed.clone())} {current} {involved}
-                                go={Callback::from(go.clone())} />
-                        </ui::island::Later>
+                        <StepDetails analysis={Shared(analyzed.clone())} {current} {involved}
+                            go={go_to} />
                     </ui::island::Later>
                 </div>
             </div>
         </div>
-    }
-}
-
-/// An analysis shared with a child, compared by identity: a new analysis is a new `Rc`.
-#[derive(Clone)]
-struct Shared(std::rc::Rc<Analysis>);
-
-impl PartialEq for Shared {
-    fn eq(&self, other: &Self) -> bool {
-        std::rc::Rc::ptr_eq(&self.0, &other.0)
     }
 }
 
@@ -417,26 +403,57 @@ struct StepDetailsProps {
 }
 
 /// The current step's events, the stack/heap diagram, the permissions table and the
-/// timeline.
+/// timeline. Each part is a component whose properties are compared by value, so an edit
+/// that leaves a part as it was (most keystrokes leave the timeline alone) does not redraw it.
 #[component]
 fn StepDetails(props: &StepDetailsProps) -> Html {
     let steps = &props.analysis.0.steps;
-    let current_step = steps.get(props.current);
-    let go = {
-        let go = props.go.clone();
-        move |to: usize| go.emit(to)
-    };
+    let step = steps.get(props.current).cloned();
+    let lanes = use_memo(props.analysis.clone(), |a| ownership::timeline(&a.0.steps));
     html! {
         <>
-            { for current_step.map(events) }
-            { diagram(current_step, &props.involved) }
+            <StepView {step} involved={props.involved.clone()} />
             // Below the diagram: a task later still, the first time.
             <ui::island::Later after={1}>
-                { for current_step.map(permissions_table) }
-                { timeline_view(steps, props.current, &go) }
+                <Timeline {lanes} steps={steps.len()} current={props.current} go={props.go.clone()} />
             </ui::island::Later>
         </>
     }
+}
+
+#[derive(Properties, PartialEq)]
+struct StepViewProps {
+    step: Option<Step>,
+    involved: Vec<String>,
+}
+
+/// The step's events, the stack/heap diagram and (a task later, the first time) the
+/// permissions table.
+#[component]
+fn StepView(props: &StepViewProps) -> Html {
+    html! {
+        <>
+            { for props.step.as_ref().map(events) }
+            { diagram(props.step.as_ref(), &props.involved) }
+            <ui::island::Later after={1}>
+                { for props.step.as_ref().map(permissions_table) }
+            </ui::island::Later>
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct TimelineProps {
+    lanes: std::rc::Rc<Vec<ownership::Lane>>,
+    /// How many steps there are (one column each).
+    steps: usize,
+    current: usize,
+    go: Callback<usize>,
+}
+
+#[component]
+fn Timeline(props: &TimelineProps) -> Html {
+    timeline_view(&props.lanes, props.steps, props.current, &props.go)
 }
 
 /// The verdict and the diagnostics, each pointing at its line and step.
@@ -689,14 +706,18 @@ const LANE_LABEL: i32 = 90;
 
 /// One lane per variable, one column per step; the current step is outlined
 /// and clicking a column goes to that step.
-fn timeline_view(steps: &[Step], current: usize, go: &(impl Fn(usize) + Clone + 'static)) -> Html {
-    let lanes = ownership::timeline(steps);
-    if lanes.is_empty() || steps.is_empty() {
+fn timeline_view(
+    lanes: &[ownership::Lane],
+    steps: usize,
+    current: usize,
+    go: &Callback<usize>,
+) -> Html {
+    if lanes.is_empty() || steps == 0 {
         return html! {};
     }
     // A fixed width, so a short program's timeline is not blown up to fill the pane.
     let width = 560;
-    let col = ((width - LANE_LABEL - 4) / units(steps.len()).max(1)).clamp(2, 36);
+    let col = ((width - LANE_LABEL - 4) / units(steps).max(1)).clamp(2, 36);
     let height = 18 + LANE_H * units(lanes.len());
     let class = |c: ownership::Cell| match c {
         ownership::Cell::OutOfScope => None,
@@ -714,17 +735,17 @@ fn timeline_view(steps: &[Step], current: usize, go: &(impl Fn(usize) + Clone + 
                 .iter()
                 .filter(|c| **c != ownership::Cell::OutOfScope)
                 .count();
-            format!("{} in scope for {} of {} steps", l.name, owned, steps.len())
+            format!("{} in scope for {} of {} steps", l.name, owned, steps)
         })
         .collect::<Vec<_>>()
         .join("; ");
-    let columns = (0..steps.len()).map(|i| {
+    let columns = (0..steps).map(|i| {
         let go = go.clone();
         let x = LANE_LABEL + col * units(i);
         html! {
             <rect class={classes!("column", (i == current).then_some("current"))} x={x.to_string()} y="14"
                 width={col.to_string()} height={(height - 14).to_string()}
-                onclick={Callback::from(move |_: MouseEvent| go(i))}>
+                onclick={Callback::from(move |_: MouseEvent| go.emit(i))}>
                 <title>{ format!("Step {}", i + 1) }</title>
             </rect>
         }

@@ -76,9 +76,35 @@ pub fn use_owned_url(widget: Widget) -> OwnedUrl {
     owned_url(widget, &fragment())
 }
 
+/// At most one rewrite of the URL per this many milliseconds while the state keeps changing
+/// (a visitor typing): each `replaceState` of a long address costs the browser milliseconds.
+const MIN_INTERVAL_MS: f64 = 250.0;
+
+/// The URL writes of one widget: when the last happened, the newest one waiting (if any) and
+/// the timer that will make it.
+#[derive(Default)]
+struct Writes {
+    last: f64,
+    waiting: Option<Box<dyn FnOnce()>>,
+    timer: Option<i32>,
+}
+
+impl Writes {
+    /// Makes the waiting write now, if there is one.
+    fn flush(&mut self) {
+        self.timer = None;
+        if let Some(write) = self.waiting.take() {
+            self.last = js_sys::Date::now();
+            write();
+        }
+    }
+}
+
 /// Writes `to_query(state)` into the URL whenever `state` changes, if the widget owns the URL;
 /// `None` (or a query with no fields) leaves only the route. The embed's `theme=` is kept.
 /// The history entry is replaced, not added: stepping through a program is not navigation.
+/// A change is written at once, unless the last write was under [`MIN_INTERVAL_MS`] ago: then
+/// the newest state is written when that time is up.
 #[hook]
 pub fn use_query_sync<S, Q, F>(owned: &OwnedUrl, state: S, to_query: F)
 where
@@ -89,24 +115,65 @@ where
     let theme = crate::theme::theme_option(&owned.query);
     let owns = owned.owns;
     let path = owned.path.clone();
+    let writes = use_mut_ref(|| Writes {
+        last: f64::NEG_INFINITY,
+        ..Writes::default()
+    });
+    // The timer's callback, made once: it makes the waiting write.
+    let on_timer = use_memo((), {
+        let writes = writes.clone();
+        move |_| Closure::<dyn Fn()>::new(move || writes.borrow_mut().flush())
+    });
+    // When the widget goes (the visitor left its page), a waiting write is dropped: the URL
+    // is another page's by then.
+    {
+        let writes = writes.clone();
+        use_effect_with((), move |_| {
+            move || {
+                let mut w = writes.borrow_mut();
+                if let (Some(id), Some(window)) = (w.timer.take(), web_sys::window()) {
+                    window.clear_timeout_with_handle(id);
+                }
+                w.waiting = None;
+            }
+        });
+    }
     use_effect_with(state, move |state| {
         if !owns {
             return;
         }
-        let mut query = to_query(state)
-            .and_then(|q| serde_urlencoded::to_string(q).ok())
-            .unwrap_or_default();
-        if let Some(t) = theme {
-            let sep = if query.is_empty() { "" } else { "&" };
-            query = format!("{query}{sep}theme={}", t.slug());
-        }
-        let url = if query.is_empty() {
-            format!("#{path}")
-        } else {
-            format!("#{path}?{query}")
+        let state = state.clone();
+        let write = move || {
+            let mut query = to_query(&state)
+                .and_then(|q| serde_urlencoded::to_string(q).ok())
+                .unwrap_or_default();
+            if let Some(t) = theme {
+                let sep = if query.is_empty() { "" } else { "&" };
+                query = format!("{query}{sep}theme={}", t.slug());
+            }
+            let url = if query.is_empty() {
+                format!("#{path}")
+            } else {
+                format!("#{path}?{query}")
+            };
+            if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+                let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+            }
         };
-        if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
-            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+        let mut w = writes.borrow_mut();
+        w.waiting = Some(Box::new(write));
+        let wait = w.last + MIN_INTERVAL_MS - js_sys::Date::now();
+        if wait <= 0.0 {
+            w.flush();
+        } else if w.timer.is_none() {
+            w.timer = web_sys::window().and_then(|window| {
+                window
+                    .set_timeout_with_callback_and_timeout_and_arguments_0(
+                        (*on_timer).as_ref().unchecked_ref(),
+                        wait.ceil() as i32,
+                    )
+                    .ok()
+            });
         }
     });
 }
