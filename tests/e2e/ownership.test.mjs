@@ -134,9 +134,9 @@ test("errors first: selecting a diagnostic jumps to its step and marks the borro
   await diagnostic.waitFor();
   assert.match(await diagnostic.innerText(), /Usual fix:/);
   await diagnostic.getByRole("button", { name: "show where it happens" }).click();
-  // The step is the push inside the loop, on its first time round.
+  // The step is the push inside the loop, on its first time round (of three: 0..3).
   await page.waitForFunction(() => document.querySelector(".editor-line.current")?.dataset.line === "5");
-  assert.match(await page.locator(".step-count").innerText(), /loop, first time round/);
+  assert.match(await page.locator(".step-count").innerText(), /loop, time 1 of 3/);
   const marked = await page.locator(".editor-line.marked").evaluateAll((ls) => ls.map((l) => l.dataset.line));
   assert.deepEqual(marked, ["3", "5", "7"], "the borrow, the conflicting push, the later use");
   assert.equal(await page.locator('.var.involved[data-var="scores"]').count(), 1);

@@ -369,13 +369,13 @@ pub fn OwnershipWidget(props: &OwnershipProps) -> Html {
                         <button type="button" onclick={prev} disabled={current == 0 || steps.is_empty()} aria-label="Previous step">{ "← Previous" }</button>
                         <span class="step-count" aria-live="polite">
                             { if steps.is_empty() { "No steps".to_string() } else { format!("Step {} of {}", current + 1, steps.len()) } }
-                            if let Some(n) = current_step.and_then(|s| s.iteration) {
-                                <span class="iteration">{ if n == 1 { " · loop, first time round".to_string() } else { " · loop, later times round".to_string() } }</span>
+                            if let Some(label) = current_step.and_then(round_label) {
+                                <span class="iteration">{ label }</span>
                             }
                         </span>
                         <button type="button" onclick={next} disabled={current >= last} aria-label="Next step">{ "Next →" }</button>
                     </div>
-                    <p class="hint">{ "Keys ← → Home End step too (outside the editor). Loops are shown twice: the second time round stands for every later one. In the gutter: ✗ an error, → a move, & a borrow." }</p>
+                    <p class="hint">{ format!("Keys ← → Home End step too (outside the editor). Each time round a loop is a step (up to {}) when the checker can tell how many there are; otherwise a loop is shown twice, and the second time round stands for every later one. In the gutter: ✗ an error, → a move, & a borrow.", ownership::MAX_SHOWN_ITERATIONS) }</p>
                     { verdict(analysis, *selected, &select) }
                 </div>
                 <div class="trace-pane">
@@ -454,6 +454,22 @@ struct TimelineProps {
 #[component]
 fn Timeline(props: &TimelineProps) -> Html {
     timeline_view(&props.lanes, props.steps, props.current, &props.go)
+}
+
+/// Where a step inside a loop is: which time round, of how many when known.
+fn round_label(step: &Step) -> Option<String> {
+    let n = step.iteration?;
+    Some(match step.iterations {
+        Some(total) if n > total => " · loop: the check that ends it".to_string(),
+        Some(total)
+            if total > ownership::MAX_SHOWN_ITERATIONS && n == ownership::MAX_SHOWN_ITERATIONS =>
+        {
+            format!(" · loop, time {n} of {total} (the steps follow the first {n})")
+        }
+        Some(total) => format!(" · loop, time {n} of {total}"),
+        None if n == 1 => " · loop, first time round".to_string(),
+        None => " · loop, a later time round (it stands for every later one)".to_string(),
+    })
 }
 
 /// The verdict and the diagnostics, each pointing at its line and step.
@@ -835,7 +851,47 @@ pub fn mount_ownership(
 
 #[cfg(test)]
 mod tests {
-    use super::{menu, MENU, PRESETS};
+    use super::{menu, round_label, MENU, PRESETS};
+
+    /// A loop of known length says which time round of how many; one the checker cannot
+    /// follow says that its second time round stands for the rest.
+    #[test]
+    fn loop_steps_say_which_time_round() {
+        let labels = |program: &str, line: usize| -> Vec<String> {
+            ownership::analyze(program)
+                .steps
+                .iter()
+                .filter(|s| s.line == line)
+                .filter_map(round_label)
+                .collect()
+        };
+        let known = "fn main() {\n    let mut t = 0;\n    for i in 0..3 {\n        t += i;\n    }\n    println!(\"{t}\");\n}\n";
+        assert_eq!(
+            labels(known, 4),
+            [
+                " · loop, time 1 of 3",
+                " · loop, time 2 of 3",
+                " · loop, time 3 of 3"
+            ]
+        );
+        let long = known.replace("0..3", "0..50");
+        let last = labels(&long, 4).pop().unwrap_or_default();
+        assert!(last.contains("of 50 (the steps follow the first"), "{last}");
+        let unknown = known.replace("0..3", "0..\"3\".parse::<i32>().unwrap()");
+        assert_eq!(
+            labels(&unknown, 4),
+            [
+                " · loop, first time round",
+                " · loop, a later time round (it stands for every later one)"
+            ]
+        );
+        let counted =
+            "fn main() {\n    let mut n = 0;\n    while n < 2 {\n        n += 1;\n    }\n}\n";
+        assert_eq!(
+            labels(counted, 3).last().map(String::as_str),
+            Some(" · loop: the check that ends it")
+        );
+    }
 
     /// An example named after an error code shows that error (the corpus test checks that
     /// the engine agrees with rustc on the same files), the others check clean; the seeds'

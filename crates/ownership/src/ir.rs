@@ -184,8 +184,12 @@ pub(crate) struct VarFacts {
 #[derive(Clone, Debug)]
 pub(crate) struct RawStep {
     pub span: Span,
-    /// Which walk of the innermost enclosing loop body (1 or 2), if any.
+    /// Which walk of the innermost enclosing loop body (from 1), if any.
     pub iteration: Option<usize>,
+    /// How many times that loop's body runs, when the walk could follow it.
+    pub iterations: Option<usize>,
+    /// How many loops enclose the statement.
+    pub depth: usize,
     /// Points `start..end` happened during this step.
     pub start: Point,
     pub end: Point,

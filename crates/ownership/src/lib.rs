@@ -82,6 +82,11 @@ pub const MAX_SOURCE_CHARS: usize = 20_000;
 /// diagnostics are unaffected.
 pub const MAX_STEP_VARS: usize = 20_000;
 
+/// The most times round a loop the steps follow, when the engine can tell how many times it
+/// runs: past it, the steps go on after the loop (whose [`Step::iterations`] says how many
+/// more there would be).
+pub const MAX_SHOWN_ITERATIONS: usize = 8;
+
 /// Deepest nesting accepted, both of brackets and operators (checked on the
 /// tokens before parsing, since the parser is recursive too) and of blocks
 /// and expressions during the walk. Deeper input is reported as unsupported
@@ -205,10 +210,15 @@ pub struct Label {
 pub struct Step {
     /// 1-based line where the statement starts.
     pub line: usize,
-    /// Inside a loop: which walk of its body this is, 1 or 2. The checker
-    /// walks every loop body twice; the second walk stands for every later
-    /// iteration, which is all a borrow checker needs to see.
+    /// Inside a loop: which time round its body this is, from 1. When the
+    /// engine can follow the loop ([`Step::iterations`] is known), every time
+    /// round is a step of its own, up to [`MAX_SHOWN_ITERATIONS`]; otherwise
+    /// there are two, and the second stands for every later one (which is all
+    /// a borrow checker needs to see).
     pub iteration: Option<usize>,
+    /// Inside a loop: how many times its body runs, when the engine can tell
+    /// (a range or a collection of known length, a condition on known values).
+    pub iterations: Option<usize>,
     /// The statement (or the closing brace of a scope).
     pub span: Span,
     /// What happened, in order.

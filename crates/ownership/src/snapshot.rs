@@ -15,6 +15,7 @@ pub(crate) fn build(facts: &BodyFacts) -> Vec<Step> {
         .map(|raw| Step {
             line: raw.span.line,
             iteration: raw.iteration,
+            iterations: raw.iterations,
             span: raw.span,
             events: raw.events.clone(),
             vars: raw

@@ -606,3 +606,90 @@ fn analyses_survive_the_trip_between_wasm_modules() {
     }
     assert!(checked >= 150);
 }
+
+/// The steps of the body of the loop on `line`, as (time round, times in all, `var`'s value).
+fn rounds(analysis: &Analysis, line: usize, var: &str) -> Vec<(usize, Option<usize>, String)> {
+    analysis
+        .steps
+        .iter()
+        .filter(|s| s.line == line)
+        .map(|s| {
+            let value = s.vars.iter().find(|v| v.name == var);
+            (
+                s.iteration.unwrap_or(0),
+                s.iterations,
+                value.and_then(|v| v.value.clone()).unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_loop_the_engine_can_follow_is_a_step_each_time_round() {
+    let program = "fn main() {\n    let mut total = 0;\n    for i in 0..3 {\n        total += i;\n    }\n    let mut n = 0;\n    while n < 4 {\n        n += 1;\n    }\n    println!(\"{total} {n}\");\n}\n";
+    let analysis = analyze(program);
+    assert!(analysis.compiles(), "{}", status_text(&analysis));
+    let r = |t, v: &str| (t, Some(3), v.to_string());
+    assert_eq!(
+        rounds(&analysis, 4, "total"),
+        vec![r(1, "0"), r(2, "1"), r(3, "3")]
+    );
+    assert_eq!(
+        rounds(&analysis, 4, "i"),
+        vec![r(1, "0"), r(2, "1"), r(3, "2")]
+    );
+    // A `while` on known values: four times round, then the check that ends it.
+    let checks = rounds(&analysis, 7, "n");
+    assert_eq!(checks.len(), 5, "{checks:?}");
+    assert!(checks.iter().all(|(_, of, _)| *of == Some(4)));
+    assert_eq!(checks[4], (5, Some(4), "4".to_string()));
+    // After the loops, the values they left.
+    let last = analysis.steps.iter().rfind(|s| s.line == 10).unwrap();
+    let value = |name: &str| {
+        last.vars
+            .iter()
+            .find(|v| v.name == name)
+            .and_then(|v| v.value.clone())
+    };
+    assert_eq!(
+        (value("total"), value("n")),
+        (Some("3".into()), Some("4".into()))
+    );
+}
+
+#[test]
+fn a_loop_that_runs_once_is_shown_once_and_still_checked_as_rustc_does() {
+    // rustc does not count iterations: the borrow in "the previous iteration" is E0499 even
+    // though the body runs once. The steps show the one time it runs.
+    let program = "fn main() {\n    let mut v = vec![1];\n    let mut refs = Vec::new();\n    for _ in 0..1 {\n        refs.push(&mut v);\n    }\n    println!(\"{}\", refs.len());\n}\n";
+    let analysis = analyze(program);
+    let codes: Vec<&str> = analysis.diagnostics.iter().map(|d| d.code).collect();
+    assert_eq!(codes, ["E0499"], "{}", status_text(&analysis));
+    assert!(analysis.steps.iter().all(|s| s.iteration.unwrap_or(1) == 1));
+    assert_eq!(rounds(&analysis, 5, "v").len(), 1);
+}
+
+#[test]
+fn loops_the_engine_cannot_follow_are_shown_twice() {
+    // It may leave early (`break`), or its count depends on what is not known.
+    for program in [
+        "fn main() {\n    for i in 0..5 {\n        if i == 2 {\n            break;\n        }\n        println!(\"{i}\");\n    }\n}\n",
+        "fn main() {\n    let n: usize = \"3\".parse().unwrap();\n    for i in 0..n {\n        println!(\"{i}\");\n    }\n}\n",
+    ] {
+        let analysis = analyze(program);
+        assert!(analysis.compiles(), "{}", status_text(&analysis));
+        let most = analysis.steps.iter().filter_map(|s| s.iteration).max();
+        assert_eq!(most, Some(2), "{program}");
+        assert!(analysis.steps.iter().all(|s| s.iterations.is_none()), "{program}");
+    }
+}
+
+#[test]
+fn a_long_loop_shows_its_first_times_round_and_how_many_there_are() {
+    let program = "fn main() {\n    let mut total = 0;\n    for k in 0..20 {\n        total += k;\n    }\n    println!(\"{total}\");\n}\n";
+    let analysis = analyze(program);
+    let body = rounds(&analysis, 4, "k");
+    assert_eq!(body.len(), ownership::MAX_SHOWN_ITERATIONS);
+    assert!(body.iter().all(|(_, of, _)| *of == Some(20)));
+    assert_eq!(body.last().map(|b| b.2.as_str()), Some("7"));
+}

@@ -241,7 +241,7 @@ impl Walker<'_> {
             E::Return(r) => self.early_return(r),
             // A range as a value is an iterator of its items.
             E::Range(r) => {
-                let (ty, _) = self.range_bounds(r, span)?;
+                let (ty, ..) = self.range_bounds(r, span)?;
                 Ok(Val::new(Ty::IntoIter(Box::new(ty)), Known::Unknown))
             }
             other => Err(unsupported(construct_name(other), span)),
@@ -645,6 +645,7 @@ impl Walker<'_> {
     /// `e?`: the value inside an `Option` or `Ok`, in a function that
     /// returns the same kind of value (the other case returns early).
     fn try_operator(&mut self, t: &syn::ExprTry, span: Span) -> R<Val> {
+        self.exits_met += 1;
         let v = self.value(&t.expr, &Dest::Return)?;
         let inner = match (&v.ty, &self.ret) {
             (Ty::Option(inner), Ty::Option(_)) => (**inner).clone(),

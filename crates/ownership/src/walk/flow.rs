@@ -18,7 +18,7 @@ use super::{mismatch, span_of, unsupported, Dest, State, Val, Var, Walker, R};
 use crate::ir::{Point, Region};
 use crate::known::Known;
 use crate::ty::{self, Ty};
-use crate::{EventKind, Span};
+use crate::{EventKind, Span, MAX_SHOWN_ITERATIONS};
 
 /// How control left the code being walked.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -55,6 +55,14 @@ enum Source {
     Borrowed { item: Ty, loans: Vec<usize> },
     /// `v`, `v.into_iter()`: the vector moved into the loop; items are owned.
     Owned { item: Ty },
+}
+
+/// Whether a loop's body runs a given time round, as far as the walk can tell.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(super) enum Runs {
+    Yes,
+    No,
+    Unknown,
 }
 
 /// The state of one variable after two paths join.
@@ -159,8 +167,8 @@ impl Walker<'_> {
         }
     }
 
-    /// A condition: a `bool` value, used up.
-    pub(super) fn condition(&mut self, cond: &syn::Expr) -> R<()> {
+    /// A condition: a `bool` value, used up; its value, when known.
+    pub(super) fn condition(&mut self, cond: &syn::Expr) -> R<Known> {
         let span = span_of(cond);
         if let syn::Expr::Let(_) = cond {
             return Err(unsupported("`let` inside a condition", span));
@@ -170,7 +178,7 @@ impl Walker<'_> {
             return Err(mismatch(&Ty::Bool, &v.ty, span));
         }
         self.consume(&v, span, false);
-        Ok(())
+        Ok(v.known)
     }
 
     /// Walks `f` as one arm: returns its value, the region of its points and
@@ -251,6 +259,7 @@ impl Walker<'_> {
     pub(super) fn jump(&mut self, e: &syn::Expr) -> R<Val> {
         let span = span_of(e);
         let is_break = matches!(e, syn::Expr::Break(_));
+        self.exits_met += usize::from(is_break);
         let mut value = None;
         match e {
             syn::Expr::Break(b) if b.label.is_some() => {
@@ -293,6 +302,7 @@ impl Walker<'_> {
     /// `return` (with or without a value) before the end of the function.
     pub(super) fn early_return(&mut self, r: &syn::ExprReturn) -> R<Val> {
         let span = span_of(r);
+        self.exits_met += 1;
         let ret = self.ret.clone();
         match &r.expr {
             Some(e) => {
@@ -309,12 +319,18 @@ impl Walker<'_> {
         Ok(Val::unit())
     }
 
-    /// Walks a loop body twice (see the module docs). `head` runs before each
-    /// walk (the condition, the next item) and `body` is the walk itself.
+    /// Walks a loop body twice (see the module docs), and more times for the
+    /// steps while the walk can tell that the program goes round again. `count`
+    /// is how many times the body runs when known beforehand (a `for` over a
+    /// known range); `head` runs before each walk (the condition, the next
+    /// item) and says whether the body runs then; `body` is the walk itself.
+    /// A walk the program never takes (the second of a loop that runs once)
+    /// is still walked for the checker, but records no steps.
     /// Returns the states at which the loop can be left after a head.
     pub(super) fn unrolled(
         &mut self,
-        mut head: impl FnMut(&mut Self, usize) -> R<()>,
+        count: Option<usize>,
+        mut head: impl FnMut(&mut Self, usize) -> R<Runs>,
         mut body: impl FnMut(&mut Self, usize) -> R<()>,
         skippable: bool,
     ) -> R<(Vec<Vec<Var>>, Vec<Val>)> {
@@ -324,19 +340,60 @@ impl Walker<'_> {
         }
         self.loops.push(LoopCtx::default());
         let outer_iteration = self.iteration;
+        let outer_hidden = self.hidden;
+        let first_step = self.facts.steps.len();
+        let depth = self.loops.len();
         let mut exits = Vec::new();
         let mut body_start = None;
-        for walk in 1..=2 {
+        // Whether every head so far said the body runs, and so whether the
+        // steps may go round again; and how many times it ran, once a head
+        // says the loop ends.
+        let mut followed = true;
+        let mut ran = count;
+        // The state in which the program leaves the loop, when followed.
+        let mut left = None;
+        let mut walk = 0;
+        loop {
+            walk += 1;
+            let runs = count.map(|n| if walk <= n { Runs::Yes } else { Runs::No });
+            if walk > 2 && !(followed && walk <= MAX_SHOWN_ITERATIONS && runs != Some(Runs::No)) {
+                if followed && runs == Some(Runs::No) {
+                    left = Some(self.vars.clone());
+                }
+                break;
+            }
             self.iteration = Some(walk);
-            head(self, walk)?;
+            // A `for` past its last item: the program does not take even its head.
+            if runs == Some(Runs::No) {
+                self.hidden = true;
+            }
+            let said = head(self, walk)?;
             if skippable {
                 exits.push(self.vars.clone());
             }
+            match runs.unwrap_or(said) {
+                Runs::Yes => {}
+                Runs::No => {
+                    if followed && left.is_none() {
+                        ran = Some(walk - 1);
+                        left = Some(self.vars.clone());
+                    }
+                    if walk > 2 {
+                        break;
+                    }
+                    self.hidden = true;
+                }
+                Runs::Unknown => followed = false,
+            }
             body_start.get_or_insert(self.point + 1);
+            let exits_before = self.exits_met;
             let (_, region, exit) = self.arm(|w| {
                 body(w, walk)?;
                 Ok(Val::unit())
             })?;
+            if self.exits_met > exits_before {
+                followed = false;
+            }
             let continues = self
                 .loops
                 .last_mut()
@@ -371,10 +428,29 @@ impl Walker<'_> {
                         self.diverged = Some(other);
                         break;
                     }
+                    // A `break` or `return` that the walk cannot tell is taken or not.
+                    followed = false;
                 }
             }
         }
         self.iteration = outer_iteration;
+        self.hidden = outer_hidden;
+        if let Some(n) = ran.filter(|_| followed) {
+            for step in self.facts.steps.iter_mut().skip(first_step) {
+                if step.depth == depth {
+                    step.iterations = Some(n);
+                }
+            }
+            // The values shown after the loop are those it is left with, not the
+            // join of every way out the checker considers.
+            if let Some(left) = &left {
+                for exit in &mut exits {
+                    for (var, known) in exit.iter_mut().zip(left) {
+                        var.known.clone_from(&known.known);
+                    }
+                }
+            }
+        }
         if skippable && self.diverged.is_none() {
             exits.push(self.vars.clone());
         }
@@ -407,11 +483,16 @@ impl Walker<'_> {
         }
         self.enter(span)?;
         let (exits, _) = self.unrolled(
+            None,
             |me, _| {
                 let opened = me.begin_step(span_of(&w.cond));
-                me.condition(&w.cond)?;
+                let known = me.condition(&w.cond)?;
                 me.end_step(opened);
-                Ok(())
+                Ok(match known {
+                    Known::Bool(true) => Runs::Yes,
+                    Known::Bool(false) => Runs::No,
+                    _ => Runs::Unknown,
+                })
             },
             |me, _| unit_block(me, &w.body),
             true,
@@ -428,8 +509,12 @@ impl Walker<'_> {
             return Err(unsupported("loop labels", span));
         }
         self.enter(span)?;
-        let (exits, values) =
-            self.unrolled(|_, _| Ok(()), |me, _| unit_block(me, &l.body), false)?;
+        let (exits, values) = self.unrolled(
+            None,
+            |_, _| Ok(Runs::Unknown),
+            |me, _| unit_block(me, &l.body),
+            false,
+        )?;
         if exits.is_empty() {
             return Err(unsupported("`loop` without `break`", span));
         }
@@ -480,13 +565,14 @@ impl Walker<'_> {
             ..span
         };
         let opened = self.begin_step(head_span);
-        let source = self.loop_source(&f.expr)?;
+        let (source, count) = self.loop_source(&f.expr)?;
         self.end_step(opened);
         let loans = match &source {
             Source::Borrowed { loans, .. } => loans.clone(),
             _ => Vec::new(),
         };
         let (exits, _) = self.unrolled(
+            count,
             |me, walk| {
                 let opened = me.begin_step(head_span);
                 // Asking the iterator for the next item uses its borrows.
@@ -527,7 +613,7 @@ impl Walker<'_> {
                     me.event(EventKind::Declare, name, text);
                 }
                 me.end_step(opened);
-                Ok(())
+                Ok(Runs::Unknown)
             },
             |me, _| {
                 let r = unit_block(me, &f.body);
@@ -545,9 +631,13 @@ impl Walker<'_> {
         Ok(Val::unit())
     }
 
-    /// `a..b` or `a..=b` of integers or `char`s: the item type, and the
-    /// start when it is known.
-    pub(super) fn range_bounds(&mut self, r: &syn::ExprRange, span: Span) -> R<(Ty, Option<i128>)> {
+    /// `a..b` or `a..=b` of integers or `char`s: the item type, the start
+    /// when it is known, and the number of items when both ends are.
+    pub(super) fn range_bounds(
+        &mut self,
+        r: &syn::ExprRange,
+        span: Span,
+    ) -> R<(Ty, Option<i128>, Option<usize>)> {
         let (Some(start), Some(end)) = (&r.start, &r.end) else {
             return Err(unsupported("open-ended ranges", span));
         };
@@ -563,18 +653,37 @@ impl Walker<'_> {
         };
         self.settle(&a, &ty)?;
         self.settle(&b, &ty)?;
-        Ok((ty, a.known.as_int()))
+        let inclusive = i128::from(matches!(r.limits, syn::RangeLimits::Closed(_)));
+        let count = match (a.known.as_int(), b.known.as_int()) {
+            (Some(x), Some(y)) => y
+                .checked_sub(x)
+                .and_then(|d| d.checked_add(inclusive))
+                .map(|n| usize::try_from(n.max(0)).unwrap_or(usize::MAX)),
+            _ => None,
+        };
+        Ok((ty, a.known.as_int(), count))
     }
 
-    /// Evaluates what a `for` loop walks over.
-    fn loop_source(&mut self, e: &syn::Expr) -> R<Source> {
+    /// Evaluates what a `for` loop walks over, and how many items it gives
+    /// when that is known (a range of known ends, a vector of known length).
+    fn loop_source(&mut self, e: &syn::Expr) -> R<(Source, Option<usize>)> {
         let span = span_of(e);
         if let syn::Expr::Range(r) = super::strip_parens(e) {
-            let (ty, start) = self.range_bounds(r, span)?;
-            return Ok(Source::Range { ty, start });
+            let (ty, start, count) = self.range_bounds(r, span)?;
+            return Ok((Source::Range { ty, start }, count));
         }
         let v = self.value(e, &Dest::Container("`for` loop"))?;
-        Ok(match v.ty {
+        let count = match (&v.ty, self.deref_known(&v)) {
+            (Ty::Ref(_, inner), Known::List(items)) if matches!(**inner, Ty::Vec(_)) => {
+                Some(items.len())
+            }
+            (Ty::Vec(_), _) => match &v.known {
+                Known::List(items) => Some(items.len()),
+                _ => None,
+            },
+            _ => None,
+        };
+        let source = match v.ty {
             Ty::Ref(m, inner) => match *inner {
                 Ty::Vec(item) | Ty::Slice(item) | Ty::Array(item, _) | Ty::Deque(item) => {
                     Source::Borrowed {
@@ -634,7 +743,8 @@ impl Walker<'_> {
             } => Source::Owned { item: *elem },
             Ty::Error => Source::Owned { item: Ty::Error },
             other => return Err(unsupported(format!("`for` over `{other}`"), span)),
-        })
+        };
+        Ok((source, count))
     }
 }
 

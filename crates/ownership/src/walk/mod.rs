@@ -456,8 +456,15 @@ pub(crate) struct Walker<'p> {
     diverged: Option<flow::Exit>,
     /// The loops around the code being walked, innermost last.
     loops: Vec<flow::LoopCtx>,
-    /// Which walk of the innermost loop body this is (1 or 2), for steps.
+    /// Which walk of the innermost loop body this is (from 1), for steps.
     iteration: Option<usize>,
+    /// The walk is past the end of a loop that the program leaves earlier (a
+    /// second walk the checker needs of a loop that runs once, say): its steps
+    /// are not recorded, since the program never takes them.
+    hidden: bool,
+    /// How many `break`s, `return`s and `?`s the walk has met: a loop body
+    /// that has one may leave early, so its steps go round at most twice.
+    exits_met: usize,
     /// Hidden variables for temporaries that die at the end of the
     /// statement being walked (innermost statement's last).
     stmt_temps: Vec<usize>,
@@ -497,6 +504,8 @@ impl<'p> Walker<'p> {
             diverged: None,
             loops: Vec::new(),
             iteration: None,
+            hidden: false,
+            exits_met: 0,
             stmt_temps: Vec::new(),
             closures: Vec::new(),
             closure_hint: None,

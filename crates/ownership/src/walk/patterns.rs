@@ -1351,6 +1351,7 @@ impl Walker<'_> {
         self.enter(span)?;
         let current: RefCell<Option<(Scrutinee, Arm<'_>)>> = RefCell::new(None);
         let (exits, _) = self.unrolled(
+            None,
             |me, _| {
                 let opened = me.begin_step(span_of(&l.expr));
                 let s = me.scrutinee(&l.expr)?;
@@ -1358,7 +1359,7 @@ impl Walker<'_> {
                 me.read_discriminant(&s, std::slice::from_ref(&arm));
                 me.end_step(opened);
                 *current.borrow_mut() = Some((s, arm));
-                Ok(())
+                Ok(super::flow::Runs::Unknown)
             },
             |me, _| {
                 let taken = current.borrow_mut().take();

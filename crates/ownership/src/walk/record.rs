@@ -584,7 +584,7 @@ impl Walker<'_> {
     /// Opens a visualizer step unless one is open (statements nested in an
     /// expression belong to the enclosing step).
     pub(super) fn begin_step(&mut self, span: Span) -> bool {
-        if !self.record || self.step_open {
+        if !self.record || self.step_open || self.hidden {
             return false;
         }
         if self.snapshots >= MAX_STEP_VARS {
@@ -595,6 +595,8 @@ impl Walker<'_> {
         self.facts.steps.push(RawStep {
             span,
             iteration: self.iteration,
+            iterations: None,
+            depth: self.loops.len(),
             start: self.point + 1,
             end: self.point + 1,
             events: Vec::new(),

@@ -42,7 +42,7 @@ impl Walker<'_> {
         let ret = match tail {
             Some(Tail::Expr(e)) => {
                 let span = span_of(e);
-                let opened = !is_plain_block(e) && self.begin_step(span);
+                let opened = !has_own_steps(e) && self.begin_step(span);
                 let v = self.tail_value(e, &Dest::Return)?;
                 self.finish_return(e, v, &sig.ret)?;
                 self.end_step(opened);
@@ -462,7 +462,7 @@ impl Walker<'_> {
         }
         let result = match tail {
             Some(Tail::Expr(e)) => {
-                let opened = !is_plain_block(e) && self.begin_step(span_of(e));
+                let opened = !has_own_steps(e) && self.begin_step(span_of(e));
                 let v = self.tail_value(e, &Dest::Discard)?;
                 self.end_step(opened);
                 v
@@ -531,6 +531,16 @@ fn split_tail(stmts: &[syn::Stmt], fn_body: bool) -> (&[syn::Stmt], Option<Tail<
 /// A `{ .. }` block without a label.
 fn is_plain_block(e: &syn::Expr) -> bool {
     matches!(e, syn::Expr::Block(b) if b.label.is_none())
+}
+
+/// A block's last expression whose parts are steps of their own, as they are of a statement:
+/// a nested scope, or a loop (a `for` that ends `main`, say).
+fn has_own_steps(e: &syn::Expr) -> bool {
+    is_plain_block(e)
+        || matches!(
+            e,
+            syn::Expr::While(_) | syn::Expr::Loop(_) | syn::Expr::ForLoop(_)
+        )
 }
 
 /// The innermost part of a returned expression that gives the value and
