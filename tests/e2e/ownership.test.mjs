@@ -264,3 +264,28 @@ test("on a phone, long lines wrap the same way in the textarea and under it, and
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+test("the diagram draws what an enum, an Option and a tuple hold, and each time round a counted loop", async () => {
+  const page = await newPage(site.browser);
+  await openRoute(page, site.url, "#/ownership");
+  const program = "#[derive(Debug)]\nenum Shape {\n    Circle(f64),\n    Empty,\n}\n\nfn main() {\n    let c = Shape::Circle(1.5);\n    let o = Some(String::from(\"hi\"));\n    let pair = (1, 2);\n    let mut total = 0;\n    for i in 0..3 {\n        total += i;\n    }\n    println!(\"{:?} {:?} {:?} {total} {:?}\", c, o, pair, Shape::Empty);\n}\n";
+  await page.locator("#ownership-code").fill(program);
+  await page.waitForSelector('.verdict[data-status="compiles"]');
+  const slot = (name) => page.locator(`.diagram .var[data-var="${name}"] .var-value`).textContent();
+  // The step of the println!: every variable is in scope.
+  const printLine = program.split("\n").findIndex((l) => l.includes("println!")) + 1;
+  await page.locator(".timeline .column").first().click();
+  for (let i = 0; i < 40; i++) {
+    if ((await page.locator(".editor-line.current").getAttribute("data-line")) === String(printLine)) break;
+    await page.getByRole("button", { name: "Next step" }).click();
+  }
+  assert.equal(await slot("c"), "Circle(1.5)");
+  assert.equal(await slot("o"), 'Some("hi")');
+  assert.equal(await slot("pair"), "(1, 2)");
+  assert.equal(await slot("total"), "3");
+  // The loop's body was three steps, one per time round.
+  const rounds = await page.evaluate(() => document.querySelectorAll(".timeline .column").length);
+  assert.ok(rounds >= 12, `${rounds} steps`);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});

@@ -18,6 +18,13 @@ pub(crate) enum Known {
     Str(String),
     /// Elements of a `Vec`.
     List(Vec<Known>),
+    /// An enum variant or a tuple struct, by name, with its fields in order:
+    /// `Some(5)`, `None`, `Circle(1.5)` (boxed, so that every value stays small).
+    Variant(Box<(String, Vec<Known>)>),
+    /// A struct or a struct-like variant, by name, with its named fields.
+    Record(Box<(String, Vec<(String, Known)>)>),
+    /// The elements of a tuple.
+    Tuple(Vec<Known>),
     Unit,
     Unknown,
 }
@@ -47,7 +54,11 @@ impl Known {
     fn size(&self) -> usize {
         match self {
             Known::Str(s) => s.len(),
-            Known::List(items) => items.iter().map(Known::size).sum::<usize>() + items.len(),
+            Known::List(items) | Known::Tuple(items) => {
+                items.iter().map(Known::size).sum::<usize>() + items.len()
+            }
+            Known::Variant(v) => v.1.iter().map(Known::size).sum::<usize>() + v.1.len(),
+            Known::Record(r) => r.1.iter().map(|(_, k)| k.size() + 1).sum::<usize>(),
             _ => 1,
         }
     }
@@ -69,9 +80,17 @@ impl Known {
             Known::Bool(b) => b.to_string(),
             Known::Char(c) => format!("{c:?}"),
             Known::Str(s) => format!("{s:?}"),
-            Known::List(items) => {
-                let parts: Vec<String> = items.iter().map(Known::show).collect();
-                format!("[{}]", parts.join(", "))
+            Known::List(items) => format!("[{}]", shown(items)),
+            Known::Variant(v) if v.1.is_empty() => v.0.clone(),
+            Known::Variant(v) => format!("{}({})", v.0, shown(&v.1)),
+            Known::Tuple(items) if items.len() == 1 => format!("({},)", shown(items)),
+            Known::Tuple(items) => format!("({})", shown(items)),
+            Known::Record(r) => {
+                let parts: Vec<String> =
+                    r.1.iter()
+                        .map(|(f, k)| format!("{f}: {}", k.show()))
+                        .collect();
+                format!("{} {{ {} }}", r.0, parts.join(", "))
             }
             Known::Unit => "()".into(),
             Known::Unknown => "…".into(),
@@ -90,8 +109,20 @@ impl Known {
         }
     }
 
+    /// `name(fields…)`, or `name` alone when there are none.
+    pub(crate) fn variant(name: impl Into<String>, fields: Vec<Known>) -> Known {
+        Known::Variant(Box::new((name.into(), fields))).capped()
+    }
+
     pub(crate) fn is_known(&self) -> bool {
         !matches!(self, Known::Unknown)
+    }
+
+    /// A struct, enum or tuple value: what `{:?}` prints for it depends on a
+    /// `Debug` impl the engine does not read, so [`Known::show`] is only a
+    /// picture of it (the diagram's), not program output.
+    pub(crate) fn is_compound(&self) -> bool {
+        matches!(self, Known::Variant(_) | Known::Record(_) | Known::Tuple(_))
     }
 
     pub(crate) fn as_int(&self) -> Option<i128> {
@@ -107,6 +138,12 @@ impl Known {
             _ => None,
         }
     }
+}
+
+/// The values of `items` as `{:?}` prints them, between commas.
+fn shown(items: &[Known]) -> String {
+    let parts: Vec<String> = items.iter().map(Known::show).collect();
+    parts.join(", ")
 }
 
 /// Arithmetic on two known numbers of type `ty`, with rustc's compile-time

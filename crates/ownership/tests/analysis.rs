@@ -693,3 +693,41 @@ fn a_long_loop_shows_its_first_times_round_and_how_many_there_are() {
     assert!(body.iter().all(|(_, of, _)| *of == Some(20)));
     assert_eq!(body.last().map(|b| b.2.as_str()), Some("7"));
 }
+
+/// The value a variable shows at the last step of `program`, if any.
+fn shown_at_end(program: &str, name: &str) -> Option<String> {
+    let analysis = analyze(program);
+    assert!(analysis.compiles(), "{}", status_text(&analysis));
+    let step = analysis.steps.iter().rev().nth(1)?;
+    step.vars.iter().find(|v| v.name == name)?.value.clone()
+}
+
+#[test]
+fn structs_enums_and_tuples_show_what_they_hold() {
+    let program = "#[derive(Debug)]\nenum Shape {\n    Circle(f64),\n    Rect { w: u32, h: u32 },\n    Empty,\n}\n\nfn main() {\n    let s = Shape::Rect { w: 3, h: 4 };\n    let c = Shape::Circle(1.5);\n    let e = Shape::Empty;\n    let o = Some(String::from(\"hi\"));\n    let n: Option<i32> = None;\n    let t = (1, String::from(\"x\"));\n    println!(\"{:?} {:?} {:?} {:?} {:?} {:?}\", s, c, e, o, n, t);\n}\n";
+    for (name, value) in [
+        ("s", "Rect { w: 3, h: 4 }"),
+        ("c", "Circle(1.5)"),
+        ("e", "Empty"),
+        ("o", "Some(\"hi\")"),
+        ("n", "None"),
+        ("t", "(1, \"x\")"),
+    ] {
+        assert_eq!(
+            shown_at_end(program, name).as_deref(),
+            Some(value),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn a_value_changed_in_part_or_moved_out_of_is_not_shown_stale() {
+    let program = "struct P {\n    x: i32,\n    name: String,\n}\n\nfn main() {\n    let mut p = P { x: 1, name: String::from(\"a\") };\n    let q = P { x: 2, name: String::from(\"b\") };\n    let mut u = (1, 2);\n    let mut o = Some(3);\n    p.x = 5;\n    let r = &mut u.0;\n    *r = 9;\n    let taken = q.name;\n    o.take();\n    println!(\"{} {} {:?} {} {:?}\", p.x, p.name, u, taken, o);\n}\n";
+    // A field written (`p.x = 5`, `*r = 9` through `&mut u.0`), a field moved out
+    // (`q.name`), a method that changes it (`take`): the engine does not follow those
+    // values, so it shows none rather than the old one.
+    for name in ["p", "q", "u", "o"] {
+        assert_eq!(shown_at_end(program, name), None, "{name}");
+    }
+}

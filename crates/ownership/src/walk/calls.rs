@@ -220,8 +220,10 @@ impl Walker<'_> {
         let mut temp_borrow = false;
         let mut temp_span = None;
         let mut subst = Vec::new();
+        let mut values = Vec::new();
         for (arg, (_, fty)) in args.iter().zip(fields) {
             let v = self.value_for(arg, Some(fty), &Dest::Container(container))?;
+            values.push(self.deref_known(&v));
             ty::bind(fty, &v.ty, params, &mut subst);
             let fty = &fty.subst(&subst);
             if !ty::coerces(&v.ty, fty) {
@@ -235,11 +237,14 @@ impl Walker<'_> {
             temp_borrow |= v.temp_borrow;
             loans.extend(v.loans);
         }
+        // `Shape::Circle` shows as `{:?}` does: `Circle(1.5)`.
+        let shown = what.trim_matches('`').rsplit("::").next().unwrap_or(owner);
+        let known = Known::variant(shown, values);
         Ok(Val {
             loans,
             temp_borrow,
             temp_span,
-            ..Val::new(ty::instance(owner, params, &subst), Known::Unknown)
+            ..Val::new(ty::instance(owner, params, &subst), known)
         })
     }
 
@@ -970,11 +975,12 @@ impl Walker<'_> {
             "Ok" => Ty::Result(inner, Box::new(Ty::Infer)),
             _ => Ty::Result(Box::new(Ty::Infer), inner),
         };
+        let known = Known::variant(name, vec![self.deref_known(&v)]);
         Ok(Val {
             loans: v.loans.clone(),
             temp_borrow: v.temp_borrow,
             temp_span: v.temp_borrow.then(|| v.temp_span.unwrap_or(span_of(arg))),
-            ..Val::new(ty, Known::Unknown)
+            ..Val::new(ty, known)
         })
     }
 
@@ -1802,7 +1808,7 @@ impl Walker<'_> {
                     let target = self.mutation_target(id, p);
                     if let Some(var) = target.and_then(|t| self.vars.get_mut(t)) {
                         var.known = match (&p.index, new) {
-                            (None, new) => new,
+                            (None, new) if p.field.is_whole() => new,
                             _ => Known::Unknown,
                         };
                     }

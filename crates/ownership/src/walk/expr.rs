@@ -60,6 +60,7 @@ impl Walker<'_> {
             ));
         }
         let mut seen = Vec::new();
+        let mut values = Vec::new();
         let mut loans = Vec::new();
         let mut temp_borrow = false;
         let mut temp_span = None;
@@ -98,6 +99,7 @@ impl Walker<'_> {
             if v.temp_borrow && temp_span.is_none() {
                 temp_span = Some(v.temp_span.unwrap_or(span_of(&fv.expr)));
             }
+            values.push((member.clone(), self.deref_known(&v)));
             loans.extend(v.loans);
             temp_borrow |= v.temp_borrow;
             seen.push(member);
@@ -116,11 +118,24 @@ impl Walker<'_> {
                 format!("the field `{missing}` of `{name}` is not given (rustc: E0063)"),
             ));
         }
+        // The value, its fields in the order of the definition (as `{:?}` shows them); a
+        // `..base` literal's other fields are not followed.
+        let known = match &st.rest {
+            None => Known::Record(Box::new((
+                variant.cloned().unwrap_or_else(|| name.clone()),
+                def.fields
+                    .iter()
+                    .filter_map(|(f, _)| values.iter().find(|(m, _)| m == f).cloned())
+                    .collect(),
+            )))
+            .capped(),
+            Some(_) => Known::Unknown,
+        };
         Ok(Val {
             loans,
             temp_borrow,
             temp_span,
-            ..Val::new(ty::instance(&name, &def.params, &subst), Known::Unknown)
+            ..Val::new(ty::instance(&name, &def.params, &subst), known)
         })
     }
 }
@@ -448,12 +463,15 @@ impl Walker<'_> {
             return Err(unsupported("functions used as values", span));
         }
         if name == "None" {
-            return Ok(Val::new(Ty::Option(Box::new(Ty::Infer)), Known::Unknown));
+            return Ok(Val::new(
+                Ty::Option(Box::new(Ty::Infer)),
+                Known::variant(name, Vec::new()),
+            ));
         }
         if let Some(def) = ty::struct_def(&name).filter(|d| d.unit) {
             return Ok(Val::new(
                 ty::instance(&name, &def.params, &[]),
-                Known::Unknown,
+                Known::variant(name.clone(), Vec::new()),
             ));
         }
         if matches!(name.as_str(), "Some" | "Ok" | "Err") {
@@ -476,11 +494,12 @@ impl Walker<'_> {
             if let (Some(owner), true) = (owner, variant.arguments.is_none()) {
                 let def = ty::struct_def(&owner);
                 return match def.as_ref().and_then(|d| d.variant(&name)) {
-                    Some((_, v)) if !v.named && !v.tuple => {
-                        Ok(def.map(|d| {
-                            Val::new(ty::instance(&owner, &d.params, &[]), Known::Unknown)
-                        }))
-                    }
+                    Some((_, v)) if !v.named && !v.tuple => Ok(def.map(|d| {
+                        Val::new(
+                            ty::instance(&owner, &d.params, &[]),
+                            Known::variant(name.clone(), Vec::new()),
+                        )
+                    })),
                     _ => Err(unsupported("variant constructors used as values", span)),
                 };
             }
@@ -501,7 +520,7 @@ impl Walker<'_> {
         match def.variant(&variant.ident.to_string()) {
             Some((_, v)) if !v.named && !v.tuple => Ok(Some(Val::new(
                 ty::instance(&owner, &def.params, &[]),
-                Known::Unknown,
+                Known::variant(variant.ident.to_string(), Vec::new()),
             ))),
             Some(_) => Err(unsupported("variant constructors used as values", span)),
             None => Err(not_ownership(
@@ -619,6 +638,7 @@ impl Walker<'_> {
             return Ok(Val::unit());
         }
         let mut tys = Vec::new();
+        let mut values = Vec::new();
         let mut loans = Vec::new();
         let mut temp_borrow = false;
         let mut temp_span = None;
@@ -628,6 +648,7 @@ impl Walker<'_> {
                 self.check_literal_fits(&v, &Ty::IntLit, span_of(e))?;
             }
             tys.push(v.ty.clone());
+            values.push(self.deref_known(&v));
             if v.temp_borrow && temp_span.is_none() {
                 temp_span = Some(v.temp_span.unwrap_or(span_of(e)));
             }
@@ -638,7 +659,7 @@ impl Walker<'_> {
             loans,
             temp_borrow,
             temp_span,
-            ..Val::new(Ty::Tuple(tys), Known::Unknown)
+            ..Val::new(Ty::Tuple(tys), Known::Tuple(values).capped())
         })
     }
 

@@ -593,7 +593,7 @@ impl Walker<'_> {
                     ));
                 }
                 let text = if hole.debug {
-                    Some(known.show()).filter(|_| known.is_known())
+                    Some(known.show()).filter(|_| known.is_known() && !known.is_compound())
                 } else {
                     known.display()
                 };

@@ -440,10 +440,14 @@ impl Walker<'_> {
         let Some(var) = self.vars.get(*id) else {
             return Known::Unknown;
         };
+        if !p.field.is_whole() {
+            // Known values are followed for whole variables only.
+            return Known::Unknown;
+        }
         let whole = match self.via(p) {
             Via::Direct | Via::Box => var.known.clone(),
             Via::SharedRef | Via::MutRef => match var.points_to.and_then(|t| self.vars.get(t)) {
-                Some(target) => target.known.clone(),
+                Some(target) => known_through(var.ty.as_ref(), target),
                 None => var.known.clone(),
             },
         };
@@ -460,7 +464,7 @@ impl Walker<'_> {
     /// What a reference value points to, as far as known.
     pub(super) fn deref_known(&self, v: &Val) -> Known {
         match v.points_to.and_then(|t| self.vars.get(t)) {
-            Some(target) => target.known.clone(),
+            Some(target) => known_through(Some(&v.ty), target),
             None => v.known.clone(),
         }
     }
@@ -873,8 +877,13 @@ impl Walker<'_> {
                 } else {
                     self.vars.get(id).and_then(|var| var.points_to)
                 };
+                let pointee = self.var_ty(id);
                 if let Some(var) = target.and_then(|t| self.vars.get_mut(t)) {
-                    var.known = v.known;
+                    // A reference to a field of it (`&mut t.0`) writes only that field.
+                    var.known = match (&pointee, &var.ty) {
+                        (Ty::Ref(_, inner), Some(t)) if **inner != *t => Known::Unknown,
+                        _ => v.known,
+                    };
                     var.constant = false;
                 }
                 self.event(
@@ -978,6 +987,13 @@ impl Walker<'_> {
         }
         self.check_literal_fits(&v, &p.ty, span)?;
         self.settle(&v, &p.ty)?;
+        // The value of the variable is no longer what the walk followed.
+        if let Some(var) = self
+            .mutation_target(id, p)
+            .and_then(|t| self.vars.get_mut(t))
+        {
+            var.known = Known::Unknown;
+        }
         let name = self.var_name(id);
         let via = self.via(p);
         let mutable = self.vars.get(id).is_some_and(|var| var.mutable);
@@ -1199,5 +1215,17 @@ impl Walker<'_> {
         if let Some(l) = self.facts.loans.get_mut(loan) {
             l.activation = Some(point);
         }
+    }
+}
+
+/// What a reference of type `reference` to `target` reads: `target`'s value, unless that is a
+/// struct, enum or tuple and the reference is to one of its fields (a field's type is never the
+/// type of what holds it), whose value is not followed.
+fn known_through(reference: Option<&Ty>, target: &super::Var) -> Known {
+    match (reference, &target.ty) {
+        (Some(Ty::Ref(_, inner)), Some(t)) if target.known.is_compound() && **inner != *t => {
+            Known::Unknown
+        }
+        _ => target.known.clone(),
     }
 }

@@ -668,6 +668,10 @@ impl Walker<'_> {
                     Some(var.known.show())
                 }
                 _ if owned && ty.is_copy() && !is_ref => Some(var.known.show()),
+                // A struct, enum or tuple: what it holds, unless a part was moved out.
+                (_, k) if k.is_compound() && owned && !is_ref && var.moved_fields.is_empty() => {
+                    Some(k.show())
+                }
                 _ => None,
             };
             let heap = (owned && ty.owns_heap()).then(|| var.known.show());
