@@ -25,6 +25,9 @@ pub(crate) enum Known {
     Record(Box<(String, Vec<(String, Known)>)>),
     /// The elements of a tuple.
     Tuple(Vec<Known>),
+    /// The entries of a `HashMap`, in the order they were first inserted (a
+    /// picture: a `HashMap` has no order of its own).
+    Map(Vec<(Known, Known)>),
     Unit,
     Unknown,
 }
@@ -59,6 +62,7 @@ impl Known {
             }
             Known::Variant(v) => v.1.iter().map(Known::size).sum::<usize>() + v.1.len(),
             Known::Record(r) => r.1.iter().map(|(_, k)| k.size() + 1).sum::<usize>(),
+            Known::Map(m) => m.iter().map(|(k, v)| k.size() + v.size()).sum::<usize>() + m.len(),
             _ => 1,
         }
     }
@@ -85,6 +89,13 @@ impl Known {
             Known::Variant(v) => format!("{}({})", v.0, shown(&v.1)),
             Known::Tuple(items) if items.len() == 1 => format!("({},)", shown(items)),
             Known::Tuple(items) => format!("({})", shown(items)),
+            Known::Map(m) => {
+                let parts: Vec<String> = m
+                    .iter()
+                    .map(|(k, v)| format!("{}: {}", k.show(), v.show()))
+                    .collect();
+                format!("{{{}}}", parts.join(", "))
+            }
             Known::Record(r) => {
                 let parts: Vec<String> =
                     r.1.iter()
@@ -118,11 +129,15 @@ impl Known {
         !matches!(self, Known::Unknown)
     }
 
-    /// A struct, enum or tuple value: what `{:?}` prints for it depends on a
-    /// `Debug` impl the engine does not read, so [`Known::show`] is only a
-    /// picture of it (the diagram's), not program output.
+    /// A struct, enum or tuple value, or a map: what `{:?}` prints for it
+    /// depends on a `Debug` impl the engine does not read (or on a hash
+    /// order), so [`Known::show`] is only a picture of it (the diagram's),
+    /// not program output.
     pub(crate) fn is_compound(&self) -> bool {
-        matches!(self, Known::Variant(_) | Known::Record(_) | Known::Tuple(_))
+        matches!(
+            self,
+            Known::Variant(_) | Known::Record(_) | Known::Tuple(_) | Known::Map(_)
+        )
     }
 
     pub(crate) fn as_int(&self) -> Option<i128> {

@@ -870,6 +870,36 @@ pub(crate) fn effect(name: &str, mode: SelfMode, recv: &Known, args: &[Known]) -
             }
             _ => (Some(Known::Unknown), Known::Unit),
         },
+        (Known::Map(m), "len") => (None, int(m.len())),
+        (Known::Map(m), "is_empty") => (None, Known::Bool(m.is_empty())),
+        (Known::Map(_), "clear") => (Some(Known::Map(Vec::new())), Known::Unit),
+        (Known::Map(m), "contains_key" | "get" | "insert" | "remove") if first.is_known() => {
+            let at = m.iter().position(|(k, _)| k == first);
+            let found = at.and_then(|i| m.get(i)).map(|(_, v)| v.clone());
+            let option = |v: Option<Known>| match v {
+                Some(v) => Known::variant("Some", vec![v]),
+                None => Known::variant("None", Vec::new()),
+            };
+            match name {
+                "contains_key" => (None, Known::Bool(at.is_some())),
+                "get" => (None, option(found)),
+                "insert" => {
+                    let mut m = m.clone();
+                    match at.and_then(|i| m.get_mut(i)) {
+                        Some(slot) => slot.1 = second.clone(),
+                        None => m.push((first.clone(), second.clone())),
+                    }
+                    (Some(Known::Map(m)), option(found))
+                }
+                _ => {
+                    let mut m = m.clone();
+                    if let Some(i) = at {
+                        m.remove(i);
+                    }
+                    (Some(Known::Map(m)), option(found))
+                }
+            }
+        }
         (Known::Str(s), "into_bytes") => (None, Known::List(s.bytes().map(int).collect())),
         (Known::Int(n), "abs") => (None, n.checked_abs().map_or(Known::Unknown, Known::Int)),
         (Known::Int(a), "min") => (

@@ -731,3 +731,29 @@ fn a_value_changed_in_part_or_moved_out_of_is_not_shown_stale() {
         assert_eq!(shown_at_end(program, name), None, "{name}");
     }
 }
+
+#[test]
+fn a_hash_map_shows_its_entries_on_the_heap() {
+    let program = "use std::collections::HashMap;\n\nfn main() {\n    let mut stock = HashMap::new();\n    stock.insert(String::from(\"apple\"), 3);\n    stock.insert(String::from(\"pear\"), 1);\n    stock.insert(String::from(\"apple\"), 5);\n    stock.remove(\"pear\");\n    let mut counts = HashMap::new();\n    counts.insert('a', 1);\n    *counts.entry('a').or_insert(0) += 1;\n    println!(\"{:?} {:?}\", stock, counts);\n}\n";
+    let analysis = analyze(program);
+    assert!(analysis.compiles(), "{}", status_text(&analysis));
+    let heap = |line: usize, name: &str| {
+        let step = analysis.steps.iter().rfind(|s| s.line == line).unwrap();
+        step.vars
+            .iter()
+            .find(|v| v.name == name)
+            .and_then(|v| v.heap.clone())
+    };
+    assert_eq!(
+        heap(6, "stock").as_deref(),
+        Some("{\"apple\": 3, \"pear\": 1}")
+    );
+    assert_eq!(
+        heap(7, "stock").as_deref(),
+        Some("{\"apple\": 5, \"pear\": 1}")
+    );
+    assert_eq!(heap(8, "stock").as_deref(), Some("{\"apple\": 5}"));
+    assert_eq!(heap(10, "counts").as_deref(), Some("{'a': 1}"));
+    // Through `entry`, the engine no longer follows the entries: it says it does not know.
+    assert_eq!(heap(11, "counts").as_deref(), Some("…"));
+}

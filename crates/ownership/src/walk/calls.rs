@@ -1155,7 +1155,12 @@ impl Walker<'_> {
             }
             self.consume(&n, span, true);
         }
-        Ok(Val::new(ty, Known::Unknown))
+        // A `HashMap`'s entries are followed (a `BTreeMap`'s order is not).
+        let known = match &ty {
+            Ty::Map { sorted: false, .. } => Known::Map(Vec::new()),
+            _ => Known::Unknown,
+        };
+        Ok(Val::new(ty, known))
     }
 
     /// `String::new()`, `String::from(..)`, `Vec::new()`, `Box::new(..)`, ….

@@ -669,7 +669,13 @@ impl Walker<'_> {
                 }
                 _ if owned && ty.is_copy() && !is_ref => Some(var.known.show()),
                 // A struct, enum or tuple: what it holds, unless a part was moved out.
-                (_, k) if k.is_compound() && owned && !is_ref && var.moved_fields.is_empty() => {
+                (_, k)
+                    if k.is_compound()
+                        && owned
+                        && !is_ref
+                        && !ty.owns_heap()
+                        && var.moved_fields.is_empty() =>
+                {
                     Some(k.show())
                 }
                 _ => None,
