@@ -286,6 +286,17 @@ test("the diagram draws what an enum, an Option and a tuple hold, and each time 
   // The loop's body was three steps, one per time round.
   const rounds = await page.evaluate(() => document.querySelectorAll(".timeline .column").length);
   assert.ok(rounds >= 12, `${rounds} steps`);
+  // A MutexGuard holds the lock of what it locks until its scope ends, with an arrow to it.
+  const locking = "use std::sync::{Arc, Mutex};\n\nfn main() {\n    let a = Arc::new(Mutex::new(0));\n    {\n        let mut g = a.lock().unwrap();\n        *g += 1;\n        println!(\"locked\");\n    }\n}\n";
+  await page.locator("#ownership-code").fill(locking);
+  await page.waitForSelector('.verdict[data-status="compiles"]');
+  await page.locator(".timeline .column").first().click();
+  for (let i = 0; i < 20; i++) {
+    if ((await page.locator(".editor-line.current").getAttribute("data-line")) === "8") break;
+    await page.getByRole("button", { name: "Next step" }).click();
+  }
+  assert.equal(await slot("g"), "holds the lock of *a");
+  assert.equal(await page.locator(".diagram path.borrow.shared").count(), 1);
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });

@@ -581,6 +581,7 @@ fn diagram(step: Option<&Step>, involved: &[String]) -> Html {
             VarState::Uninit => " (uninitialized)",
         };
         let stack_text = match (&v.value, &v.borrow) {
+            (_, Some(b)) if v.ty.starts_with("MutexGuard") => format!("holds the lock of {}", b.target),
             (_, Some(b)) => format!("→ {}", b.target),
             (Some(value), None) => value.clone(),
             (None, None) => match &v.heap {
@@ -619,7 +620,8 @@ fn diagram(step: Option<&Step>, involved: &[String]) -> Html {
 
     let arrows = vars.iter().enumerate().filter_map(|(i, v)| {
         let b = v.borrow.as_ref()?;
-        let j = index_of(&b.target)?;
+        // `*a`: through `a` (a reborrow, or the `Mutex` inside an `Arc`).
+        let j = index_of(b.target.trim_start_matches('*'))?;
         let (y1, y2) = (row_y(i) + 18, row_y(j) + 18);
         let bend = 40 + 6 * units(i.abs_diff(j));
         let kind = match b.kind {

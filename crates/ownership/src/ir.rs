@@ -206,6 +206,9 @@ pub(crate) struct RawVar {
     pub view: VarView,
     pub holds: Vec<usize>,
     pub is_ref: bool,
+    /// A `MutexGuard`, `Ref` or `RefMut`: it holds its lock or borrow until it
+    /// is dropped, however early its last use.
+    pub guard: bool,
 }
 
 /// A half-open range of points, `start..end`.

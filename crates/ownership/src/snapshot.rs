@@ -31,7 +31,17 @@ pub(crate) fn build(facts: &BodyFacts) -> Vec<Step> {
                     {
                         view.ty.clone_from(ty);
                     }
-                    if rv.is_ref {
+                    if rv.guard {
+                        // The lock (or the `RefCell` borrow) is held until the guard goes.
+                        view.borrow =
+                            rv.holds
+                                .first()
+                                .and_then(|&l| facts.loans.get(l))
+                                .map(|loan| BorrowView {
+                                    target: facts.place_name(loan.place),
+                                    kind: loan.kind,
+                                });
+                    } else if rv.is_ref {
                         view.borrow = rv
                             .holds
                             .iter()

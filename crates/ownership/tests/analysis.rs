@@ -757,3 +757,27 @@ fn a_hash_map_shows_its_entries_on_the_heap() {
     // Through `entry`, the engine no longer follows the entries: it says it does not know.
     assert_eq!(heap(11, "counts").as_deref(), Some("…"));
 }
+
+#[test]
+fn a_guard_holds_its_lock_until_it_is_dropped() {
+    let program = "use std::sync::{Arc, Mutex};\n\nfn main() {\n    let a = Arc::new(Mutex::new(0));\n    {\n        let mut g = a.lock().unwrap();\n        *g += 1;\n        println!(\"locked\");\n    }\n    println!(\"{}\", a.lock().unwrap());\n}\n";
+    let analysis = analyze(program);
+    assert!(analysis.compiles(), "{}", status_text(&analysis));
+    // After its last use (line 7), `g` still holds the lock: it is released at the `}`.
+    let at = |line: usize| {
+        let step = analysis.steps.iter().rfind(|s| s.line == line).unwrap();
+        step.vars
+            .iter()
+            .find(|v| v.name == "g")
+            .and_then(|v| v.borrow.clone())
+    };
+    for line in [6, 7, 8] {
+        let b = at(line).unwrap_or_else(|| panic!("line {line}: no lock"));
+        assert_eq!(b.target, "*a");
+    }
+    assert!(analysis
+        .steps
+        .iter()
+        .filter(|s| s.line > 9)
+        .all(|s| s.vars.iter().all(|v| v.name != "g")));
+}

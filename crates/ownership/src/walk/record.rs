@@ -8,7 +8,7 @@ use crate::ir::{
     Access, AccessKind, FieldPath, Loan, Place, Point, RawStep, RawVar, Use, VarFacts,
 };
 use crate::known::Known;
-use crate::ty::Ty;
+use crate::ty::{Smart, Ty};
 use crate::{
     BorrowKind, Diagnostic, Event, EventKind, Label, Span, VarState, VarView, MAX_NESTING,
     MAX_STEP_VARS,
@@ -660,6 +660,7 @@ impl Walker<'_> {
             };
             let owned = state == VarState::Owned;
             let is_ref = matches!(ty, Ty::Ref(..));
+            let guard = matches!(ty, Ty::Smart(Smart::Guard | Smart::Ref | Smart::RefMut, _));
             let value = match (&ty, &var.known) {
                 (_, Known::Unknown) => None,
                 (Ty::Ref(_, inner), Known::Str(_))
@@ -694,6 +695,7 @@ impl Walker<'_> {
                 },
                 holds: var.holds.clone(),
                 is_ref,
+                guard,
             });
         }
         out
