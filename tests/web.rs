@@ -90,7 +90,9 @@ async fn calculator_adds_what_the_keypad_typed() {
     two.click();
     assert!(until(|| text(&root, ".calc-entry .entry") == "2").await);
     click(&root, "[data-op=add]");
-    assert!(until(|| text(&root, ".call-log li").contains("calc.add(2)")).await);
+    // Newest first: the call (which returns nothing), then the value read after it.
+    assert!(until(|| text(&root, ".call-log li:nth-child(2)") == "calc.add(2)").await);
+    assert!(text(&root, ".call-log li").starts_with("calc.get_value()"));
     assert_eq!(text(&root, ".calc-value .value"), "2");
 }
 

@@ -19,8 +19,27 @@ const LOG_LIMIT: usize = 40;
 struct LogEntry {
     /// `calc.add(5)`
     call: String,
-    /// The value afterwards, or the message of the thrown `Error`.
-    outcome: Result<i32, String>,
+    /// What the call returns (`None`: nothing, as `add` returns `undefined`), or the message of
+    /// the `Error` it throws.
+    outcome: Result<Option<i32>, String>,
+}
+
+impl LogEntry {
+    /// A call that returns nothing.
+    fn done(call: impl Into<String>) -> LogEntry {
+        LogEntry {
+            call: call.into(),
+            outcome: Ok(None),
+        }
+    }
+
+    /// `calc.get_value()`, which returns `value`.
+    fn value(value: i32) -> LogEntry {
+        LogEntry {
+            call: "calc.get_value()".into(),
+            outcome: Ok(Some(value)),
+        }
+    }
 }
 
 /// The keypad's state: the calculator, the operand being typed, and the log.
@@ -40,10 +59,10 @@ impl Default for KeypadState {
             calc: Calculator::new(),
             entry: String::new(),
             notice: None,
-            log: vec![LogEntry {
-                call: "const calc = new Calculator()".into(),
-                outcome: Ok(0),
-            }],
+            log: vec![
+                LogEntry::done("const calc = new Calculator()"),
+                LogEntry::value(0),
+            ],
         }
     }
 }
@@ -112,11 +131,19 @@ impl Reducible for KeypadState {
             Action::ClearEntry => s.entry.clear(),
             Action::Apply(op) => match s.entry.parse::<i32>() {
                 Ok(x) => {
-                    let outcome = s.calc.apply(op, x).map_err(|e| e.to_string());
-                    s.push_log(LogEntry {
-                        call: format!("calc.{}({x})", op.method()),
-                        outcome,
-                    });
+                    // As the JavaScript runs it: the call returns nothing (or throws), then
+                    // the page reads the value.
+                    let call = format!("calc.{}({x})", op.method());
+                    match s.calc.apply(op, x) {
+                        Ok(value) => {
+                            s.push_log(LogEntry::done(call));
+                            s.push_log(LogEntry::value(value));
+                        }
+                        Err(e) => s.push_log(LogEntry {
+                            call,
+                            outcome: Err(e.to_string()),
+                        }),
+                    }
                     s.entry.clear();
                 }
                 Err(_) => {
@@ -130,10 +157,9 @@ impl Reducible for KeypadState {
             Action::Reset => {
                 s.calc.reset();
                 s.entry.clear();
-                s.push_log(LogEntry {
-                    call: "calc.reset()".into(),
-                    outcome: Ok(s.calc.get_value()),
-                });
+                s.push_log(LogEntry::done("calc.reset()"));
+                let value = s.calc.get_value();
+                s.push_log(LogEntry::value(value));
             }
         }
         Rc::new(s)
@@ -195,7 +221,8 @@ pub fn CalculatorWidget() -> Html {
         state.entry.clone()
     };
     let log = state.log.iter().rev().map(|entry| match &entry.outcome {
-        Ok(v) => html! {
+        Ok(None) => html! { <li class="ok"><code>{ &entry.call }</code></li> },
+        Ok(Some(v)) => html! {
             <li class="ok"><code>{ &entry.call }</code><span class="arrow" aria-hidden="true">{ " → " }</span>
                 <span class="sr-only">{ " gives " }</span><output>{ v }</output></li>
         },

@@ -19,9 +19,12 @@ test("the keypad computes and logs each JavaScript call", async () => {
   await keypad.getByRole("button", { name: "3", exact: true }).click();
   await keypad.locator('[data-op="multiply"]').click();
   assert.equal(await value(page), "36");
-  const log = await page.locator(".call-log li").allInnerTexts();
-  assert.match(log[0], /calc\.multiply\(3\)\s*→\s*(gives\s*)?36/);
-  assert.match(log[1], /calc\.add\(12\)\s*→\s*(gives\s*)?12/);
+  // Newest first, as the JavaScript runs: `add` returns nothing, then the page reads the value.
+  const log = (await page.locator(".call-log li").allInnerTexts()).map((l) => l.trim());
+  assert.equal(log[1], "calc.multiply(3)");
+  assert.match(log[0], /^calc\.get_value\(\)\s*→\s*(gives\s*)?36$/);
+  assert.equal(log[3], "calc.add(12)");
+  assert.match(log[2], /^calc\.get_value\(\)\s*→\s*(gives\s*)?12$/);
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });

@@ -75,6 +75,11 @@ test("the questionnaire, answered by keyboard, leads to a verdict", async () => 
   await page.getByRole("button", { name: "Show my answer" }).press("Enter");
   await page.waitForSelector("[data-verdict]");
   assert.match(await verdict(page), /good-fit|probably-not/);
+  // Focus lands on the verdict, in view, not on the page's body.
+  await page.waitForFunction(() => document.activeElement?.id === "decision-verdict");
+  const box = await page.locator("#decision-verdict").boundingBox();
+  const height = page.viewportSize().height;
+  assert.ok(box.y >= 0 && box.y + box.height <= height, JSON.stringify(box));
   await page.context().close();
 });
 

@@ -81,7 +81,7 @@ test("the theme toggle switches the page between light and dark", async () => {
   await page.context().close();
 });
 
-test("a hash without a leading slash shows the not-found page, with no error", async () => {
+test("a hash without a leading slash shows the not-found page, and a doubled slash the page meant", async () => {
   const page = await newPage(site.browser);
   await openRoute(page, site.url, "#intro");
   await page.waitForSelector(".not-found");
@@ -93,6 +93,12 @@ test("a hash without a leading slash shows the not-found page, with no error", a
     location.hash = "#/energy";
   });
   await page.waitForSelector(".energy-widget");
+  // A doubled slash is the page meant, not the home page.
+  await page.evaluate(() => {
+    location.hash = "#//decision?profile=cli-tool";
+  });
+  await page.waitForFunction(() => location.hash.startsWith("#/decision?profile=cli-tool"));
+  await page.waitForSelector(".decision-widget");
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });

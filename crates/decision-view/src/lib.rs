@@ -67,12 +67,24 @@ pub fn DecisionWidget(props: &DecisionProps) -> Html {
             settings.set(s);
         })
     };
+    // Set by "Show my answer": once the matrix has drawn the answer, focus moves to the verdict
+    // (which scrolls it into view), so the visitor lands on what they asked for.
+    let to_verdict = use_mut_ref(|| false);
+    {
+        let to_verdict = to_verdict.clone();
+        use_effect(move || {
+            if to_verdict.replace(false) {
+                focus("decision-verdict");
+            }
+        });
+    }
     let on_questionnaire = {
         let settings = settings.clone();
         let tab = tab.clone();
         Callback::from(move |s: Settings| {
             settings.set(s);
             tab.set(Tab::Matrix);
+            *to_verdict.borrow_mut() = true;
         })
     };
     let tab_button = |t: Tab| {

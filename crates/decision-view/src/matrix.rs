@@ -199,7 +199,7 @@ pub fn Matrix(props: &MatrixProps) -> Html {
             </div>
             <ui::island::Later after={1}>
                 <div class="decision-result" aria-live="polite">
-                    <p class={classes!("verdict", verdict_slug)} data-verdict={verdict_slug}>{ verdict_text }</p>
+                    <p id="decision-verdict" tabindex="-1" class={classes!("verdict", verdict_slug)} data-verdict={verdict_slug}>{ verdict_text }</p>
                     if let Some(text) = robustness {
                         <p class="sensitivity" data-sensitivity="">{ text }</p>
                     }
