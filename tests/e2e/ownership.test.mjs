@@ -300,3 +300,24 @@ test("the diagram draws what an enum, an Option and a tuple hold, and each time 
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+test("a program too long for a link keeps its text, writes no link it cannot reopen, and says so", async () => {
+  const page = await newPage(site.browser);
+  await openRoute(page, site.url, "#/ownership");
+  await page.locator("#ownership-code").fill("fn main() {\n    let s = String::from(\"short\");\n}\n");
+  await page.waitForFunction(() => location.hash.includes("code="));
+  const long = "fn main() {\n" + "    let x = 1;\n".repeat(1500) + "}\n";
+  await page.locator("#ownership-code").fill(long);
+  await page.locator('[data-notice="no-link"]').waitFor();
+  assert.match(await page.locator('[data-notice="no-link"]').innerText(), /too long for a share link/);
+  await page.waitForFunction(() => !location.hash.includes("code="));
+  assert.equal(await page.locator("#ownership-code").inputValue(), long);
+  // What the address now holds opens without a notice about a bad link.
+  const other = await newPage(site.browser);
+  await other.goto(page.url());
+  await other.waitForSelector(".ownership-widget .verdict");
+  assert.equal(await other.locator('[data-notice="bad-link"]').count(), 0);
+  assert.deepEqual([...page.errors, ...other.errors], []);
+  await other.context().close();
+  await page.context().close();
+});

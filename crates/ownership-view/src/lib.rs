@@ -194,7 +194,9 @@ pub fn OwnershipWidget(props: &OwnershipProps) -> Html {
 
     // The first example at its first step needs no query: the bare route shows it.
     use_query_sync(&url, ((*code).clone(), *step), |(code, step)| {
-        (code != PRESETS[0].code || *step > 0).then(|| url_state::to_query(code, *step))
+        (code != PRESETS[0].code || *step > 0)
+            .then(|| url_state::to_query(code, *step))
+            .flatten()
     });
 
     let last = analysis.steps.len().saturating_sub(1);
@@ -359,6 +361,11 @@ pub fn OwnershipWidget(props: &OwnershipProps) -> Html {
             </div>
             if let Some(status) = &*fetching {
                 <p class="notice" role="status" data-notice="example">{ status }</p>
+            }
+            if owns_url && !url_state::fits_link(&code) {
+                <p class="notice" role="status" data-notice="no-link">
+                    { format!("This program is over {} characters, too long for a share link: the address shows the page without it. Your text stays here.", url_state::MAX_LINK_PROGRAM) }
+                </p>
             }
             <div class="ownership-layout">
                 <div class="editor-pane">

@@ -91,13 +91,25 @@ pub fn parse(query: &str) -> (Shared, Option<String>) {
     (Shared { code, step }, None)
 }
 
+/// Whether `code` can travel in a link that [`parse`] reads back: a program over
+/// [`MAX_LINK_PROGRAM`] characters cannot (nor can one whose compressed form is over
+/// [`MAX_CODE_PARAM`], which [`to_query`] finds out).
+pub fn fits_link(code: &str) -> bool {
+    code.chars().count() <= MAX_LINK_PROGRAM
+}
+
 /// The query for a program and a 0-based step (written 1-based, as the step counter shows
-/// it).
-pub fn to_query(code: &str, step: usize) -> OwnershipQuery {
-    OwnershipQuery {
-        code: Some(lz_str::compress_to_encoded_uri_component(code)),
-        step: (step > 0).then(|| (step + 1).to_string()),
+/// it); `None` when the program cannot travel in a link this page reads back, so that the
+/// page never writes an address it could not reopen.
+pub fn to_query(code: &str, step: usize) -> Option<OwnershipQuery> {
+    if !fits_link(code) {
+        return None;
     }
+    let code = lz_str::compress_to_encoded_uri_component(code);
+    (code.chars().count() <= MAX_CODE_PARAM).then(|| OwnershipQuery {
+        code: Some(code),
+        step: (step > 0).then(|| (step + 1).to_string()),
+    })
 }
 
 /// The program in a `code=` value, or `None` when it is not valid lz-string output or not
@@ -114,7 +126,7 @@ mod tests {
     use super::*;
 
     fn link(code: &str, step: usize) -> String {
-        serde_urlencoded::to_string(to_query(code, step)).unwrap()
+        serde_urlencoded::to_string(to_query(code, step).expect("fits a link")).unwrap()
     }
 
     #[test]
@@ -172,8 +184,31 @@ mod tests {
         assert!(notice.unwrap().contains("too long"));
         // A program over the engine's limit, even if its link is short enough.
         let big = "x".repeat(MAX_LINK_PROGRAM + 1);
-        let (shared, notice) = parse(&link(&big, 0));
+        let q = OwnershipQuery {
+            code: Some(lz_str::compress_to_encoded_uri_component(&big)),
+            step: None,
+        };
+        let (shared, notice) = parse(&serde_urlencoded::to_string(q).unwrap());
         assert_eq!(shared, Shared::default());
         assert!(notice.unwrap().contains("over 20000 characters"));
+    }
+
+    /// The page writes no link it could not read back: not for a program over the limit,
+    /// nor for one whose compressed form is too long (text that does not compress).
+    #[test]
+    fn no_link_is_written_that_could_not_be_reopened() {
+        assert!(to_query(&"x".repeat(MAX_LINK_PROGRAM + 1), 0).is_none());
+        assert!(!fits_link(&"x".repeat(MAX_LINK_PROGRAM + 1)));
+        // Characters from all over Unicode compress poorly.
+        let noise: String = (0..MAX_LINK_PROGRAM)
+            .map(|i| char::from_u32(0x4e00 + (i as u32 * 7919) % 20000).unwrap_or('x'))
+            .collect();
+        assert!(fits_link(&noise));
+        assert!(to_query(&noise, 0).is_none());
+        let fine = "fn main() {}\n".repeat(100);
+        assert_eq!(
+            parse(&link(&fine, 0)).0.code.as_deref(),
+            Some(fine.as_str())
+        );
     }
 }
