@@ -10,7 +10,8 @@
 //   node scripts/bench-ownership-keystroke.mjs [keystrokes=40]
 //
 // The time is measured inside the page: from the input event's dispatch to the end of the
-// DOM update it causes (the last mutation, seen by a MutationObserver, then one macrotask).
+// DOM update it causes: the last mutation a MutationObserver sees, waiting a macrotask at a
+// time until the update has come.
 // Budget: median under 16 ms for each kind. Exits 1 when a median is over.
 import { serveDist, launch, newPage, openRoute } from "../tests/e2e/support.mjs";
 
@@ -154,10 +155,17 @@ try {
         const start = performance.now();
         editor.value = editor.value.slice(0, at) + "x" + editor.value.slice(at);
         editor.dispatchEvent(new InputEvent("input", { bubbles: true, data: "x", inputType: "insertText" }));
-        setTimeout(() => {
-          observer.disconnect();
-          resolve(last > 0 ? last - start : NaN);
-        }, 0);
+        // Done one macrotask after the update; if the update has not come by then (Yew's
+        // render can land after it), keep waiting for it, up to a second.
+        const done = () => {
+          if (last > 0 || performance.now() - start > 1000) {
+            observer.disconnect();
+            resolve(last > 0 ? last - start : NaN);
+          } else {
+            setTimeout(done, 0);
+          }
+        };
+        setTimeout(done, 0);
       });
       if (k >= 5) out.push(t); // the first few include one-time allocations
       await new Promise((r) => requestAnimationFrame(() => r()));
@@ -170,8 +178,8 @@ try {
     const times = await measure(marker, keystrokes);
     const valid = times.filter(Number.isFinite).sort((a, b) => a - b);
     if (valid.length < times.length) {
-      // Not a failure: the update then came after the macrotask the measurement waits for.
-      console.log(`${kind}: ${times.length - valid.length} keystroke(s) changed nothing on the page within one macrotask`);
+      console.log(`${kind}: ${times.length - valid.length} keystroke(s) changed nothing on the page within a second`);
+      failed = true;
     }
     const q = (p) => valid[Math.min(valid.length - 1, Math.floor(p * valid.length))];
     console.log(`${kind}: keystroke → updated page: median ${q(0.5).toFixed(2)} ms, p95 ${q(0.95).toFixed(2)} ms, max ${valid.at(-1).toFixed(2)} ms (${valid.length} keystrokes)`);
