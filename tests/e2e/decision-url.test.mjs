@@ -75,6 +75,11 @@ test("the questionnaire, answered by keyboard, leads to a verdict", async () => 
   await page.getByRole("button", { name: "Show my answer" }).press("Enter");
   await page.waitForSelector("[data-verdict]");
   assert.match(await verdict(page), /good-fit|probably-not/);
+  // It names the profile the answers are closest to, and how close.
+  const closest = await page.locator('[data-notice="closest-profile"]').innerText();
+  const names = await page.locator("#decision-profile option").allInnerTexts();
+  assert.ok(names.some((n) => n !== "Custom weights" && closest.includes(`“${n}”`)), closest);
+  assert.match(closest, /\d+% alike/);
   // Focus lands on the verdict, in view, not on the page's body.
   await page.waitForFunction(() => document.activeElement?.id === "decision-verdict");
   const box = await page.locator("#decision-verdict").boundingBox();

@@ -59,11 +59,16 @@ pub fn DecisionWidget(props: &DecisionProps) -> Html {
         Some(url_state::to_query(settings, *tab))
     });
 
+    // The profile the questionnaire's answers are closest to, and how alike (cosine, 0–1),
+    // shown over the matrix until the visitor changes a setting.
+    let closest = use_state(|| None::<(usize, f64)>);
     let on_settings = {
         let settings = settings.clone();
         let notice = notice.clone();
+        let closest = closest.clone();
         Callback::from(move |s: Settings| {
             notice.set(None);
+            closest.set(None);
             settings.set(s);
         })
     };
@@ -81,8 +86,10 @@ pub fn DecisionWidget(props: &DecisionProps) -> Html {
     let on_questionnaire = {
         let settings = settings.clone();
         let tab = tab.clone();
-        Callback::from(move |s: Settings| {
+        let closest = closest.clone();
+        Callback::from(move |(s, nearest, closeness): (Settings, usize, f64)| {
             settings.set(s);
+            closest.set(Some((nearest, closeness)));
             tab.set(Tab::Matrix);
             *to_verdict.borrow_mut() = true;
         })
@@ -124,6 +131,13 @@ pub fn DecisionWidget(props: &DecisionProps) -> Html {
                 { for Tab::ALL.into_iter().map(tab_button) }
             </div>
             <div id="decision-panel" role="tabpanel" aria-labelledby={format!("decision-tab-{}", tab.slug())}>
+                if let (Tab::Matrix, Some((i, closeness))) = (*tab, *closest) {
+                    if let Some(p) = decision::profiles().get(i) {
+                        <p class="notice" data-notice="closest-profile">
+                            { format!("Your answers are closest to the profile “{0}”: its weights are {1:.0}% alike to yours (cosine similarity). The matrix below uses your answers' own weights; choose “{0}” under “What are you building?” to compare.", p.name, closeness * 100.0) }
+                        </p>
+                    }
+                }
                 { match *tab {
                     Tab::Matrix => html! { <matrix::Matrix settings={(*settings).clone()} on_change={on_settings} /> },
                     Tab::Questionnaire => html! { <questionnaire::Questionnaire on_done={on_questionnaire} /> },

@@ -9,8 +9,9 @@ use super::Settings;
 /// Properties of [`Questionnaire`].
 #[derive(Properties, PartialEq)]
 pub struct QuestionnaireProps {
-    /// Called with the settings the answers add up to.
-    pub on_done: Callback<Settings>,
+    /// Called with the settings the answers add up to, and the closest profile (an index into
+    /// `decision::profiles()`) with how alike its weights are (cosine similarity, 0–1).
+    pub on_done: Callback<(Settings, usize, f64)>,
 }
 
 /// The questionnaire tab.
@@ -60,14 +61,15 @@ pub fn Questionnaire(props: &QuestionnaireProps) -> Html {
             if let Some(chosen) = chosen {
                 let result = answer(&chosen);
                 let closest = profiles().get(result.closest);
-                on_done.emit(Settings {
+                let settings = Settings {
                     // The answers' own weights, named after the closest profile only if they match it.
                     profile: closest
                         .filter(|p| p.weights == result.weights.as_slice())
                         .map(|p| p.slug),
                     weights: result.weights,
                     constraints: result.constraints,
-                });
+                };
+                on_done.emit((settings, result.closest, result.closeness));
             }
         })
     };

@@ -212,6 +212,9 @@ pub struct QuestionnaireResult {
     /// Index into [`profiles()`] of the profile nearest to `weights` and
     /// `constraints`.
     pub closest: usize,
+    /// How alike the weights are to the closest profile's: their cosine
+    /// similarity, 0.0–1.0 (1.0: the same proportions).
+    pub closeness: f64,
 }
 
 /// One entry of a ranking.
@@ -751,6 +754,7 @@ pub fn answer(answers: &[usize]) -> QuestionnaireResult {
 
     let mut closest = 0;
     let mut best = f64::NEG_INFINITY;
+    let mut closeness = 0.0;
     for (i, p) in PROFILES.iter().enumerate() {
         let theirs = p.constraint_indices();
         let shared = active.iter().filter(|c| theirs.contains(c)).count();
@@ -760,12 +764,14 @@ pub fn answer(answers: &[usize]) -> QuestionnaireResult {
         if similarity > best {
             best = similarity;
             closest = i;
+            closeness = cosine(&weights, p.weights);
         }
     }
     QuestionnaireResult {
         weights,
         constraints: active,
         closest,
+        closeness,
     }
 }
 

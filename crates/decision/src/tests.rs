@@ -1164,6 +1164,18 @@ fn every_profile_can_be_reached_and_odd_answers_do_not_panic() {
         let r = answer(&idx);
         assert!(r.closest < profiles().len());
         assert_eq!(r.weights.len(), criteria().len());
+        // How close: the cosine of the answers' weights and the closest profile's.
+        let theirs = profiles()[r.closest].weights;
+        let dot: f64 = r.weights.iter().zip(theirs).map(|(a, b)| a * b).sum();
+        let norm = |w: &[f64]| w.iter().map(|x| x * x).sum::<f64>().sqrt();
+        let (na, nb) = (norm(&r.weights), norm(theirs));
+        let cosine = if na == 0.0 || nb == 0.0 {
+            0.0
+        } else {
+            dot / (na * nb)
+        };
+        assert!((r.closeness - cosine).abs() < 1e-12, "{idx:?}");
+        assert!((0.0..=1.0 + 1e-12).contains(&r.closeness));
         reached[r.closest] = true;
         let mut i = qs.len();
         loop {
