@@ -101,5 +101,10 @@ test("the slide view shows every profile in one of two columns", async () => {
   }
   assert.ok(yes.length + no.length >= 19);
   assert.deepEqual(await axeViolations(page), []);
+  // Each profile opens in the matrix.
+  await page.locator('.slide-column [data-profile="cli-tool"] button').click();
+  await page.waitForFunction(() => location.hash.includes("profile=cli-tool"));
+  assert.equal(await page.locator("#decision-profile").inputValue(), "cli-tool");
+  assert.equal(await page.locator('[role="tab"][aria-selected="true"]').innerText(), "Weigh it");
   await page.context().close();
 });

@@ -94,6 +94,18 @@ pub fn DecisionWidget(props: &DecisionProps) -> Html {
             *to_verdict.borrow_mut() = true;
         })
     };
+    let on_open_profile = {
+        let settings = settings.clone();
+        let tab = tab.clone();
+        let closest = closest.clone();
+        Callback::from(move |slug: &'static str| {
+            if let Some(s) = Settings::from_profile(slug) {
+                closest.set(None);
+                settings.set(s);
+                tab.set(Tab::Matrix);
+            }
+        })
+    };
     let tab_button = |t: Tab| {
         let tab_handle = tab.clone();
         let selected = *tab == t;
@@ -141,7 +153,7 @@ pub fn DecisionWidget(props: &DecisionProps) -> Html {
                 { match *tab {
                     Tab::Matrix => html! { <matrix::Matrix settings={(*settings).clone()} on_change={on_settings} /> },
                     Tab::Questionnaire => html! { <questionnaire::Questionnaire on_done={on_questionnaire} /> },
-                    Tab::Slides => html! { <slides::Slides /> },
+                    Tab::Slides => html! { <slides::Slides on_open={on_open_profile} /> },
                 } }
             </div>
         </div>

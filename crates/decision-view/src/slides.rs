@@ -4,9 +4,16 @@
 use decision::{options, profiles, verdicts, Verdict};
 use yew::prelude::*;
 
-/// The slide tab.
+/// Properties of [`Slides`].
+#[derive(Properties, PartialEq)]
+pub struct SlidesProps {
+    /// Opens a profile (its slug) in the matrix.
+    pub on_open: Callback<&'static str>,
+}
+
+/// The slide tab: each profile is a button that opens it in the matrix.
 #[component]
-pub fn Slides() -> Html {
+pub fn Slides(props: &SlidesProps) -> Html {
     let verdicts: Vec<_> = verdicts()
         .into_iter()
         .filter_map(|(i, v)| Some((profiles().get(i)?, v)))
@@ -20,9 +27,11 @@ pub fn Slides() -> Html {
                     Verdict::ProbablyNot { better } => options().get(*better).map(|o| o.name),
                     _ => None,
                 };
+                let slug = p.slug;
+                let onclick = props.on_open.reform(move |_: MouseEvent| slug);
                 html! {
                     <li data-profile={p.slug}>
-                        <span class="profile-name">{ p.name }</span>
+                        <button type="button" class="link-button profile-name" {onclick}>{ p.name }</button>
                         if let Some(b) = better {
                             <span class="better">{ format!(" → {b}") }</span>
                         }
