@@ -87,3 +87,28 @@ test("demo.html uses the standalone module from plain JavaScript, overflow inclu
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+test("on a phone, the Rust source wraps its long lines instead of scrolling sideways", async () => {
+  const page = await newPage(site.browser, { viewport: { width: 390, height: 800 } });
+  await openRoute(page, site.url, "#/calculator");
+  const block = page.locator(".code-block").first();
+  await block.scrollIntoViewIfNeeded();
+  const m = await block.evaluate((el) => {
+    const lines = [...el.querySelectorAll(".code-line")];
+    const one = lines[0].querySelector(".line-number").getBoundingClientRect().height;
+    const wrapped = lines.filter((l) => l.getBoundingClientRect().height > one * 1.5);
+    // A wrapped line's text continues under its own text, not under the line number.
+    const first = wrapped[0]?.querySelector(".line-text").getClientRects();
+    return {
+      sideways: el.scrollWidth - el.clientWidth,
+      wrapped: wrapped.length,
+      numberRight: wrapped[0]?.querySelector(".line-number").getBoundingClientRect().right,
+      continuation: first ? first[first.length - 1].left : null,
+    };
+  });
+  assert.equal(m.sideways, 0, JSON.stringify(m));
+  assert.ok(m.wrapped > 0, JSON.stringify(m));
+  assert.ok(m.continuation >= m.numberRight - 1, JSON.stringify(m));
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});

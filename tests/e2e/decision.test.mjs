@@ -35,3 +35,26 @@ test("moving the weights by keyboard changes the verdict", async () => {
   assert.equal(await verdict(page), "probably-not");
   await page.context().close();
 });
+
+test("each 'ruled out' caption sits with its own option, not with the next", async () => {
+  const page = await newPage(site.browser);
+  await openRoute(page, site.url, "#/decision?profile=embedded");
+  await page.locator(".ranking li.excluded .excluded-by").first().waitFor();
+  const gaps = await page.evaluate(() =>
+    [...document.querySelectorAll(".ranking li.excluded")]
+      .filter((li) => li.nextElementSibling)
+      .map((li) => {
+        const caption = li.querySelector(".excluded-by").getBoundingClientRect();
+        const own = li.querySelector(".option-name").getBoundingClientRect();
+        const next = li.nextElementSibling.querySelector(".option-name").getBoundingClientRect();
+        const row = li.getBoundingClientRect();
+        return { toOwn: caption.top - own.bottom, toNext: next.top - caption.bottom, inside: caption.bottom <= row.bottom };
+      }),
+  );
+  assert.ok(gaps.length > 0, "a profile with ruled-out options");
+  for (const g of gaps) {
+    assert.ok(g.inside && g.toOwn < g.toNext, JSON.stringify(g));
+  }
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
