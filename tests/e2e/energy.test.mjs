@@ -85,11 +85,14 @@ test("highlighting, filtering and the reference update the chart and the URL", a
   await page.context().close();
 });
 
-test("a bad link falls back to the default chart with a notice", async () => {
+test("a link with one bad part keeps the rest and says what it left out", async () => {
   const page = await newPage(site.browser);
-  await openRoute(page, site.url, "#/energy?metric=joy&rel=Klingon");
+  await openRoute(page, site.url, "#/energy?metric=time&rel=Nope&hl=Go");
   await page.waitForSelector('[data-notice="bad-link"]');
-  assert.match(await page.locator(".bar-chart title").textContent(), /Energy.*relative to C/);
+  assert.match(await page.locator('[data-notice="bad-link"]').innerText(), /Nope/);
+  // The time and the highlight are kept; the unknown reference falls back to C.
+  assert.match(await page.locator(".bar-chart title").textContent(), /time.*relative to C/i);
+  assert.equal(await page.locator('.bar.highlight[data-language="Go"]').count(), 1);
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });

@@ -71,6 +71,10 @@ fn type_slug(t: ExecutionType) -> &'static str {
 
 /// Reads a query string into a state, and a notice when (part of) it had to be ignored.
 /// `languages` are the names in the table, for checking `rel` and `hl`.
+///
+/// Every valid part is kept and only a bad one dropped (`?metric=time&rel=Nope&hl=Go` keeps
+/// the time and Go), with a notice that says what was dropped; a link that cannot be read at
+/// all (too long, a key given twice) gives the default chart.
 pub fn parse(query: &str, languages: &[&str]) -> (ChartState, Option<String>) {
     let query = query.strip_prefix('?').unwrap_or(query);
     let fallback = |why: String| {
@@ -89,27 +93,29 @@ pub fn parse(query: &str, languages: &[&str]) -> (ChartState, Option<String>) {
         return fallback("This link's settings could not be read.".into());
     };
     let mut s = ChartState::default();
+    // What could not be used, a sentence each.
+    let mut dropped: Vec<String> = Vec::new();
     if let Some(m) = q.metric.as_deref() {
         match Metric::from_slug(m) {
             Some(m) => s.metric = m,
-            None => return fallback(format!("There is no measure called `{}`.", clip(m))),
+            None => dropped.push(format!("there is no measure called `{}`", clip(m))),
         }
     }
     if let Some(v) = q.scale.as_deref() {
         match Scale::from_slug(v) {
             Some(v) => s.scale = v,
-            None => return fallback(format!("There is no scale called `{}`.", clip(v))),
+            None => dropped.push(format!("there is no scale called `{}`", clip(v))),
         }
     }
     match q.sort.as_deref() {
         None | Some("value") => {}
         Some("name") => s.order = SortOrder::Name,
-        Some(other) => return fallback(format!("There is no sort order `{}`.", clip(other))),
+        Some(other) => dropped.push(format!("there is no sort order `{}`", clip(other))),
     }
     match q.view.as_deref() {
         None | Some("chart") => {}
         Some("table") => s.view = View::Table,
-        Some(other) => return fallback(format!("There is no view `{}`.", clip(other))),
+        Some(other) => dropped.push(format!("there is no view `{}`", clip(other))),
     }
     let known = |name: &str| {
         languages
@@ -120,7 +126,7 @@ pub fn parse(query: &str, languages: &[&str]) -> (ChartState, Option<String>) {
     if let Some(r) = q.rel.as_deref() {
         match known(r) {
             Some(r) => s.reference = r,
-            None => return fallback(format!("The table has no language `{}`.", clip(r))),
+            None => dropped.push(format!("the table has no language `{}`", clip(r))),
         }
     }
     if let Some(hl) = q.hl.as_deref() {
@@ -129,7 +135,7 @@ pub fn parse(query: &str, languages: &[&str]) -> (ChartState, Option<String>) {
             match known(name) {
                 Some(n) if !chosen.contains(&n) => chosen.push(n),
                 Some(_) => {}
-                None => return fallback(format!("The table has no language `{}`.", clip(name))),
+                None => dropped.push(format!("the table has no language `{}`", clip(name))),
             }
         }
         s.highlighted = chosen;
@@ -142,11 +148,17 @@ pub fn parse(query: &str, languages: &[&str]) -> (ChartState, Option<String>) {
             {
                 Some(t) if !s.hidden.contains(&t) => s.hidden.push(t),
                 Some(_) => {}
-                None => return fallback(format!("There is no execution type `{}`.", clip(slug))),
+                None => dropped.push(format!("there is no execution type `{}`", clip(slug))),
             }
         }
     }
-    (s, None)
+    let notice = (!dropped.is_empty()).then(|| {
+        format!(
+            "Part of this link was left out: {}. The rest of it is shown.",
+            dropped.join("; ")
+        )
+    });
+    (s, notice)
 }
 
 /// The query that restores `s` (defaults are left out).
@@ -205,20 +217,36 @@ mod tests {
     }
 
     #[test]
-    fn bad_links_fall_back_with_a_notice() {
-        for bad in [
-            "?metric=joy",
-            "?scale=cubic",
-            "?rel=Klingon",
-            "?hl=Rust,Klingon",
-            "?hide=quantum",
-            "?view=hologram",
-            "?metric=time&metric=energy",
+    fn a_bad_part_is_dropped_and_named_and_the_rest_kept() {
+        let (s, notice) = parse("?metric=time&rel=Nope&hl=Go", LANGS);
+        assert_eq!(s.metric, Metric::Time);
+        assert_eq!(s.reference, ChartState::default().reference);
+        assert_eq!(s.highlighted, vec!["Go".to_string()]);
+        let notice = notice.expect("a notice");
+        assert!(notice.contains("`Nope`"), "{notice}");
+        for (bad, kept) in [
+            ("?metric=joy&scale=log", "log"),
+            ("?scale=cubic&rel=Rust", "Rust"),
+            ("?hl=Rust,Klingon", "Rust"),
+            ("?hide=quantum,interpreted&view=table", "table"),
+            ("?view=hologram&sort=name", "name"),
         ] {
             let (s, notice) = parse(bad, LANGS);
-            assert_eq!(s, ChartState::default(), "{bad}");
-            assert!(notice.is_some(), "{bad}");
+            assert_ne!(s, ChartState::default(), "{bad}: {kept} was dropped too");
+            assert!(
+                notice.is_some_and(|n| n.starts_with("Part of this link")),
+                "{bad}"
+            );
         }
+    }
+
+    #[test]
+    fn unreadable_links_fall_back_with_a_notice() {
+        let (s, notice) = parse("?metric=time&metric=energy", LANGS);
+        assert_eq!(s, ChartState::default());
+        assert!(notice
+            .unwrap()
+            .ends_with("Showing the default chart instead."));
         let long = format!("?hl={}", "Rust,".repeat(600));
         assert!(parse(&long, LANGS).1.unwrap().contains("too long"));
     }
