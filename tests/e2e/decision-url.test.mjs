@@ -53,6 +53,18 @@ for (const [what, hash] of [
   });
 }
 
+test("a link with one bad weight keeps the others and says what it left out", async () => {
+  const page = await newPage(site.browser);
+  await openRoute(page, site.url, "#/decision?w=runtime-speed:5,memory-safety:4,charisma:5");
+  await page.waitForSelector('[data-notice="bad-link"]');
+  assert.match(await page.locator('[data-notice="bad-link"]').innerText(), /charisma/);
+  // Custom weights, not the default profile: the valid two are kept.
+  assert.equal(await page.locator("#decision-profile").inputValue(), "");
+  await page.waitForFunction(() => location.hash.includes("runtime-speed") && !location.hash.includes("charisma"));
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test("the verdict says how robust it is", async () => {
   const page = await newPage(site.browser);
   await openRoute(page, site.url, "#/decision?profile=cli-tool");

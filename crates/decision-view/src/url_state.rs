@@ -4,7 +4,7 @@
 //! gives custom weights and constraints; `&view=questionnaire|slides` opens a tab. Anything
 //! malformed gives the default settings and a message for a visible notice.
 
-use decision::{constraint_index, constraints, format_weights, parse_weights, profile};
+use decision::{constraint_index, constraints, format_weights, profile, read_weights};
 use serde::{Deserialize, Serialize};
 
 use ui::components::clip;
@@ -132,17 +132,14 @@ pub fn parse(query: &str) -> (Settings, Tab, Option<String>) {
         Ok(q) => q,
         Err(_) => return fallback("This link's settings could not be read.".into()),
     };
+    // What could not be used, a sentence each: dropped, and named in the notice.
+    let mut dropped: Vec<String> = Vec::new();
     let tab = match q.view.as_deref() {
         None => Tab::Matrix,
-        Some(slug) => match Tab::from_slug(slug) {
-            Some(tab) => tab,
-            None => {
-                return fallback(format!(
-                    "The link asks for an unknown view `{}`.",
-                    clip(slug)
-                ))
-            }
-        },
+        Some(slug) => Tab::from_slug(slug).unwrap_or_else(|| {
+            dropped.push(format!("there is no view `{}`", clip(slug)));
+            Tab::Matrix
+        }),
     };
     let settings = match (q.profile.as_deref(), q.w.as_deref()) {
         (Some(slug), _) => match Settings::from_profile(slug) {
@@ -150,10 +147,18 @@ pub fn parse(query: &str) -> (Settings, Tab, Option<String>) {
             None => return fallback(format!("There is no profile called `{}`.", clip(slug))),
         },
         (None, Some(w)) => {
-            let weights = match parse_weights(w) {
-                Ok(w) => w,
+            let (weights, problems) = match read_weights(w) {
+                Ok(read) => read,
                 Err(e) => return fallback(format!("The link's weights are not valid: {e}.")),
             };
+            // A link none of whose weights could be read says nothing to keep.
+            if !problems.is_empty() && weights.iter().all(|w| *w == 0.0) {
+                return fallback(format!(
+                    "The link's weights are not valid: {}.",
+                    problems.join("; ")
+                ));
+            }
+            dropped.extend(problems.into_iter().map(|p| format!("a weight: {p}")));
             let mut chosen = Vec::new();
             for id in
                 q.c.as_deref()
@@ -164,9 +169,7 @@ pub fn parse(query: &str) -> (Settings, Tab, Option<String>) {
                 match constraint_index(id) {
                     Some(i) if !chosen.contains(&i) => chosen.push(i),
                     Some(_) => {}
-                    None => {
-                        return fallback(format!("There is no constraint called `{}`.", clip(id)))
-                    }
+                    None => dropped.push(format!("there is no constraint `{}`", clip(id))),
                 }
             }
             Settings {
@@ -177,7 +180,13 @@ pub fn parse(query: &str) -> (Settings, Tab, Option<String>) {
         }
         (None, None) => Settings::default(),
     };
-    (settings, tab, None)
+    let notice = (!dropped.is_empty()).then(|| {
+        format!(
+            "Part of this link was left out: {}. The rest of it is shown.",
+            dropped.join("; ")
+        )
+    });
+    (settings, tab, notice)
 }
 
 /// The query that restores `settings` and `tab`.
@@ -246,8 +255,6 @@ mod tests {
             "?w=runtime-speed:lots",
             "?w=charisma:3",
             "?w=runtime-speed:9",
-            "?w=runtime-speed:1&c=must-be-blue",
-            "?view=dance",
             "?profile=cli-tool&profile=throwaway",
         ] {
             let (s, tab, notice) = parse(bad);
@@ -258,6 +265,25 @@ mod tests {
         }
         let long = format!("?w={}", "runtime-speed:1,".repeat(500));
         assert!(parse(&long).2.unwrap().contains("too long"));
+    }
+
+    /// One bad part (a weight, a constraint, the view) is dropped and named; the rest stays.
+    #[test]
+    fn a_bad_part_is_dropped_and_named_and_the_rest_kept() {
+        let speed = decision::criterion_index("runtime-speed").unwrap();
+        let (s, _, notice) = parse("?w=runtime-speed:4,charisma:5");
+        assert_eq!(s.weights[speed], 4.0);
+        assert!(notice.is_some_and(|n| n.contains("charisma") && n.starts_with("Part of")));
+        let (s, _, notice) = parse("?w=runtime-speed:1&c=must-be-blue,runs-in-browser");
+        assert_eq!(s.weights[speed], 1.0);
+        assert_eq!(
+            s.constraints,
+            vec![constraint_index("runs-in-browser").unwrap()]
+        );
+        assert!(notice.is_some_and(|n| n.contains("must-be-blue")));
+        let (s, tab, notice) = parse("?profile=crud-api&view=dance");
+        assert_eq!((s.profile, tab), (Some("crud-api"), Tab::Matrix));
+        assert!(notice.is_some_and(|n| n.contains("dance")));
     }
 
     #[test]

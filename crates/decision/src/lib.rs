@@ -806,6 +806,18 @@ fn clip(s: &str) -> String {
 /// criterion id, a criterion given twice, a value that is not a number, or
 /// a number outside 0–5 (NaN and infinities included).
 pub fn parse_weights(s: &str) -> Result<Vec<f64>, String> {
+    let (weights, problems) = read_weights(s)?;
+    match problems.into_iter().next() {
+        Some(problem) => Err(problem),
+        None => Ok(weights),
+    }
+}
+
+/// Like [`parse_weights`], but keeps every valid entry: the weights read (a
+/// criterion whose entry is bad gets 0, a criterion given twice keeps its
+/// first value) and what was wrong with each bad entry, in order. Only input
+/// longer than [`MAX_WEIGHTS_LEN`] bytes is an error as a whole.
+pub fn read_weights(s: &str) -> Result<(Vec<f64>, Vec<String>), String> {
     if s.len() > MAX_WEIGHTS_LEN {
         return Err(format!(
             "the weights are {} characters long; at most {MAX_WEIGHTS_LEN} are allowed",
@@ -814,39 +826,45 @@ pub fn parse_weights(s: &str) -> Result<Vec<f64>, String> {
     }
     let mut weights = vec![0.0; N_CRITERIA];
     let mut seen = [false; N_CRITERIA];
+    let mut problems = Vec::new();
     for part in s.split(',').map(str::trim).filter(|p| !p.is_empty()) {
         let Some((id, value)) = part.split_once(':') else {
-            return Err(format!(
+            problems.push(format!(
                 "`{}` is not of the form criterion:weight",
                 clip(part)
             ));
+            continue;
         };
         let (id, value) = (id.trim(), value.trim());
         let Some(k) = criterion_index(id) else {
-            return Err(format!("unknown criterion `{}`", clip(id)));
+            problems.push(format!("unknown criterion `{}`", clip(id)));
+            continue;
         };
         if seen[k] {
-            return Err(format!("criterion `{id}` is given twice"));
+            problems.push(format!("criterion `{id}` is given twice"));
+            continue;
         }
         seen[k] = true;
         let Ok(v) = value.parse::<f64>() else {
-            return Err(format!(
+            problems.push(format!(
                 "`{}`: `{}` is not a number",
                 clip(part),
                 clip(value)
             ));
+            continue;
         };
         if !(0.0..=MAX_WEIGHT).contains(&v) {
-            return Err(format!(
+            problems.push(format!(
                 "`{}`: weight {} is out of range 0–{MAX_WEIGHT}",
                 clip(part),
                 clip(value)
             ));
+            continue;
         }
         // `-0` parses to -0.0; store a plain 0.
         weights[k] = if v == 0.0 { 0.0 } else { v };
     }
-    Ok(weights)
+    Ok((weights, problems))
 }
 
 /// Writes weights for URL state, the inverse of [`parse_weights`]:

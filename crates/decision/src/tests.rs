@@ -1626,3 +1626,25 @@ fn junk_weights_are_rejected_with_the_bad_part_named() {
         }
     }
 }
+
+#[test]
+fn read_weights_keeps_every_valid_entry_and_names_each_bad_one() {
+    let speed = criterion_index("runtime-speed").unwrap();
+    let (weights, problems) =
+        read_weights("runtime-speed:4, charisma:5, runtime-speed:1, memory-safety:lots").unwrap();
+    assert_eq!(
+        weights[speed], 4.0,
+        "the first of a repeated criterion is kept"
+    );
+    assert_eq!(weights.iter().filter(|w| **w != 0.0).count(), 1);
+    assert_eq!(problems.len(), 3, "{problems:?}");
+    assert!(problems[0].contains("charisma"));
+    assert!(problems[1].contains("twice"));
+    assert!(problems[2].contains("lots"));
+    // parse_weights reports the first problem, as before.
+    assert_eq!(
+        parse_weights("runtime-speed:4,charisma:5"),
+        Err(problems[0].clone())
+    );
+    assert!(read_weights(&"x".repeat(MAX_WEIGHTS_LEN + 1)).is_err());
+}
