@@ -113,3 +113,25 @@ test("no route scrolls sideways on a 320 px phone", async () => {
     await page.context().close();
   }
 });
+
+test("on a phone the header is one line and the page's heading is on the first screen", async () => {
+  for (const width of [320, 390]) {
+    const page = await newPage(site.browser, { viewport: { width, height: 740 } });
+    await openRoute(page, site.url, "#/ownership");
+    const m = await page.evaluate(() => ({
+      header: document.querySelector(".site-header").getBoundingClientRect().height,
+      heading: document.querySelector("main h1").getBoundingClientRect().top,
+      sideways: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    }));
+    assert.ok(m.header <= 64, `${width} px: the header is ${m.header} px tall`);
+    assert.ok(m.heading <= 120, `${width} px: the heading starts at ${m.heading} px`);
+    assert.equal(m.sideways, 0);
+    // Every link of the navigation can still be reached, by the keyboard too.
+    const links = page.locator(".site-header nav a");
+    await links.last().focus();
+    const box = await links.last().boundingBox();
+    assert.ok(box.x >= 0 && box.x + box.width <= width, JSON.stringify(box));
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  }
+});
