@@ -5,6 +5,16 @@ import { useSite, newPage, openRoute, showIsland } from "./support.mjs";
 
 const site = useSite();
 
+/** Goes to the first step, then forward to the first step on `line`. */
+async function stepToLine(page, line) {
+  await page.locator(".timeline .column").first().click();
+  for (let i = 0; i < 60; i++) {
+    if ((await page.locator(".editor-line.current").getAttribute("data-line")) === String(line)) return;
+    await page.getByRole("button", { name: "Next step" }).click();
+  }
+  throw new Error(`no step on line ${line}`);
+}
+
 test("the move preset shows E0382 at the use after the move, and fixing the code clears it", async () => {
   const page = await newPage(site.browser);
   await openRoute(page, site.url, "#/ownership");
@@ -273,12 +283,7 @@ test("the diagram draws what an enum, an Option and a tuple hold, and each time 
   await page.waitForSelector('.verdict[data-status="compiles"]');
   const slot = (name) => page.locator(`.diagram .var[data-var="${name}"] .var-value`).textContent();
   // The step of the println!: every variable is in scope.
-  const printLine = program.split("\n").findIndex((l) => l.includes("println!")) + 1;
-  await page.locator(".timeline .column").first().click();
-  for (let i = 0; i < 40; i++) {
-    if ((await page.locator(".editor-line.current").getAttribute("data-line")) === String(printLine)) break;
-    await page.getByRole("button", { name: "Next step" }).click();
-  }
+  await stepToLine(page, program.split("\n").findIndex((l) => l.includes("println!")) + 1);
   assert.equal(await slot("c"), "Circle(1.5)");
   assert.equal(await slot("o"), 'Some("hi")');
   assert.equal(await slot("pair"), "(1, 2)");
@@ -290,11 +295,7 @@ test("the diagram draws what an enum, an Option and a tuple hold, and each time 
   const locking = "use std::sync::{Arc, Mutex};\n\nfn main() {\n    let a = Arc::new(Mutex::new(0));\n    {\n        let mut g = a.lock().unwrap();\n        *g += 1;\n        println!(\"locked\");\n    }\n}\n";
   await page.locator("#ownership-code").fill(locking);
   await page.waitForSelector('.verdict[data-status="compiles"]');
-  await page.locator(".timeline .column").first().click();
-  for (let i = 0; i < 20; i++) {
-    if ((await page.locator(".editor-line.current").getAttribute("data-line")) === "8") break;
-    await page.getByRole("button", { name: "Next step" }).click();
-  }
+  await stepToLine(page, 8);
   assert.equal(await slot("g"), "holds the lock of *a");
   assert.equal(await page.locator(".diagram path.borrow.shared").count(), 1);
   assert.deepEqual(page.errors, []);

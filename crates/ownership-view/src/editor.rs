@@ -1,8 +1,9 @@
 //! One code surface: the visitor types in a `<textarea>` laid over a copy of the program on
 //! which the current step, the diagnostics and the gutter marks are drawn (the
-//! textarea-over-highlighted-code technique). The copy is inert (`aria-hidden`, no pointer
-//! events) and follows the textarea's scrolling; both wrap long lines the same way, so
-//! nothing scrolls sideways.
+//! textarea-over-highlighted-code technique). The copy is hidden from screen readers
+//! (`aria-hidden`) and lies under the textarea, which takes every event; the pointer's
+//! underline or gutter mark is found with `elementsFromPoint`. The copy follows the textarea's
+//! scrolling; both wrap long lines the same way, so nothing scrolls sideways.
 //!
 //! [`line_marks`], [`segments`], [`caret_at`] and [`diagnostic_at`] are plain functions,
 //! tested natively; [`CodeEditor`] only draws them.

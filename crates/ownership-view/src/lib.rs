@@ -202,32 +202,29 @@ pub fn OwnershipWidget(props: &OwnershipProps) -> Html {
     let last = analysis.steps.len().saturating_sub(1);
     let current = (*step).min(last);
 
-    let go = {
-        let step = step.clone();
-        move |to: usize| step.set(to.min(last))
-    };
-    // The same callback while the number of steps stays, so the timeline is not redrawn for it.
-    let go_to = use_callback(last, {
+    // Moves to a step (clamped). The same callback while the number of steps stays, so the
+    // timeline, which takes it, is not redrawn for a new one.
+    let go = use_callback(last, {
         let step = step.clone();
         move |to: usize, last: &usize| step.set(to.min(*last))
     });
     let select = {
         let selected = selected.clone();
-        let step = step.clone();
+        let go = go.clone();
         Callback::from(move |(i, to): (usize, Option<usize>)| {
             selected.set(Some(i));
             if let Some(to) = to {
-                step.set(to.min(last));
+                go.emit(to);
             }
         })
     };
     let prev = {
         let go = go.clone();
-        Callback::from(move |_: MouseEvent| go(current.saturating_sub(1)))
+        Callback::from(move |_: MouseEvent| go.emit(current.saturating_sub(1)))
     };
     let next = {
         let go = go.clone();
-        Callback::from(move |_: MouseEvent| go(current + 1))
+        Callback::from(move |_: MouseEvent| go.emit(current + 1))
     };
     let onkeydown = {
         let go = go.clone();
@@ -244,19 +241,19 @@ pub fn OwnershipWidget(props: &OwnershipProps) -> Html {
             match e.key().as_str() {
                 "ArrowLeft" => {
                     e.prevent_default();
-                    go(current.saturating_sub(1));
+                    go.emit(current.saturating_sub(1));
                 }
                 "ArrowRight" => {
                     e.prevent_default();
-                    go(current + 1);
+                    go.emit(current + 1);
                 }
                 "Home" => {
                     e.prevent_default();
-                    go(0);
+                    go.emit(0);
                 }
                 "End" => {
                     e.prevent_default();
-                    go(usize::MAX);
+                    go.emit(usize::MAX);
                 }
                 _ => {}
             }
@@ -390,7 +387,7 @@ pub fn OwnershipWidget(props: &OwnershipProps) -> Html {
                     // details a task after that (each part's first render is a short task).
                     <ui::island::Later after={1}>
                         <StepDetails analysis={Shared(analyzed.clone())} {current} {involved}
-                            go={go_to} />
+                            {go} />
                     </ui::island::Later>
                 </div>
             </div>
@@ -422,7 +419,7 @@ fn StepDetails(props: &StepDetailsProps) -> Html {
             <StepView {step} involved={props.involved.clone()} />
             // Below the diagram: a task later still, the first time.
             <ui::island::Later after={1}>
-                <Timeline {lanes} steps={steps.len()} current={props.current} go={props.go.clone()} />
+                <Timeline {lanes} current={props.current} go={props.go.clone()} />
             </ui::island::Later>
         </>
     }
@@ -451,16 +448,15 @@ fn StepView(props: &StepViewProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct TimelineProps {
+    /// One lane per variable, each with one cell per step.
     lanes: std::rc::Rc<Vec<ownership::Lane>>,
-    /// How many steps there are (one column each).
-    steps: usize,
     current: usize,
     go: Callback<usize>,
 }
 
 #[component]
 fn Timeline(props: &TimelineProps) -> Html {
-    timeline_view(&props.lanes, props.steps, props.current, &props.go)
+    timeline_view(&props.lanes, props.current, &props.go)
 }
 
 /// Where a step inside a loop is: which time round, of how many when known.
@@ -731,13 +727,9 @@ const LANE_LABEL: i32 = 90;
 
 /// One lane per variable, one column per step; the current step is outlined
 /// and clicking a column goes to that step.
-fn timeline_view(
-    lanes: &[ownership::Lane],
-    steps: usize,
-    current: usize,
-    go: &Callback<usize>,
-) -> Html {
-    if lanes.is_empty() || steps == 0 {
+fn timeline_view(lanes: &[ownership::Lane], current: usize, go: &Callback<usize>) -> Html {
+    let steps = lanes.first().map_or(0, |l| l.cells.len());
+    if steps == 0 {
         return html! {};
     }
     // A fixed width, so a short program's timeline is not blown up to fill the pane.

@@ -31,21 +31,13 @@ pub(crate) fn build(facts: &BodyFacts) -> Vec<Step> {
                     {
                         view.ty.clone_from(ty);
                     }
-                    if rv.guard {
-                        // The lock (or the `RefCell` borrow) is held until the guard goes.
-                        view.borrow =
-                            rv.holds
-                                .first()
-                                .and_then(|&l| facts.loans.get(l))
-                                .map(|loan| BorrowView {
-                                    target: facts.place_name(loan.place),
-                                    kind: loan.kind,
-                                });
-                    } else if rv.is_ref {
+                    if rv.is_ref || rv.guard {
+                        // A reference's loan is shown while it lives; a guard holds its lock
+                        // (or `RefCell` borrow) until the guard goes.
                         view.borrow = rv
                             .holds
                             .iter()
-                            .find(|&&l| ends.get(l).is_some_and(|&end| end >= raw.end))
+                            .find(|&&l| rv.guard || ends.get(l).is_some_and(|&end| end >= raw.end))
                             .and_then(|&l| facts.loans.get(l))
                             .map(|loan| BorrowView {
                                 target: facts.place_name(loan.place),

@@ -658,6 +658,21 @@ fn a_loop_the_engine_can_follow_is_a_step_each_time_round() {
 }
 
 #[test]
+fn a_loop_over_a_vector_of_known_length_is_a_step_each_time_round() {
+    let program = "fn main() {\n    let v = vec![10, 20];\n    for x in &v {\n        println!(\"{x}\");\n    }\n    let w = vec![1, 2, 3];\n    for y in w {\n        println!(\"{y}\");\n    }\n}\n";
+    let analysis = analyze(program);
+    assert!(analysis.compiles(), "{}", status_text(&analysis));
+    let times = |line: usize| -> Vec<(usize, Option<usize>)> {
+        rounds(&analysis, line, "")
+            .into_iter()
+            .map(|(t, of, _)| (t, of))
+            .collect()
+    };
+    assert_eq!(times(4), [(1, Some(2)), (2, Some(2))]);
+    assert_eq!(times(8), [(1, Some(3)), (2, Some(3)), (3, Some(3))]);
+}
+
+#[test]
 fn a_loop_that_runs_once_is_shown_once_and_still_checked_as_rustc_does() {
     // rustc does not count iterations: the borrow in "the previous iteration" is E0499 even
     // though the body runs once. The steps show the one time it runs.

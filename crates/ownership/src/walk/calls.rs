@@ -59,16 +59,7 @@ impl Walker<'_> {
                     return self.wrap(&name, &c.args, None, span);
                 }
                 if let Some(def) = ty::struct_def(&name).filter(|d| d.tuple) {
-                    let what = format!("`{name}`");
-                    return self.construct(
-                        &name,
-                        &what,
-                        "struct",
-                        &def.fields,
-                        &def.params,
-                        &c.args,
-                        span,
-                    );
+                    return self.construct(&name, None, &def.fields, &def.params, &c.args, span);
                 }
                 for arg in &c.args {
                     self.value(arg, &Dest::Call(name.clone()))?;
@@ -198,23 +189,24 @@ impl Walker<'_> {
         }
     }
 
-    /// A tuple variant or tuple struct of `owner` (`what` it is called in
-    /// messages, the `container` values move into) built from `args`, one
-    /// for each of `fields`; `owner`'s type parameters `params` are what
+    /// The tuple struct `owner`, or its tuple `variant`, built from `args`,
+    /// one for each of `fields`; `owner`'s type parameters `params` are what
     /// the values say.
-    #[allow(clippy::too_many_arguments)]
     fn construct(
         &mut self,
         owner: &str,
-        what: &str,
-        container: &'static str,
+        variant: Option<&str>,
         fields: &[(String, Ty)],
         params: &[ty::Param],
         args: &Args,
         span: Span,
     ) -> R<Val> {
+        let (what, container) = match variant {
+            Some(v) => (format!("`{owner}::{v}`"), "enum value"),
+            None => (format!("`{owner}`"), "struct"),
+        };
         if args.len() != fields.len() {
-            return Err(arity(what, fields.len(), args.len(), span));
+            return Err(arity(&what, fields.len(), args.len(), span));
         }
         let mut loans = Vec::new();
         let mut temp_borrow = false;
@@ -238,8 +230,7 @@ impl Walker<'_> {
             loans.extend(v.loans);
         }
         // `Shape::Circle` shows as `{:?}` does: `Circle(1.5)`.
-        let shown = what.trim_matches('`').rsplit("::").next().unwrap_or(owner);
-        let known = Known::variant(shown, values);
+        let known = Known::variant(variant.unwrap_or(owner), values);
         Ok(Val {
             loans,
             temp_borrow,
@@ -264,16 +255,7 @@ impl Walker<'_> {
                     format!("`{owner}::{f}` is not a tuple variant (rustc: E0618/E0533)"),
                 ));
             }
-            let full = format!("`{owner}::{f}`");
-            return self.construct(
-                owner,
-                &full,
-                "enum value",
-                &variant.fields,
-                &params,
-                args,
-                span,
-            );
+            return self.construct(owner, Some(f), &variant.fields, &params, args, span);
         }
         if let Some(sig) = self.items.function(Some(owner), f) {
             if sig.receiver.is_some() {

@@ -673,14 +673,13 @@ impl Walker<'_> {
             return Ok((Source::Range { ty, start }, count));
         }
         let v = self.value(e, &Dest::Container("`for` loop"))?;
-        let count = match (&v.ty, self.deref_known(&v)) {
-            (Ty::Ref(_, inner), Known::List(items)) if matches!(**inner, Ty::Vec(_)) => {
-                Some(items.len())
-            }
-            (Ty::Vec(_), _) => match &v.known {
-                Known::List(items) => Some(items.len()),
-                _ => None,
-            },
+        // A vector, or a reference to one, whose elements the walk followed.
+        let container = match &v.ty {
+            Ty::Ref(_, inner) => &**inner,
+            other => other,
+        };
+        let count = match (container, self.deref_known(&v)) {
+            (Ty::Vec(_), Known::List(items)) => Some(items.len()),
             _ => None,
         };
         let source = match v.ty {

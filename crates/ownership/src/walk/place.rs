@@ -877,12 +877,13 @@ impl Walker<'_> {
                 } else {
                     self.vars.get(id).and_then(|var| var.points_to)
                 };
-                let pointee = self.var_ty(id);
+                let reference = self.var_ty(id);
                 if let Some(var) = target.and_then(|t| self.vars.get_mut(t)) {
                     // A reference to a field of it (`&mut t.0`) writes only that field.
-                    var.known = match (&pointee, &var.ty) {
-                        (Ty::Ref(_, inner), Some(t)) if **inner != *t => Known::Unknown,
-                        _ => v.known,
+                    var.known = if to_whole(Some(&reference), var) {
+                        v.known
+                    } else {
+                        Known::Unknown
                     };
                     var.constant = false;
                 }
@@ -1218,14 +1219,19 @@ impl Walker<'_> {
     }
 }
 
+/// Whether a value of type `reference` that points to `target` is a reference to the whole of
+/// it, not to one of its fields: a field's type is never the type of what holds it.
+fn to_whole(reference: Option<&Ty>, target: &super::Var) -> bool {
+    !matches!((reference, &target.ty), (Some(Ty::Ref(_, inner)), Some(t)) if **inner != *t)
+}
+
 /// What a reference of type `reference` to `target` reads: `target`'s value, unless that is a
-/// struct, enum or tuple and the reference is to one of its fields (a field's type is never the
-/// type of what holds it), whose value is not followed.
+/// struct, enum or tuple and the reference is to one of its fields, whose value is not
+/// followed.
 fn known_through(reference: Option<&Ty>, target: &super::Var) -> Known {
-    match (reference, &target.ty) {
-        (Some(Ty::Ref(_, inner)), Some(t)) if target.known.is_compound() && **inner != *t => {
-            Known::Unknown
-        }
-        _ => target.known.clone(),
+    if target.known.is_compound() && !to_whole(reference, target) {
+        Known::Unknown
+    } else {
+        target.known.clone()
     }
 }
