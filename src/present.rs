@@ -42,7 +42,7 @@ const SLIDES: &[Slide] = &[
     Slide {
         title: "One owner: a move",
         note: "After the call, `message` is moved: using it again is error E0382.",
-        body: || ownership("Move into a function", 2),
+        body: || ownership("Move into a function", 4),
     },
     Slide {
         title: "Many readers or one writer",

@@ -51,6 +51,31 @@ test("stepping with the buttons and the arrow keys moves through the program", a
   await page.context().close();
 });
 
+test("a call of the program's own function opens a frame; Shift+→ steps over it", async () => {
+  const page = await newPage(site.browser);
+  await openRoute(page, site.url, "#/ownership");
+  await page.getByRole("button", { name: "Move into a function" }).click();
+  const count = page.locator(".step-count");
+  await page.locator(".stepper button").first().focus();
+  await page.keyboard.press("ArrowRight");
+  // Into `process_data`: its frame above `main`'s, where `message` has moved in.
+  assert.match(await count.innerText(), /^Step 2 of \d+ · in fn process_data/);
+  assert.deepEqual(await page.locator(".frame-title").allTextContents(), ["fn main, waiting on line 8", "fn process_data"]);
+  assert.equal(await page.locator('.var.caller.moved[data-var="message"]').count(), 1);
+  assert.equal(await page.locator('.var:not(.caller)[data-var="data"]').count(), 1);
+  assert.equal(await page.locator(".editor-line.current").getAttribute("data-line"), "2");
+  // Back in `main` before the call, Shift+→ goes past the callee's steps to the call's statement.
+  await page.keyboard.press("ArrowLeft");
+  assert.ok(await page.getByRole("button", { name: "Step over the call" }).isVisible());
+  await page.keyboard.press("Shift+ArrowRight");
+  assert.match(await count.innerText(), /^Step 5 of \d+$/);
+  assert.equal(await page.locator(".frame-title").count(), 0);
+  assert.equal(await page.locator(".editor-line.current").getAttribute("data-line"), "8");
+  assert.equal(await page.getByRole("button", { name: "Step over the call" }).count(), 0);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test("the seed's Calculator, a struct with methods, compiles; without `mut` its `&mut self` call is E0596", async () => {
   const page = await newPage(site.browser);
   await openRoute(page, site.url, "#/ownership");

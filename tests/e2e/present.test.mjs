@@ -12,7 +12,7 @@ test("slide 3 opens directly with its prepared state, and keys move through the 
   await openRoute(page, site.url, "#/present/3");
   assert.equal(await slideNo(page), "3");
   // Prepared: the move preset, stepped to just after the move.
-  assert.match(await page.locator(".step-count").innerText(), /^Step 3 of/);
+  assert.match(await page.locator(".step-count").innerText(), /^Step 5 of/);
   assert.equal(await page.locator('.var.moved[data-var="message"]').count(), 1);
   assert.deepEqual(await axeViolations(page), []);
 

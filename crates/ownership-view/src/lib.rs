@@ -226,6 +226,15 @@ pub fn OwnershipWidget(props: &OwnershipProps) -> Html {
         let go = go.clone();
         Callback::from(move |_: MouseEvent| go.emit(current + 1))
     };
+    // Stepping over a call: the next step no deeper in calls than this one.
+    let depth = |i: usize| analysis.steps.get(i).map_or(0, |s| s.callers.len());
+    let over_to = (current + 1..analysis.steps.len())
+        .find(|&i| depth(i) <= depth(current))
+        .unwrap_or(last);
+    let over = {
+        let go = go.clone();
+        Callback::from(move |_: MouseEvent| go.emit(over_to))
+    };
     let onkeydown = {
         let go = go.clone();
         Callback::from(move |e: KeyboardEvent| {
@@ -245,7 +254,7 @@ pub fn OwnershipWidget(props: &OwnershipProps) -> Html {
                 }
                 "ArrowRight" => {
                     e.prevent_default();
-                    go.emit(current + 1);
+                    go.emit(if e.shift_key() { over_to } else { current + 1 });
                 }
                 "Home" => {
                     e.prevent_default();
@@ -376,10 +385,16 @@ pub fn OwnershipWidget(props: &OwnershipProps) -> Html {
                             if let Some(label) = current_step.and_then(round_label) {
                                 <span class="iteration">{ label }</span>
                             }
+                            if let Some(s) = current_step.filter(|s| !s.callers.is_empty()) {
+                                <span class="iteration">{ format!(" · in fn {}", s.function) }</span>
+                            }
                         </span>
                         <button type="button" onclick={next} disabled={current >= last} aria-label="Next step">{ "Next →" }</button>
+                        if over_to > current + 1 {
+                            <button type="button" onclick={over} aria-keyshortcuts="Shift+ArrowRight">{ "Step over the call" }</button>
+                        }
                     </div>
-                    <p class="hint">{ format!("Keys ← → Home End step too (outside the editor). Each time round a loop is a step (up to {}) when the checker can tell how many there are; otherwise a loop is shown twice, and the second time round stands for every later one. In the gutter: ✗ an error, → a move, & a borrow.", ownership::MAX_SHOWN_ITERATIONS) }</p>
+                    <p class="hint">{ format!("Keys ← → Home End step too (outside the editor); → steps into a call of your own function, Shift+→ over it. Each time round a loop is a step (up to {}) when the checker can tell how many there are; otherwise a loop is shown twice, and the second time round stands for every later one. In the gutter: ✗ an error, → a move, & a borrow.", ownership::MAX_SHOWN_ITERATIONS) }</p>
                     { verdict(analysis, *selected, &select) }
                 </div>
                 <div class="trace-pane">
@@ -566,17 +581,49 @@ fn units(n: usize) -> i32 {
     i32::try_from(n.min(100_000)).unwrap_or(0)
 }
 
+/// The frames on the stack at `step`, `main`'s first: each function with the line of the call
+/// it waits on (none for the step's own) and its variables.
+fn frames(step: &Step) -> impl Iterator<Item = (&str, Option<usize>, &[VarView])> {
+    step.callers
+        .iter()
+        .map(|f| (f.function.as_str(), Some(f.line), f.vars.as_slice()))
+        .chain([(step.function.as_str(), None, step.vars.as_slice())])
+}
+
+/// A row of the stack: a frame's title, or one of its variables; with the frame's number.
+type Row<'a> = (usize, Result<&'a VarView, String>);
+
 fn diagram(step: Option<&Step>, involved: &[String]) -> Html {
-    let vars: &[VarView] = step.map(|s| s.vars.as_slice()).unwrap_or(&[]);
-    if vars.is_empty() {
+    let Some(step) = step.filter(|s| !s.vars.is_empty() || !s.callers.is_empty()) else {
         return html! { <p class="diagram-empty">{ "No variables in scope at this step." }</p> };
+    };
+    // With calls under way, each frame is titled; `main`'s alone needs no title of its own.
+    let own = step.callers.len();
+    let mut rows: Vec<Row> = Vec::new();
+    for (k, (function, line, vars)) in frames(step).enumerate() {
+        if own > 0 {
+            let waits = line
+                .map(|l| format!(", waiting on line {l}"))
+                .unwrap_or_default();
+            rows.push((k, Err(format!("fn {function}{waits}"))));
+        }
+        rows.extend(vars.iter().map(|v| (k, Ok(v))));
     }
     let row_y = |i: usize| 30 + ROW_H * units(i);
-    let height = row_y(vars.len());
-    let index_of = |name: &str| vars.iter().rposition(|v| v.name == name);
+    let height = row_y(rows.len());
+    let index_of = |frame: usize, name: &str| {
+        rows.iter()
+            .rposition(|(k, v)| *k == frame && v.as_ref().is_ok_and(|v| v.name == name))
+    };
 
-    let rows = vars.iter().enumerate().map(|(i, v)| {
+    let drawn = rows.iter().enumerate().map(|(i, (k, v))| {
         let y = row_y(i);
+        let v = match v {
+            Ok(v) => v,
+            Err(title) => {
+                return html! { <text class="frame-title" x={STACK_X.to_string()} y={(y + 24).to_string()}>{ title }</text> };
+            }
+        };
         let moved = v.state == VarState::Moved;
         let state_text = match v.state {
             VarState::Owned => "",
@@ -608,7 +655,7 @@ fn diagram(step: Option<&Step>, involved: &[String]) -> Html {
             if stack_text.is_empty() { String::new() } else { format!(", {stack_text}") }
         );
         html! {
-            <g class={classes!("var", moved.then_some("moved"), v.borrow.is_some().then_some("reference"), involved.contains(&v.name).then_some("involved"))} data-var={v.name.clone()}>
+            <g class={classes!("var", moved.then_some("moved"), v.borrow.is_some().then_some("reference"), (*k < own).then_some("caller"), (*k == own && involved.contains(&v.name)).then_some("involved"))} data-var={v.name.clone()}>
                 <title>{ label }</title>
                 <rect class="slot" x={STACK_X.to_string()} y={(y + 2).to_string()} width={STACK_W.to_string()} height="32" rx="4" />
                 <text x={(STACK_X + 8).to_string()} y={(y + 15).to_string()} class="var-type">
@@ -621,10 +668,11 @@ fn diagram(step: Option<&Step>, involved: &[String]) -> Html {
         }
     });
 
-    let arrows = vars.iter().enumerate().filter_map(|(i, v)| {
+    let arrows = rows.iter().enumerate().filter_map(|(i, (_, v))| {
+        let v = v.as_ref().ok()?;
         let b = v.borrow.as_ref()?;
         // `*a`: through `a` (a reborrow, or the `Mutex` inside an `Arc`).
-        let j = index_of(b.target.trim_start_matches('*'))?;
+        let j = index_of(b.frame, b.target.trim_start_matches('*'))?;
         let (y1, y2) = (row_y(i) + 18, row_y(j) + 18);
         let bend = 40 + 6 * units(i.abs_diff(j));
         let kind = match b.kind {
@@ -643,7 +691,7 @@ fn diagram(step: Option<&Step>, involved: &[String]) -> Html {
     html! {
         <figure class="diagram">
             <svg viewBox={format!("-40 0 600 {height}")} role="img"
-                aria-label={diagram_summary(vars)}>
+                aria-label={diagram_summary(step)}>
                 <defs>
                     { for ["owns", "shared", "mutable"].into_iter().map(|k| html! {
                         <marker id={format!("arrow-{k}")} class={classes!("marker", k)} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
@@ -651,9 +699,9 @@ fn diagram(step: Option<&Step>, involved: &[String]) -> Html {
                         </marker>
                     }) }
                 </defs>
-                <text class="column-title" x={STACK_X.to_string()} y="16">{ "Stack: the frame of fn main" }</text>
+                <text class="column-title" x={STACK_X.to_string()} y="16">{ if own > 0 { "Stack: one frame per call" } else { "Stack: the frame of fn main" } }</text>
                 <text class="column-title" x={HEAP_X.to_string()} y="16">{ "Heap" }</text>
-                { for rows }
+                { for drawn }
                 { for arrows }
             </svg>
             <figcaption>{ "Solid lines: an owner and its heap data. Curved arrows: borrows (dashed = shared, thick = mutable). Greyed out: moved away." }</figcaption>
@@ -661,25 +709,26 @@ fn diagram(step: Option<&Step>, involved: &[String]) -> Html {
     }
 }
 
-/// A sentence for screen readers describing every variable in the diagram.
-fn diagram_summary(vars: &[VarView]) -> String {
-    let parts: Vec<String> = vars
-        .iter()
-        .map(|v| {
-            let state = match (&v.state, &v.borrow) {
-                (VarState::Moved, _) => "moved".to_string(),
-                (VarState::Uninit, _) => "uninitialized".to_string(),
-                (_, Some(b)) => format!(
-                    "{} borrow of {}",
-                    match b.kind {
-                        BorrowKind::Shared => "shared",
-                        BorrowKind::Mutable => "mutable",
-                    },
-                    b.target
-                ),
-                (_, None) => "owner".to_string(),
-            };
-            format!("{} ({}): {}", v.name, v.ty, state)
+/// A sentence for screen readers describing every frame and variable in the diagram.
+fn diagram_summary(step: &Step) -> String {
+    let parts: Vec<String> = frames(step)
+        .flat_map(|(function, _, vars)| {
+            std::iter::once(format!("frame of fn {function}")).chain(vars.iter().map(|v| {
+                let state = match (&v.state, &v.borrow) {
+                    (VarState::Moved, _) => "moved".to_string(),
+                    (VarState::Uninit, _) => "uninitialized".to_string(),
+                    (_, Some(b)) => format!(
+                        "{} borrow of {}",
+                        match b.kind {
+                            BorrowKind::Shared => "shared",
+                            BorrowKind::Mutable => "mutable",
+                        },
+                        b.target
+                    ),
+                    (_, None) => "owner".to_string(),
+                };
+                format!("{} ({}): {}", v.name, v.ty, state)
+            }))
         })
         .collect();
     format!("Variables in scope: {}", parts.join("; "))
@@ -769,12 +818,20 @@ fn timeline_view(lanes: &[ownership::Lane], current: usize, go: &Callback<usize>
     });
     let rows = lanes.iter().enumerate().map(|(r, lane)| {
         let y = 18 + LANE_H * units(r);
-        let cells = lane.cells.iter().enumerate().filter_map(|(i, c)| {
-            let kind = class(*c)?;
+        // One bar per run of equal cells: a long program has hundreds of steps.
+        let mut runs: Vec<(usize, usize, ownership::Cell)> = Vec::new();
+        for (i, c) in lane.cells.iter().enumerate() {
+            match runs.last_mut() {
+                Some((_, n, last)) if last == c => *n += 1,
+                _ => runs.push((i, 1, *c)),
+            }
+        }
+        let cells = runs.into_iter().filter_map(|(i, n, c)| {
+            let kind = class(c)?;
             let x = LANE_LABEL + col * units(i);
             Some(html! {
                 <rect class={classes!("cell", kind)} x={x.to_string()} y={(y + 3).to_string()}
-                    width={(col - 1).max(1).to_string()} height={(LANE_H - 8).to_string()} rx="2" />
+                    width={(col * units(n) - 1).max(1).to_string()} height={(LANE_H - 8).to_string()} rx="2" />
             })
         });
         html! {

@@ -179,7 +179,7 @@ pub(crate) struct VarFacts {
     pub ty: String,
 }
 
-/// A statement of `fn main` as recorded by the walk, before loan lifetimes
+/// A statement of a function as recorded by the walk, before loan lifetimes
 /// are known.
 #[derive(Clone, Debug)]
 pub(crate) struct RawStep {
@@ -195,6 +195,24 @@ pub(crate) struct RawStep {
     pub end: Point,
     pub events: Vec<Event>,
     pub vars: Vec<RawVar>,
+    /// The calls of the program's own functions made during the step, in order.
+    pub calls: Vec<RawCall>,
+}
+
+/// A call of a function of the program, as the walk of the caller records it: enough for the
+/// visualizer to show the callee's steps in a frame above the caller's.
+#[derive(Clone, Debug)]
+pub(crate) struct RawCall {
+    /// The callee, named as callers name it (`take`, `Rect::area`).
+    pub function: String,
+    /// The call's line.
+    pub line: usize,
+    /// The point of the call: the caller's references live there are drawn.
+    pub point: Point,
+    /// The caller's variables at the call, its arguments already moved in.
+    pub vars: Vec<RawVar>,
+    /// The loans each parameter's argument holds, in order (`self` first).
+    pub args: Vec<Vec<usize>>,
 }
 
 /// A variable snapshot, with the loans it holds so the snapshot builder can
@@ -249,7 +267,7 @@ pub(crate) struct BodyFacts {
     /// An error from before borrow checking (E0425, E0423): rustc then skips
     /// borrow checking of this body, so only those errors are reported.
     pub frontend_errors: Vec<Diagnostic>,
-    /// Steps, for `fn main` only.
+    /// Steps, when the walk recorded them.
     pub steps: Vec<RawStep>,
     /// Branches, loops and early exits.
     pub flow: Flow,

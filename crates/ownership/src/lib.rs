@@ -6,7 +6,8 @@
 //! assignments, drops) and reports the borrow-check errors rustc would report,
 //! with rustc's error code, primary line and a rustc-like message. For
 //! `fn main` it also produces [`Step`]s with a snapshot of the variables, for
-//! a step-by-step visualizer.
+//! a step-by-step visualizer; a call of one of the program's functions shows
+//! that function's steps in a frame above its caller's.
 //!
 //! The engine only gives a verdict on programs it fully understands. Anything
 //! outside its subset (traits, generics, unknown methods, …) yields
@@ -25,7 +26,8 @@
 //!    creation to its last use, and any access that conflicts with a live
 //!    loan is an error (E0499, E0502, E0503, E0505, E0506, E0597).
 //! 3. The snapshot pass turns the recorded per-statement state into
-//!    [`Step`]s, now that it is known when each borrow ends.
+//!    [`Step`]s, now that it is known when each borrow ends, and puts each
+//!    call's steps before the caller's step that makes it.
 //!
 //! Branches and loops are recorded as regions of program points (exclusive
 //! arms, optional regions, early exits), so "later in the program" is a
@@ -87,6 +89,11 @@ pub const MAX_STEP_VARS: usize = 20_000;
 /// more there would be).
 pub const MAX_SHOWN_ITERATIONS: usize = 8;
 
+/// The most calls under way that the steps follow (`main` calling `f` calling `g` is two): a
+/// call deeper than that, or of a function already under way (recursion, whose end the steps
+/// could not tell without the arguments' values), is one step of its caller.
+pub const MAX_CALL_DEPTH: usize = 8;
+
 /// Deepest nesting accepted, both of brackets and operators (checked on the
 /// tokens before parsing, since the parser is recursive too) and of blocks
 /// and expressions during the walk. Deeper input is reported as unsupported
@@ -128,7 +135,8 @@ pub struct Analysis {
     pub status: Status,
     /// Errors rustc would report, ordered by line, each `(code, line)` once.
     pub diagnostics: Vec<Diagnostic>,
-    /// Steps of `fn main` for the visualizer, in execution order (up to
+    /// Steps of `fn main` for the visualizer, in execution order, with the steps of the
+    /// calls it makes of the program's functions (up to [`MAX_CALL_DEPTH`] deep, and
     /// [`MAX_STEP_VARS`] variable snapshots in total).
     pub steps: Vec<Step>,
 }
@@ -191,7 +199,8 @@ pub struct Diagnostic {
     /// Secondary labels, e.g. "value moved here".
     pub labels: Vec<Label>,
     /// Index into [`Analysis::steps`] of the step during which the error
-    /// happens (the conflicting access), when it is in `fn main`.
+    /// happens (the conflicting access), when the steps show it (in `fn main`, or
+    /// the first time the steps enter the function it is in).
     pub step: Option<usize>,
 }
 
@@ -223,7 +232,24 @@ pub struct Step {
     pub span: Span,
     /// What happened, in order.
     pub events: Vec<Event>,
-    /// Variables in scope after the step, in declaration order.
+    /// The function the step is in: `"main"`, or a function of the program that a call
+    /// leads to, as callers name it (`"take"`, `"Rect::area"`).
+    pub function: String,
+    /// The frames of the calls under way, `main`'s first and the caller of
+    /// [`Step::function`] last: empty for a step of `main`.
+    pub callers: Vec<Frame>,
+    /// Variables of [`Step::function`] in scope after the step, in declaration order.
+    pub vars: Vec<VarView>,
+}
+
+/// A frame on the stack below the step's own: a function waiting for the call it made.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Frame {
+    /// The function, as [`Step::function`] names it.
+    pub function: String,
+    /// The 1-based line of its call that is under way.
+    pub line: usize,
+    /// Its variables at that call (the arguments already moved in).
     pub vars: Vec<VarView>,
 }
 
@@ -258,6 +284,8 @@ pub enum EventKind {
     Assign,
     /// The variable goes out of scope (its heap memory, if any, is freed).
     Drop,
+    /// A function of the program is called (its frame opens) or returns (its frame goes).
+    Call,
 }
 
 /// A variable as shown after a [`Step`].
@@ -300,6 +328,9 @@ pub struct BorrowView {
     pub target: String,
     /// Shared (`&`) or mutable (`&mut`).
     pub kind: BorrowKind,
+    /// The frame of the borrowed variable: 0 for `main`'s, counting up the calls under way
+    /// ([`Step::callers`] then the step's own).
+    pub frame: usize,
 }
 
 /// Shared or mutable borrow.

@@ -128,6 +128,9 @@ pub(crate) struct Method {
     /// For a method of the program: the result holds what the receiver's
     /// struct borrows (`-> &'a str`), not the receiver's own borrow.
     pub borrows_inner: bool,
+    /// For a method of the program that the call can name (`Rect::area`): its steps are shown
+    /// in a frame of its own.
+    pub function: Option<String>,
 }
 
 impl Method {
@@ -141,6 +144,7 @@ impl Method {
             ret_from_args: None,
             result_err_from_arg: false,
             borrows_inner: false,
+            function: None,
         }
     }
 

@@ -27,19 +27,31 @@ pub enum Cell {
 /// One variable's lane: its cell at every step.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Lane {
-    /// The variable's name. Variables of one name in different scopes (a
-    /// shadowed `x`, or a loop variable in each iteration) share a lane.
+    /// The variable's name, after its function's when that is not `main` (`take: s`, and
+    /// `area: self` for `Rect::area`).
+    /// Variables of one name in different scopes of a function (a shadowed `x`, or a loop
+    /// variable in each iteration) share a lane.
     pub name: String,
     /// One cell per step, in step order.
     pub cells: Vec<Cell>,
 }
 
-/// The lifetime timeline of `steps`: one lane per variable name, in order of
-/// first appearance, each with one [`Cell`] per step.
+/// The lifetime timeline of `steps`: one lane per variable name of each function, in order
+/// of first appearance, each with one [`Cell`] per step (a caller's variables keep theirs
+/// while the functions it calls run).
 pub fn timeline(steps: &[Step]) -> Vec<Lane> {
     let mut lanes: Vec<Lane> = Vec::new();
     for (i, step) in steps.iter().enumerate() {
-        for var in &step.vars {
+        let frames = step.callers.iter().map(|f| (&f.function, &f.vars));
+        for (function, var) in frames
+            .chain([(&step.function, &step.vars)])
+            .flat_map(|(f, vars)| vars.iter().map(move |v| (f, v)))
+        {
+            // `Rect::area` is `area` here: the lanes' labels are short.
+            let name = match function.rsplit("::").next() {
+                Some("main") | None => var.name.clone(),
+                Some(f) => format!("{f}: {}", var.name),
+            };
             let cell = match (&var.state, &var.borrow) {
                 (VarState::Moved, _) => Cell::Moved,
                 (VarState::Uninit, _) => Cell::Uninit,
@@ -47,11 +59,11 @@ pub fn timeline(steps: &[Step]) -> Vec<Lane> {
                 (VarState::Owned, Some(_)) => Cell::MutBorrow,
                 (VarState::Owned, None) => Cell::Owned,
             };
-            let lane = match lanes.iter().position(|l| l.name == var.name) {
+            let lane = match lanes.iter().position(|l| l.name == name) {
                 Some(p) => lanes.get_mut(p),
                 None => {
                     lanes.push(Lane {
-                        name: var.name.clone(),
+                        name,
                         cells: vec![Cell::OutOfScope; steps.len()],
                     });
                     lanes.last_mut()
@@ -83,7 +95,7 @@ pub struct Permissions {
     pub note: Option<String>,
 }
 
-/// The permissions of every variable in scope at `step`, and of `*r` for each
+/// The permissions of every variable of the step's function in scope at `step`, and of `*r` for each
 /// live reference `r`. A live shared borrow of `s` takes away W and O from
 /// `s`; a live mutable borrow takes away R, W and O; a moved-out or
 /// uninitialized variable has none.
@@ -105,7 +117,8 @@ pub fn permissions(step: &Step) -> Vec<Permissions> {
         // Borrows of this variable held by live references in scope.
         let borrowers = step.vars.iter().filter_map(|r| {
             let b = r.borrow.as_ref()?;
-            (b.target == var.name).then_some((r.name.as_str(), b.kind))
+            (b.target == var.name && b.frame == step.callers.len())
+                .then_some((r.name.as_str(), b.kind))
         });
         for (by, kind) in borrowers {
             p.write = false;

@@ -1,7 +1,7 @@
 //! Behaviour of `analyze` beyond the rustc oracle: unsupported input,
 //! syntax errors, limits, robustness, and the visualizer's steps.
 
-use ownership::{analyze, check_syntax, Analysis, EventKind, Status, VarState};
+use ownership::{analyze, check_syntax, Analysis, BorrowKind, EventKind, Status, Step, VarState};
 
 fn unsupported_line(analysis: &Analysis) -> Option<usize> {
     match &analysis.status {
@@ -328,9 +328,22 @@ fn process_data_steps_show_the_move() {
     let analysis = analyze(PROCESS_DATA);
     assert!(analysis.compiles(), "{:?}", analysis);
     let steps = &analysis.steps;
-    assert_eq!(steps.len(), 3, "declaration, call, end of main: {steps:#?}");
+    let at: Vec<(usize, &str)> = steps
+        .iter()
+        .map(|s| (s.line, s.function.as_str()))
+        .collect();
+    assert_eq!(
+        at,
+        [
+            (4, "main"),
+            (1, "process_data"),
+            (1, "process_data"),
+            (5, "main"),
+            (6, "main")
+        ],
+        "declaration, the call's frame (opening, closing), the call's statement, end of main"
+    );
     let declare = &steps[0];
-    assert_eq!(declare.line, 4);
     assert_eq!(declare.events[0].kind, EventKind::Declare);
     let message = &declare.vars[0];
     assert_eq!(
@@ -340,8 +353,24 @@ fn process_data_steps_show_the_move() {
     assert_eq!(message.state, VarState::Owned);
     assert_eq!(message.heap.as_deref(), Some("\"Hello, world!\""));
 
-    let call = &steps[1];
-    assert_eq!(call.line, 5);
+    // Inside the call: `main`'s frame below, waiting on line 5, `message` already moved in.
+    let inside = &steps[1];
+    assert_eq!(inside.callers.len(), 1);
+    assert_eq!(
+        (inside.callers[0].function.as_str(), inside.callers[0].line),
+        ("main", 5)
+    );
+    assert_eq!(inside.callers[0].vars[0].state, VarState::Moved);
+    assert_eq!(inside.vars[0].name, "data");
+    assert_eq!(inside.vars[0].state, VarState::Owned);
+    assert!(inside.events.iter().any(|e| e.kind == EventKind::Call));
+    assert!(steps[2]
+        .events
+        .iter()
+        .any(|e| e.kind == EventKind::Drop && e.var == "data"));
+
+    let call = &steps[3];
+    assert!(call.callers.is_empty());
     let moved = call
         .events
         .iter()
@@ -352,13 +381,97 @@ fn process_data_steps_show_the_move() {
     assert_eq!(call.vars[0].state, VarState::Moved);
     assert_eq!(call.vars[0].heap, None);
 
-    let end = &steps[2];
-    assert_eq!(end.line, 6);
+    let end = &steps[4];
     assert!(end
         .events
         .iter()
         .any(|e| e.kind == EventKind::Drop && e.var == "message"));
     assert!(end.vars.is_empty());
+}
+
+#[test]
+fn a_call_opens_a_frame_whose_references_point_into_the_caller() {
+    let source = r#"struct Counter {
+    n: i32,
+}
+
+impl Counter {
+    fn bump(&mut self, by: i32) {
+        self.n += by;
+    }
+}
+
+fn count(n: u64) -> u64 {
+    if n == 0 { 0 } else { 1 + count(n - 1) }
+}
+
+fn main() {
+    let mut c = Counter { n: 0 };
+    let mut s = String::new();
+    c.bump(2);
+    let k = count(3);
+    s.push('a');
+    println!("{} {k} {s}", c.n);
+}
+"#;
+    let analysis = analyze(source);
+    assert!(analysis.compiles(), "{:?}", analysis);
+    let steps = &analysis.steps;
+    let inside: Vec<&Step> = steps
+        .iter()
+        .filter(|s| s.function == "Counter::bump")
+        .collect();
+    assert_eq!(
+        inside.len(),
+        3,
+        "opening, `self.n += by`, closing: {steps:#?}"
+    );
+    let open = inside[0];
+    assert_eq!(open.line, 6);
+    assert_eq!(open.callers[0].line, 18);
+    let this = &open.vars[0];
+    assert_eq!(this.name, "self");
+    // `self` borrows `main`'s `c` (frame 0), not something of its own frame.
+    let b = this.borrow.as_ref().expect("`self` borrows `c`");
+    assert_eq!(
+        (b.target.as_str(), b.kind, b.frame),
+        ("c", BorrowKind::Mutable, 0)
+    );
+    // The timeline keeps `main`'s lanes going through the call, and gives the callee's
+    // variables lanes of their own.
+    let lanes = ownership::timeline(steps);
+    let lane = |name: &str| lanes.iter().find(|l| l.name == name).expect(name);
+    let during = steps
+        .iter()
+        .position(|s| s.function == "Counter::bump")
+        .unwrap();
+    assert_eq!(lane("c").cells[during], ownership::Cell::Owned);
+    assert_eq!(lane("bump: self").cells[during], ownership::Cell::MutBorrow);
+    assert_eq!(lane("bump: self").cells[0], ownership::Cell::OutOfScope);
+    // A recursive function is one frame deep: its own call is not followed.
+    let count: Vec<&Step> = steps.iter().filter(|s| s.function == "count").collect();
+    assert!(!count.is_empty());
+    assert!(count.iter().all(|s| s.callers.len() == 1), "{count:#?}");
+}
+
+#[test]
+fn an_error_inside_a_called_function_points_at_its_step() {
+    let source = r#"fn grow(v: &mut Vec<i32>) {
+    let first = &v[0];
+    v.push(*first);
+    println!("{first}");
+}
+
+fn main() {
+    let mut v = vec![1];
+    grow(&mut v);
+}
+"#;
+    let analysis = analyze(source);
+    let d = &analysis.diagnostics[0];
+    assert_eq!((d.code, d.span.line), ("E0502", 3));
+    let step = &analysis.steps[d.step.expect("a step")];
+    assert_eq!((step.function.as_str(), step.line), ("grow", 3));
 }
 
 #[test]
@@ -383,7 +496,7 @@ fn use_after_move_points_at_the_use() {
         labels.contains(&("value borrowed here after move", 6)),
         "{labels:?}"
     );
-    assert_eq!(d.step, Some(2), "the println! step");
+    assert_eq!(d.step, Some(4), "the println! step, after the call's three");
 }
 
 #[test]
@@ -515,7 +628,7 @@ fn serializes_to_json() {
     let analysis = analyze(PROCESS_DATA);
     let json = serde_json::to_value(&analysis).expect("serializable");
     assert_eq!(json["status"], "Checked");
-    assert_eq!(json["steps"][1]["vars"][0]["state"], "Moved");
+    assert_eq!(json["steps"][3]["vars"][0]["state"], "Moved");
 }
 
 #[test]

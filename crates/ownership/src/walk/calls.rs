@@ -313,6 +313,8 @@ impl Walker<'_> {
             }
             other => self.items.function(Some(&other.to_string()), name)?.clone(),
         };
+        // Through a trait bound, which `impl` runs is not known: its steps are not shown.
+        let function = (!matches!(recv, Ty::Param(_))).then(|| sig.name.clone());
         let receiver = sig.receiver.as_ref()?;
         let from_args = match &sig.ret_from {
             Some(from) => from.clone(),
@@ -330,6 +332,7 @@ impl Walker<'_> {
         method.borrows_inner = receiver.returned_inner;
         method.stores_args = receiver.stores;
         method.ret_from_args = Some(from_args);
+        method.function = function;
         Some(method)
     }
 
@@ -1340,6 +1343,8 @@ impl Walker<'_> {
         }
         let ret = sig.ret.subst(&subst);
         let point = self.tick();
+        let args = vals.iter().map(|v| v.loans.clone()).collect();
+        self.record_call(&sig.name, span, point, args);
         let mut result_loans = Vec::new();
         let mut temp_borrow = false;
         for (i, (v, pty)) in vals.iter().zip(&params).enumerate() {
@@ -1764,6 +1769,13 @@ impl Walker<'_> {
             ));
         }
         let point = self.tick();
+        if let Some(f) = &method.function {
+            let args = std::iter::once(&receiver)
+                .chain(&arg_vals)
+                .map(|v| v.loans.clone())
+                .collect();
+            self.record_call(f, span, point, args);
+        }
         self.use_loans(&receiver.loans, point, span, true);
         for v in &arg_vals {
             self.use_loans(&v.loans, point, span, true);

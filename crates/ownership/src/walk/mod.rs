@@ -203,25 +203,36 @@ fn run(source: &str) -> R<(Vec<Diagnostic>, Vec<Step>)> {
             entry.1 = value;
         }
     }
-    let mut diagnostics = Vec::new();
-    let mut steps = Vec::new();
+    // Each body's diagnostics (their `step` its own step index) and steps.
+    let mut found = Vec::new();
+    let mut bodies = Vec::new();
     for (item, sig) in &functions {
-        let is_main = sig.name == "main";
-        let mut walker = Walker::new(&items, is_main);
+        let mut walker = Walker::new(&items, true);
         walker.self_ty = sig.owner.clone();
         let facts = ty::with_scope(sig.self_ty.clone(), &sig.generics, || {
             walker.body(item, sig)
         })?;
         if facts.frontend_errors.is_empty() {
-            diagnostics.extend(facts.diagnostics.iter().cloned());
-            diagnostics.extend(check::check(&facts));
+            let mut d = facts.diagnostics.clone();
+            d.extend(check::check(&facts));
+            found.push(d);
         } else {
             // rustc does not borrow-check a body with resolution errors.
-            diagnostics.extend(facts.frontend_errors.iter().cloned());
+            found.push(facts.frontend_errors.clone());
         }
-        if is_main {
-            steps = snapshot::build(&facts);
+        bodies.push(snapshot::build(&sig.name, &facts));
+    }
+    let main = bodies
+        .iter()
+        .position(|b| b.function == "main")
+        .unwrap_or(0);
+    let (steps, first) = snapshot::splice(&bodies, main);
+    let mut diagnostics = Vec::new();
+    for (mut found, first) in found.into_iter().zip(first) {
+        for d in &mut found {
+            d.step = d.step.and_then(|s| first.get(s).copied().flatten());
         }
+        diagnostics.append(&mut found);
     }
     diagnostics.sort_by_key(|d| (d.span.line, d.span.column, d.code));
     let mut seen = Vec::new();

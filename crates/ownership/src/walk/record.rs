@@ -5,7 +5,7 @@ use super::place::PlaceExpr;
 use super::stmt::TEMPORARY;
 use super::{label, not_ownership, Failure, State, Val, Var, Walker, R};
 use crate::ir::{
-    Access, AccessKind, FieldPath, Loan, Place, Point, RawStep, RawVar, Use, VarFacts,
+    Access, AccessKind, FieldPath, Loan, Place, Point, RawCall, RawStep, RawVar, Use, VarFacts,
 };
 use crate::known::Known;
 use crate::ty::{Smart, Ty};
@@ -601,8 +601,35 @@ impl Walker<'_> {
             end: self.point + 1,
             events: Vec::new(),
             vars: Vec::new(),
+            calls: Vec::new(),
         });
         true
+    }
+
+    /// A call of the program's function `function` at `point`, with the loans each parameter's
+    /// argument holds (`self` first): the caller's variables are recorded with it, so the
+    /// steps can show the callee's frame above the caller's.
+    pub(super) fn record_call(
+        &mut self,
+        function: &str,
+        span: Span,
+        point: Point,
+        args: Vec<Vec<usize>>,
+    ) {
+        if !(self.record && self.step_open) {
+            return;
+        }
+        let vars = self.snapshot_vars();
+        self.snapshots += vars.len().max(1);
+        if let Some(step) = self.facts.steps.last_mut() {
+            step.calls.push(RawCall {
+                function: function.to_string(),
+                line: span.line,
+                point,
+                vars,
+                args,
+            });
+        }
     }
 
     pub(super) fn end_step(&mut self, opened: bool) {

@@ -34,6 +34,11 @@ impl Walker<'_> {
         for p in &sig.params {
             self.declare_param(&p.name, p.mutable, p.ty.clone(), p.span);
         }
+        if sig.name != "main" {
+            // The call: the frame opens with the parameters bound.
+            let opened = self.begin_step(from_pm(item.sig.ident.span()));
+            self.end_step(opened);
+        }
         let stmts = &item.block.stmts;
         let (body, tail) = split_tail(stmts, true);
         for stmt in body {
