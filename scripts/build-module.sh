@@ -25,7 +25,11 @@ cargo rustc --quiet --release --target wasm32-unknown-unknown -p "$package" --li
 target_dir="${CARGO_TARGET_DIR:-$root/target}"
 wasm-bindgen --target web "${typescript[@]}" --out-dir "$out" --out-name "$name" \
   "$target_dir/wasm32-unknown-unknown/release/${package//-/_}.wasm"
+# --low-memory-unused: rustc's wasm32 layout puts the 1 MiB stack first, growing down to
+# address 0, and the data after it, so the lowest kilobyte is only ever touched by a stack
+# about to overflow; told so, wasm-opt folds constant offsets into loads and stores (the
+# ownership island: 3.7 KB gzip smaller).
 if command -v wasm-opt >/dev/null; then
-  wasm-opt "-O$opt" --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
-    "$out/${name}_bg.wasm" -o "$out/${name}_bg.wasm"
+  wasm-opt "-O$opt" --low-memory-unused --enable-bulk-memory --enable-nontrapping-float-to-int \
+    --enable-sign-ext --enable-mutable-globals "$out/${name}_bg.wasm" -o "$out/${name}_bg.wasm"
 fi

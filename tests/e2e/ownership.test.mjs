@@ -115,6 +115,29 @@ test("the construct menu opens enum and Option examples with rustc's verdict", a
   await page.context().close();
 });
 
+test("Rc handles of one value point to one heap box with its strong count", async () => {
+  const page = await newPage(site.browser);
+  await openRoute(page, site.url, "#/ownership");
+  await page.selectOption("#ownership-construct", { label: "Shared ownership: Rc and its strong count" });
+  await page.waitForFunction(() => document.querySelector("#ownership-code")?.value.includes("let evening"));
+  await page.waitForSelector('.verdict[data-status="compiles"]');
+  const lines = (await page.locator("#ownership-code").inputValue()).split("\n");
+  const printed = lines.findIndex((l) => l.includes("Rc::strong_count(&evening)")) + 1;
+  await page.getByRole("button", { name: "Next step" }).focus();
+  for (let i = 0; i < 20; i++) {
+    if ((await page.locator(".editor-line.current").getAttribute("data-line")) === String(printed)) break;
+    await page.keyboard.press("ArrowRight");
+  }
+  // Three handles (song, morning, evening), one box: the program prints 3 here.
+  assert.equal(await page.locator(".diagram .var").count(), 3);
+  const boxes = await page.locator(".diagram .heap-box").allTextContents();
+  assert.equal(boxes.length, 1, boxes.join(" | "));
+  assert.match(boxes[0], /^strong count 3 · "Clair/);
+  assert.equal(await page.locator(".diagram .owns:not(marker)").count(), 3);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test("two mutable borrows are E0499 and code outside the subset is not judged", async () => {
   const page = await newPage(site.browser);
   await openRoute(page, site.url, "#/ownership");

@@ -635,16 +635,29 @@ fn diagram(step: Option<&Step>, involved: &[String]) -> Html {
             (_, Some(b)) => format!("→ {}", b.target),
             (Some(value), None) => value.clone(),
             (None, None) => match &v.heap {
-                Some(_) => "ptr, len, cap".to_string(),
+                // What the stack part holds: three words for a `String` or `Vec`, one pointer
+                // for a box or an `Rc`, a pointer and more for the other collections.
+                Some(_) if v.ty == "String" || v.ty.starts_with("Vec<") => "ptr, len, cap".to_string(),
+                Some(_) if ["Box<", "Rc<", "Arc<"].iter().any(|p| v.ty.starts_with(p)) => "ptr".to_string(),
+                Some(_) => "ptr, …".to_string(),
                 None => String::new(),
             },
         };
-        let heap = (!moved).then_some(v.heap.as_ref()).flatten().map(|h| html! {
-            <g class="heap-box">
-                <line class="owns" x1={(STACK_X + STACK_W).to_string()} y1={(y + 18).to_string()} x2={HEAP_X.to_string()} y2={(y + 18).to_string()} marker-end="url(#arrow-owns)" />
-                <rect x={HEAP_X.to_string()} y={(y + 2).to_string()} width={HEAP_W.to_string()} height="32" rx="4" />
-                <text x={(HEAP_X + 8).to_string()} y={(y + 23).to_string()}>{ truncate(h, 26) }</text>
-            </g>
+        // An `Rc`/`Arc` handle points to the box of the first handle of its allocation.
+        let shares = v.alloc.and_then(|a| {
+            rows[..i].iter().position(|(f, w)| f == k && w.as_ref().is_ok_and(|w| w.alloc == Some(a)))
+        });
+        let heap = (!moved).then_some(v.heap.as_ref()).flatten().map(|h| match shares {
+            Some(j) => html! {
+                <path class="owns" d={format!("M {} {} L {HEAP_X} {}", STACK_X + STACK_W, y + 18, row_y(j) + 26)} marker-end="url(#arrow-owns)" />
+            },
+            None => html! {
+                <g class="heap-box">
+                    <line class="owns" x1={(STACK_X + STACK_W).to_string()} y1={(y + 18).to_string()} x2={HEAP_X.to_string()} y2={(y + 18).to_string()} marker-end="url(#arrow-owns)" />
+                    <rect x={HEAP_X.to_string()} y={(y + 2).to_string()} width={HEAP_W.to_string()} height="32" rx="4" />
+                    <text x={(HEAP_X + 8).to_string()} y={(y + 23).to_string()}>{ truncate(h, 26) }</text>
+                </g>
+            },
         });
         let label = format!(
             "{}{}: {}{}{}",

@@ -42,5 +42,6 @@ fn show(v: &ownership::VarView) -> String {
         .as_ref()
         .map(|b| format!("->{}#{}", b.target, b.frame))
         .unwrap_or_default();
-    format!("{}:{:?}{}", v.name, v.state, b)
+    let heap = v.heap.as_ref().map(|h| format!("={h}")).unwrap_or_default();
+    format!("{}:{:?}{}{}", v.name, v.state, b, heap)
 }

@@ -28,6 +28,9 @@ pub(crate) enum Known {
     /// The entries of a `HashMap`, in the order they were first inserted (a
     /// picture: a `HashMap` has no order of its own).
     Map(Vec<(Known, Known)>),
+    /// An `Rc` or `Arc` handle of the walk's allocation number `n` (what it points to is
+    /// not followed: another handle could change it through a `RefCell` or `Mutex`).
+    Shared(usize),
     Unit,
     Unknown,
 }
@@ -104,7 +107,7 @@ impl Known {
                 format!("{} {{ {} }}", r.0, parts.join(", "))
             }
             Known::Unit => "()".into(),
-            Known::Unknown => "…".into(),
+            Known::Unknown | Known::Shared(_) => "…".into(),
         }
     }
 
@@ -136,8 +139,20 @@ impl Known {
     pub(crate) fn is_compound(&self) -> bool {
         matches!(
             self,
-            Known::Variant(_) | Known::Record(_) | Known::Tuple(_) | Known::Map(_)
+            Known::Variant(_)
+                | Known::Record(_)
+                | Known::Tuple(_)
+                | Known::Map(_)
+                | Known::Shared(_)
         )
+    }
+
+    /// The allocation an `Rc`/`Arc` handle points to, when followed.
+    pub(crate) fn shared(&self) -> Option<usize> {
+        match self {
+            Known::Shared(id) => Some(*id),
+            _ => None,
+        }
     }
 
     pub(crate) fn as_int(&self) -> Option<i128> {

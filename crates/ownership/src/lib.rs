@@ -307,6 +307,9 @@ pub struct VarView {
     pub heap: Option<String>,
     /// For a reference variable whose loan is still live: what it borrows.
     pub borrow: Option<BorrowView>,
+    /// For an `Rc`/`Arc` that owns a handle: the allocation it points to, numbered in its
+    /// function (handles with one number share one heap box).
+    pub alloc: Option<usize>,
 }
 
 /// Ownership state of a variable.

@@ -800,6 +800,8 @@ pub(crate) fn effect(name: &str, mode: SelfMode, recv: &Known, args: &[Known]) -
             Known::Str(_) | Known::List(_),
             "clone" | "to_string" | "to_owned" | "as_str" | "to_vec",
         ) => (None, recv.clone()),
+        // A new handle of the same allocation (the walk counts it).
+        (Known::Shared(_), "clone") => (None, recv.clone()),
         (_, "to_string") => (None, recv.display().map_or(Known::Unknown, Known::Str)),
         (Known::Str(s), "push") => match first {
             Known::Char(c) => (Some(Known::Str(format!("{s}{c}"))), Known::Unit),

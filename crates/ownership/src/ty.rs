@@ -906,6 +906,11 @@ impl Ty {
     }
 
     /// Owning types whose value lives on the heap (shown in the visualizer).
+    /// An `Rc` or `Arc`: a strong handle of a shared allocation.
+    pub(crate) fn is_shared(&self) -> bool {
+        matches!(self, Ty::Smart(Smart::Rc | Smart::Arc, _))
+    }
+
     pub(crate) fn owns_heap(&self) -> bool {
         matches!(
             self,

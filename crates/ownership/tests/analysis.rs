@@ -909,3 +909,77 @@ fn a_guard_holds_its_lock_until_it_is_dropped() {
         .filter(|s| s.line > 9)
         .all(|s| s.vars.iter().all(|v| v.name != "g")));
 }
+
+#[test]
+fn rc_handles_show_the_strong_count_the_program_prints() {
+    let source = include_str!("corpus/ok_rc_strong_count.rs");
+    let analysis = analyze(source);
+    assert!(analysis.compiles(), "{analysis:?}");
+    // What the compiled program prints, line by line (rustc 1.95: owners 1, 3, 2, then 1).
+    let printed = [
+        (7, "song", 1),
+        (11, "evening", 3),
+        (13, "song", 2),
+        (15, "song", 1),
+    ];
+    for (line, var, count) in printed {
+        let step = analysis
+            .steps
+            .iter()
+            .find(|s| s.line == line)
+            .expect("a step");
+        let v = step.vars.iter().rev().find(|v| v.name == var).expect(var);
+        let heap = v.heap.as_deref().unwrap_or_default();
+        assert!(
+            heap.starts_with(&format!("strong count {count} ")),
+            "line {line}: {heap}"
+        );
+    }
+    // The three handles at line 11 share one allocation.
+    let step = analysis.steps.iter().find(|s| s.line == 11).unwrap();
+    let allocs: Vec<Option<usize>> = step.vars.iter().map(|v| v.alloc).collect();
+    assert!(
+        allocs[0].is_some() && allocs.iter().all(|a| *a == allocs[0]),
+        "{allocs:?}"
+    );
+    let last = analysis.steps.last().unwrap();
+    assert!(last
+        .events
+        .iter()
+        .any(|e| e.text.contains("the last strong handle")));
+}
+
+#[test]
+fn a_strong_count_the_walk_cannot_follow_is_not_shown() {
+    let source = r#"use std::rc::Rc;
+
+struct Song {
+    title: Rc<String>,
+}
+
+fn main() {
+    let a = Rc::new(String::from("x"));
+    let kept = Song { title: Rc::clone(&a) };
+    let b = Rc::new(1);
+    if kept.title.len() > 3 {
+        drop(Rc::clone(&b));
+    }
+    println!("{a} {b}");
+}
+"#;
+    let analysis = analyze(source);
+    assert!(analysis.compiles(), "{analysis:?}");
+    // A handle inside a struct, and one made in a branch: no count, rather than a wrong one.
+    let step = analysis.steps.iter().find(|s| s.line == 14).unwrap();
+    let handles: Vec<_> = step.vars.iter().filter(|v| v.alloc.is_some()).collect();
+    assert_eq!(handles.len(), 2, "`a` and `b`");
+    for v in handles {
+        assert!(
+            !v.heap
+                .as_deref()
+                .unwrap_or_default()
+                .contains("strong count"),
+            "{v:?}"
+        );
+    }
+}

@@ -1003,9 +1003,15 @@ impl Walker<'_> {
                     ));
                 }
                 self.consume(&v, span, true);
+                let known = match v.ty {
+                    _ if !shared => Known::Unknown,
+                    // What a `RefCell`, `Cell` or `Mutex` holds can change through any handle.
+                    Ty::Smart(..) => self.handle_made(None, Known::Unknown),
+                    _ => self.handle_made(None, v.known.clone()),
+                };
                 Ok(Val {
                     loans: v.loans.clone(),
-                    ..Val::new(Ty::Smart(kind, Box::new(v.ty)), Known::Unknown)
+                    ..Val::new(Ty::Smart(kind, Box::new(v.ty)), known)
                 })
             }
             "clone" | "strong_count" if shared => {
@@ -1028,12 +1034,21 @@ impl Walker<'_> {
                     return Err(unsupported(format!("`{name}` of borrowed data"), span));
                 }
                 self.consume(&v, span, true);
-                let ty = if f == "clone" {
-                    (**inner).clone()
-                } else {
-                    Ty::usize()
-                };
-                Ok(Val::new(ty, Known::Unknown))
+                let handle = self.deref_known(&v).shared();
+                Ok(match (f, handle) {
+                    ("clone", Some(id)) => {
+                        let known = self.handle_made(Some(id), Known::Unknown);
+                        Val::new((**inner).clone(), known)
+                    }
+                    ("clone", None) => Val::new((**inner).clone(), Known::Unknown),
+                    _ => {
+                        let count = handle.and_then(|id| self.strong_count(id));
+                        Val::new(
+                            Ty::usize(),
+                            count.map_or(Known::Unknown, |n| Known::Int(n as i128)),
+                        )
+                    }
+                })
             }
             _ => Err(unsupported(format!("`{name}::{f}`"), span)),
         }
@@ -1246,9 +1261,17 @@ impl Walker<'_> {
         };
         let v = self.value(arg, &Dest::Call("drop".into()))?;
         self.consume(&v, span, true);
+        self.handle_dropped(&v.known);
+        let after = v.known.shared().and_then(|id| self.strong_count(id));
         if let syn::Expr::Path(p) = super::strip_parens(arg) {
             if let Some(name) = p.path.get_ident().map(ToString::to_string) {
-                if v.ty.owns_heap() {
+                if v.ty.is_shared() {
+                    self.event(
+                        EventKind::Drop,
+                        &name,
+                        super::record::dropped_handle(&name, after),
+                    );
+                } else if v.ty.owns_heap() {
                     self.event(
                         EventKind::Drop,
                         &name,
@@ -1785,7 +1808,7 @@ impl Walker<'_> {
         }
         // Effects on what the receiver holds.
         let arg_known: Vec<Known> = arg_vals.iter().map(|v| self.deref_known(v)).collect();
-        let effect = match &method.ret_from_args {
+        let mut effect = match &method.ret_from_args {
             None => methods::effect(&name, method.self_mode, &recv_known, &arg_known),
             // A method of the program: what it does is not followed.
             Some(_) => {
@@ -1813,6 +1836,9 @@ impl Walker<'_> {
                     }
                 }
             }
+        }
+        if let (Some(id), "clone") = (effect.result.shared(), name.as_str()) {
+            effect.result = self.handle_made(Some(id), Known::Unknown);
         }
         let ret = match (&method.ret, arg_vals.first(), parse_target) {
             (_, _, Some(target)) => ty::parse_result(target),

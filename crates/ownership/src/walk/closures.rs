@@ -90,6 +90,7 @@ impl Walker<'_> {
         let ret_ty = std::mem::replace(&mut self.ret, Ty::Error);
         let loops = std::mem::take(&mut self.loops);
         let diverged = self.diverged.take();
+        self.branches += 1;
 
         // Walk the body with the parameters in scope.
         self.scopes.push(Vec::new());
@@ -122,6 +123,7 @@ impl Walker<'_> {
         let body = self.value(&c.body, &Dest::Return);
         let close = span_of(&c.body);
         self.pop_scope(close);
+        self.branches -= 1;
         self.record = record;
         self.ret = ret_ty;
         self.loops = loops;

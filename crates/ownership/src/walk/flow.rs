@@ -189,7 +189,10 @@ impl Walker<'_> {
     ) -> R<(Val, Region, Option<Exit>)> {
         let outer = self.diverged.take();
         let start = self.point + 1;
-        let v = f(self)?;
+        self.branches += 1;
+        let v = f(self);
+        self.branches -= 1;
+        let v = v?;
         let region = Region {
             start,
             end: self.point + 1,

@@ -491,6 +491,24 @@ pub(crate) struct Walker<'p> {
     /// The element type the context expects of the next `vec![..]`
     /// (`let v: Vec<Box<dyn Shape>> = vec![..]`): elements coerce to it.
     vec_hint: Option<Ty>,
+    /// The `Rc`/`Arc` allocations made so far ([`Known::Shared`] numbers them).
+    allocs: Vec<Alloc>,
+    /// How many arms, loop bodies and closure bodies enclose the code being walked: code
+    /// that may run other than once.
+    branches: usize,
+}
+
+/// An `Rc`/`Arc` allocation: its strong handles made and dropped. Its strong count is known
+/// while every live handle is a variable the walk follows (see [`Walker::strong_count`]).
+#[derive(Clone, Debug)]
+struct Alloc {
+    /// What it holds, when that cannot change (nothing inside is a `RefCell`, `Cell` or
+    /// `Mutex`, whose contents the walk does not follow anyway).
+    value: Known,
+    made: usize,
+    dropped: usize,
+    /// A handle was made or dropped in code that may not run exactly once.
+    broken: bool,
 }
 
 impl<'p> Walker<'p> {
@@ -522,6 +540,8 @@ impl<'p> Walker<'p> {
             closure_hint: None,
             adapter_loans: Vec::new(),
             vec_hint: None,
+            allocs: Vec::new(),
+            branches: 0,
         }
     }
 }

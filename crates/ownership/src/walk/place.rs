@@ -1099,6 +1099,9 @@ impl Walker<'_> {
                 loan.holder.get_or_insert_with(|| name.clone());
             }
         }
+        if old_state == State::Init {
+            self.handle_dropped(&var.known);
+        }
         let text = match old_state {
             State::Init if ty.owns_heap() => {
                 format!("`{name}` gets a new value; its old heap memory is freed")

@@ -70,6 +70,17 @@ const BUILTIN_ATTRIBUTES: [&str; 12] = [
     "cfg_attr",
 ];
 
+/// What dropping the handle `name` does, when the strong count is `after` once it is gone.
+pub(super) fn dropped_handle(name: &str, after: Option<usize>) -> String {
+    match after {
+        Some(0) => format!("`{name}` is dropped: it was the last strong handle, so the value is freed"),
+        Some(n) => format!("`{name}` is dropped: the strong count falls to {n}; the value stays"),
+        None => format!(
+            "`{name}` is dropped: the strong count falls by one (the value is freed when it reaches 0)"
+        ),
+    }
+}
+
 impl Walker<'_> {
     /// Counts one level of nesting; deeper than [`MAX_NESTING`] is refused
     /// so the recursive walk cannot overflow the stack.
@@ -234,18 +245,27 @@ impl Walker<'_> {
         );
     }
 
-    /// Ends a scope: its variables die in reverse declaration order.
+    /// Ends a scope: its variables die in reverse declaration order (each leaves the scope
+    /// as it dies, so a strong count after it counts those still to go).
     pub(super) fn pop_scope(&mut self, close: Span) {
-        let Some(scope) = self.scopes.pop() else {
+        let Some(scope) = self.scopes.last().cloned() else {
             return;
         };
         for &id in scope.iter().rev() {
+            if let Some(s) = self.scopes.last_mut() {
+                s.pop();
+            }
             self.storage_dead(id, close);
             let Some(var) = self.vars.get(id) else {
                 continue;
             };
             let name = var.name.clone();
             let text = match (var.state, &var.ty) {
+                (State::Init, Some(t)) if t.is_shared() => {
+                    let known = var.known.clone();
+                    self.handle_dropped(&known);
+                    dropped_handle(&name, known.shared().and_then(|id| self.strong_count(id)))
+                }
                 (State::Init, Some(t)) if t.owns_heap() => {
                     format!("`{name}` is dropped: its heap memory is freed")
                 }
@@ -259,6 +279,57 @@ impl Walker<'_> {
             };
             self.event(EventKind::Drop, &name, text);
         }
+        self.scopes.pop();
+    }
+
+    /// A strong handle of allocation `id` is made (`None`: of a new allocation holding
+    /// `value`, by `Rc::new`); returns the handle.
+    pub(super) fn handle_made(&mut self, id: Option<usize>, value: Known) -> Known {
+        let id = id.unwrap_or(self.allocs.len());
+        if id == self.allocs.len() {
+            self.allocs.push(super::Alloc {
+                value,
+                made: 0,
+                dropped: 0,
+                broken: false,
+            });
+        }
+        let unsure = self.branches > 0 || !self.loops.is_empty();
+        if let Some(a) = self.allocs.get_mut(id) {
+            a.made += 1;
+            a.broken |= unsure;
+        }
+        Known::Shared(id)
+    }
+
+    /// A value that may be a strong handle goes: its allocation has one handle fewer.
+    pub(super) fn handle_dropped(&mut self, known: &Known) {
+        let unsure = self.branches > 0 || !self.loops.is_empty();
+        if let Some(a) = known.shared().and_then(|id| self.allocs.get_mut(id)) {
+            a.dropped += 1;
+            a.broken |= unsure;
+        }
+    }
+
+    /// The strong count of allocation `id`: the handles made less those dropped, when every
+    /// one of them is a variable in scope that the walk follows (a handle passed to a
+    /// function, stored in a struct or a collection, or made or dropped in code that may not
+    /// run exactly once, leaves it unknown).
+    pub(super) fn strong_count(&self, id: usize) -> Option<usize> {
+        let a = self.allocs.get(id).filter(|a| !a.broken)?;
+        let live = a.made.checked_sub(a.dropped)?;
+        let seen = self
+            .scopes
+            .iter()
+            .flatten()
+            .filter_map(|&v| self.vars.get(v))
+            .filter(|v| {
+                v.state == State::Init
+                    && v.known.shared() == Some(id)
+                    && v.ty.as_ref().is_some_and(Ty::is_shared)
+            })
+            .count();
+        (seen == live).then_some(live)
     }
 
     pub(super) fn tick(&mut self) -> Point {
@@ -708,7 +779,15 @@ impl Walker<'_> {
                 }
                 _ => None,
             };
-            let heap = (owned && ty.owns_heap()).then(|| var.known.show());
+            let alloc = var.known.shared().filter(|_| ty.is_shared());
+            let heap = match alloc.and_then(|id| self.allocs.get(id)) {
+                // An `Rc`/`Arc`: the box it shares, with its strong count when known.
+                Some(a) if owned => Some(match alloc.and_then(|id| self.strong_count(id)) {
+                    Some(n) => format!("strong count {n} · {}", a.value.show()),
+                    None => a.value.show(),
+                }),
+                _ => (owned && ty.owns_heap()).then(|| var.known.show()),
+            };
             out.push(RawVar {
                 var: id,
                 view: VarView {
@@ -719,6 +798,7 @@ impl Walker<'_> {
                     value: if owned { value } else { None },
                     heap,
                     borrow: None,
+                    alloc: alloc.filter(|_| owned),
                 },
                 holds: var.holds.clone(),
                 is_ref,

@@ -437,6 +437,13 @@ impl Walker<'_> {
     fn declare_text(&self, name: &str, ty: &Ty, v: &Val) -> String {
         if let (Ty::Ref(..), Some(target)) = (ty, v.points_to.and_then(|t| self.vars.get(t))) {
             format!("`{name}` is a reference to `{}`", target.name)
+        } else if ty.is_shared() {
+            match v.known.shared().and_then(|id| self.strong_count(id)) {
+                Some(n) => format!("`{name}` holds a strong handle of a shared value: strong count {n}"),
+                None => format!(
+                    "`{name}` holds a strong handle of a shared value (its strong count is not followed here)"
+                ),
+            }
         } else if ty.owns_heap() {
             let kind = match ty {
                 Ty::Vec(_) => "Vec",
