@@ -29,8 +29,8 @@ pub(crate) struct Call {
     args: Vec<Option<BorrowView>>,
 }
 
-/// The variables as shown at `at`: a reference shows its loan while it lives; a guard holds
-/// its lock (or `RefCell` borrow) until the guard goes.
+/// The variables as shown at `at`: a reference or a guard shows its loan while it lives (a
+/// guard's lives until the guard is dropped).
 fn views(facts: &BodyFacts, ends: &[Point], raw: &[RawVar], at: Point) -> Vec<VarView> {
     raw.iter()
         .map(|rv| {
@@ -47,7 +47,7 @@ fn views(facts: &BodyFacts, ends: &[Point], raw: &[RawVar], at: Point) -> Vec<Va
                 view.borrow = rv
                     .holds
                     .iter()
-                    .find(|&&l| rv.guard || ends.get(l).is_some_and(|&end| end >= at))
+                    .find(|&&l| ends.get(l).is_some_and(|&end| end >= at))
                     .and_then(|&l| borrow_view(facts, l));
             }
             view

@@ -255,6 +255,19 @@ impl Walker<'_> {
             if let Some(s) = self.scopes.last_mut() {
                 s.pop();
             }
+            // A guard (`MutexGuard`, `Ref`, `RefMut`) has a `Drop` impl that releases what it
+            // borrows: its borrow lasts until here, not its last use.
+            let guard = self.vars.get(id).is_some_and(|v| {
+                v.state == State::Init
+                    && matches!(
+                        v.ty,
+                        Some(Ty::Smart(Smart::Guard | Smart::Ref | Smart::RefMut, _))
+                    )
+            });
+            if guard {
+                let point = self.tick();
+                self.use_var(id, point, close);
+            }
             self.storage_dead(id, close);
             let Some(var) = self.vars.get(id) else {
                 continue;
