@@ -22,6 +22,10 @@ const hash = (data) => createHash("sha256").update(data).digest("hex").slice(0, 
 const indexPath = join(dir, "index.html");
 let html = await readFile(indexPath, "utf8");
 
+// The widget registry (written by scripts/post-build.sh): each island's module by its slug.
+const widgets = JSON.parse(await readFile(join(dir, "widgets.json"), "utf8"));
+const islands = Object.fromEntries(widgets.filter((w) => w.island).map((w) => [w.slug, w.island.dir]));
+
 // 1. The loader. Trunk writes an inline module that imports the app, and preloads for the
 // app's JS, its snippets and its wasm; they become the loader's list.
 {
@@ -35,7 +39,7 @@ let html = await readFile(indexPath, "utf8");
   const appJs = trunkLoader.match(/from '([^']+\.js)'/)?.[1];
   if (!wasm || modules[0]?.href !== appJs) throw new Error("Trunk's preloads are not the app's JS (first) and wasm");
   const loader = (await readFile(join(root, "scripts/loader.template.js"), "utf8"))
-    .replace("const APP = __APP__;", () => "const APP = " + JSON.stringify({ modules, wasm: { href: wasm.href, integrity: wasm.integrity } }) + ";");
+    .replace("const APP = __APP__;", () => "const APP = " + JSON.stringify({ modules, wasm: { href: wasm.href, integrity: wasm.integrity }, islands }) + ";");
   for (const tag of preloads) html = html.replace(tag, "");
   html = html.replace(inline, () => `<script type="module">\n${loader}</script>`);
 }

@@ -17,7 +17,7 @@
 // itself is fetched from the npm registry on first use (`npx --yes lighthouse@12`), so the test
 // command does not install it; it takes about 15 s per route here.
 import { serveStatic } from "./static-server.mjs";
-import { mkdir, stat, writeFile } from "node:fs/promises";
+import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { execFile } from "node:child_process";
@@ -25,10 +25,11 @@ import { promisify } from "node:util";
 
 const run = promisify(execFile);
 const dist = fileURLToPath(new URL("../dist/", import.meta.url));
+// By default: the home page, and each widget's page and embed, from the widget registry.
+const slugs = JSON.parse(await readFile(join(dist, "widgets.json"), "utf8").catch(() => "[]")).map((w) => w.slug);
 const ROUTES = process.argv.slice(2).length
   ? process.argv.slice(2)
-  : ["#/", "#/calculator", "#/ownership", "#/energy", "#/decision",
-     "embed.html#/embed/calculator", "embed.html#/embed/ownership", "embed.html#/embed/energy", "embed.html#/embed/decision"];
+  : ["#/", ...slugs.map((s) => `#/${s}`), ...slugs.map((s) => `embed.html#/embed/${s}`)];
 
 if (process.env.LH_REPORTS) await mkdir(process.env.LH_REPORTS, { recursive: true });
 await stat(join(dist, "index.html")).catch(() => {

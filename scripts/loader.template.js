@@ -1,6 +1,7 @@
 // The app's loader, inlined into index.html and embed.html by scripts/finish-dist.mjs (allowed by its hash in
 // the page's Content-Security-Policy). APP is the list of Trunk's preloads: the app's JS,
-// its snippets and its wasm, each with its integrity hash.
+// its snippets and its wasm, each with its integrity hash; and, from the widget registry
+// (dist/widgets.json), each island's module by its widget's slug.
 //
 // Where the page shows a static snapshot (this document has a part for the route that
 // html[data-prerender] names: "home", a widget's name, "embed-WIDGET"), nothing of the app is
@@ -43,9 +44,10 @@ const wasmResponse = fetch(APP.wasm.href, { integrity: APP.wasm.integrity, prior
 // A widget's own page or embed shows its island in the first screen: its download starts
 // now, just after the app's, rather than after the app has started and placed it
 // (js/island-loader.js, one of the app's modules, does it and later takes it over).
-const widget = /^#\/(?:embed\/)?(ownership|energy|decision)(?:\?|$)/.exec(location.hash)?.[1];
-const islands = APP.modules.find((m) => m.href.endsWith("/island-loader.js"));
-if (widget && islands) import(islands.href).then((m) => m.prefetch(`${widget}-view`));
+const slug = /^#\/(?:embed\/)?([a-z-]+)(?:\?|$)/.exec(location.hash)?.[1];
+const island = Object.hasOwn(APP.islands, slug) ? APP.islands[slug] : null;
+const loader = APP.modules.find((m) => m.href.endsWith("/island-loader.js"));
+if (island && loader) import(loader.href).then((m) => m.prefetch(island));
 
 const { default: init, ...bindings } = await import(APP.modules[0].href);
 const wasm = await init({ module_or_path: wasmResponse });

@@ -106,7 +106,9 @@ export async function prerender(dir) {
     };
     // Home: the introduction and the first widget. A widget page: all of it (its heading,
     // explanation and widget, or an island's placeholder).
-    const routes = [["home", "#/", 2], ["calculator", "#/calculator", 1], ["ownership", "#/ownership", 1], ["energy", "#/energy", 1], ["decision", "#/decision", 1]];
+    // Every widget of the registry (dist/widgets.json, written by post-build.sh).
+    const slugs = JSON.parse(await readFile(join(dir, "widgets.json"), "utf8")).map((w) => w.slug);
+    const routes = [["home", "#/", 2], ...slugs.map((s) => [s, `#/${s}`, 1])];
     const parts = [];
     const status = {};
     let shell;
@@ -117,7 +119,7 @@ export async function prerender(dir) {
       parts.push(`<div data-snapshot="${name}">${page.main}</div>`);
     }
     const embeds = [];
-    for (const widget of ["calculator", "ownership", "energy", "decision"]) embeds.push(await captureEmbed(widget, status));
+    for (const widget of slugs) embeds.push(await captureEmbed(widget, status));
     // The site's pages and the embeds are two documents: index.html with the pages' snapshots,
     // embed.html (the same page otherwise) with the embeds', so neither parses the other's.
     const pages = `${shell.header}<main ${shell.mainAttrs}>${parts.join("")}</main>`;

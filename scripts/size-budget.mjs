@@ -21,7 +21,7 @@
 import { gzipSync } from "node:zlib";
 import { readFile, readdir } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { serveDist, launch, newPage, islandsSettled, showIsland } from "../tests/e2e/support.mjs";
+import { serveDist, launch, newPage, islandsSettled, showIsland, widgets } from "../tests/e2e/support.mjs";
 
 const KB = 1024;
 const BUDGETS = { "first-load": 250 * KB, calculator: 12 * KB, "ownership-island": 380994 + 60 * KB };
@@ -61,13 +61,12 @@ let firstLoad;
 const routes = [];
 try {
   firstLoad = await fetched(browser, server, "#/", async () => {});
-  routes.push(["#/ownership", await fetched(browser, server, "#/ownership", async () => {})]);
-  routes.push(["#/energy", await fetched(browser, server, "#/energy", async () => {})]);
-  routes.push(["#/decision", await fetched(browser, server, "#/decision", async () => {})]);
+  const islands = (await widgets()).filter((w) => w.island);
+  for (const w of islands) routes.push([`#/${w.slug}`, await fetched(browser, server, `#/${w.slug}`, async () => {})]);
   routes.push([
     "#/ scrolled to the end",
     await fetched(browser, server, "#/", async (page) => {
-      for (const island of ["ownership-view", "energy-view", "decision-view"]) await showIsland(page, island);
+      for (const w of islands) await showIsland(page, w.island.dir);
     }),
   ]);
 } finally {

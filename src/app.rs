@@ -45,17 +45,10 @@ fn TakeOver(props: &TakeOverProps) -> Html {
 }
 
 fn switch(route: Route) -> Html {
-    let embed = |w: Widget| html! { <EmbedPage widget={w} /> };
     match route {
         Route::Home => html! { <Shell><Home /></Shell> },
-        Route::Calculator => html! { <Shell><WidgetPage widget={Widget::Calculator} /></Shell> },
-        Route::Ownership => html! { <Shell><WidgetPage widget={Widget::Ownership} /></Shell> },
-        Route::Energy => html! { <Shell><WidgetPage widget={Widget::Energy} /></Shell> },
-        Route::Decision => html! { <Shell><WidgetPage widget={Widget::Decision} /></Shell> },
-        Route::EmbedCalculator => embed(Widget::Calculator),
-        Route::EmbedOwnership => embed(Widget::Ownership),
-        Route::EmbedEnergy => embed(Widget::Energy),
-        Route::EmbedDecision => embed(Widget::Decision),
+        Route::Page { widget } => html! { <Shell><WidgetPage {widget} /></Shell> },
+        Route::Embed { widget } => html! { <EmbedPage {widget} /> },
         Route::Present => html! { <Present slide={1} /> },
         Route::PresentSlide { slide } => html! { <Present {slide} /> },
         Route::NotFound => html! { <Shell><NotFound /></Shell> },
@@ -75,15 +68,6 @@ fn widget(w: Widget, page: bool) -> Html {
         Widget::Decision => Start::Decision(DecisionStart::default()),
     };
     html! { <Island {start} /> }
-}
-
-fn widget_slug(w: Widget) -> &'static str {
-    match w {
-        Widget::Calculator => "calculator",
-        Widget::Ownership => "ownership",
-        Widget::Energy => "energy",
-        Widget::Decision => "decision",
-    }
 }
 
 /// What each widget shows, in a few sentences, above it.
@@ -131,7 +115,7 @@ fn EmbedPage(props: &EmbedPageProps) -> Html {
         .map(|l| l.query_str().to_string())
         .unwrap_or_default();
     html! {
-        <EmbedFrame widget={widget_slug(w)} query={query}>
+        <EmbedFrame widget={w.slug()} query={query}>
             <h1 class="embed-title">{ w.title() }</h1>
             // The widgets' own headings are level 3; this keeps the outline unbroken.
             <h2 class="sr-only">{ "Try it" }</h2>
@@ -218,10 +202,10 @@ fn Home() -> Html {
                 <p>{ "This page makes that case with four things you can touch: a Rust module that JavaScript calls like its own code, a borrow checker you can type into, the measured cost of 27 languages, and an honest answer to whether Rust suits your project." }</p>
             </section>
             { for Widget::ALL.into_iter().map(|w| html! {
-                <section class="widget-section" aria-labelledby={format!("{}-title", widget_slug(w))}>
+                <section class="widget-section" aria-labelledby={format!("{}-title", w.slug())}>
                     <div class="section-head">
-                        <h2 id={format!("{}-title", widget_slug(w))}>{ w.title() }</h2>
-                        <EmbedButton slug={widget_slug(w)} title={w.title()} />
+                        <h2 id={format!("{}-title", w.slug())}>{ w.title() }</h2>
+                        <EmbedButton slug={w.slug()} title={w.title()} />
                     </div>
                     { explanation(w) }
                     { widget(w, false) }
@@ -253,7 +237,7 @@ fn WidgetPage(props: &WidgetPageProps) -> Html {
         <section class="widget-page">
             <div class="section-head">
                 <h1>{ w.title() }</h1>
-                <EmbedButton slug={widget_slug(w)} title={w.title()} />
+                <EmbedButton slug={w.slug()} title={w.title()} />
             </div>
             { explanation(w) }
             <h2 class="try-it">{ "Try it" }</h2>

@@ -5,7 +5,7 @@
 // state a page happens to be in.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useSite, newPage, openRoute, showIsland } from "./support.mjs";
+import { useSite, newPage, openRoute, showIsland, widgets } from "./support.mjs";
 
 const site = useSite();
 const AA = 4.5;
@@ -66,12 +66,13 @@ function measure() {
   return out;
 }
 
-for (const hash of ["#/", "#/calculator", "#/ownership", "#/energy", "#/decision"]) {
+const WIDGETS = await widgets();
+for (const hash of ["#/", ...WIDGETS.map((w) => `#/${w.slug}`)]) {
   test(`${hash}: every control's text keeps AA contrast at rest, hovered, focused, pressed and disabled`, { timeout: 120000 }, async () => {
     for (const colorScheme of ["light", "dark"]) {
       const page = await newPage(site.browser, { colorScheme, viewport: { width: 1280, height: 900 } });
       await openRoute(page, site.url, hash);
-      if (hash === "#/") for (const island of ["ownership-view", "energy-view", "decision-view"]) await showIsland(page, island);
+      if (hash === "#/") for (const w of WIDGETS.filter((w) => w.island)) await showIsland(page, w.island.dir);
       await PREPARE[hash]?.(page);
       const count = await page.evaluate(() => {
         const controls = [...document.querySelectorAll("button, select, a[href], [role=tab]")].filter(

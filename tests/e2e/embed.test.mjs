@@ -3,10 +3,10 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
-import { useSite, newPage, openRoute } from "./support.mjs";
+import { useSite, newPage, openRoute, widgets } from "./support.mjs";
 
 const site = useSite();
-const WIDGETS = ["calculator", "ownership", "energy", "decision"];
+const WIDGETS = (await widgets()).map((w) => w.slug);
 // Embed options per widget: a theme, and the decision widget's own state key beside it.
 const QUERIES = { calculator: "?theme=dark", ownership: "", energy: "", decision: "?profile=throwaway&theme=dark" };
 let host;

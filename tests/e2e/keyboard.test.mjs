@@ -3,7 +3,7 @@
 // the keyboard only (Enter, Space, arrows, typing).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useSite, newPage, openRoute } from "./support.mjs";
+import { useSite, newPage, openRoute, widgets } from "./support.mjs";
 
 const site = useSite();
 
@@ -48,12 +48,7 @@ function focusIsVisible(page) {
   });
 }
 
-for (const [hash, ready] of [
-  ["#/calculator", ".calculator-widget"],
-  ["#/ownership", ".ownership-widget"],
-  ["#/energy", ".energy-widget"],
-  ["#/decision", ".decision-widget"],
-]) {
+for (const [hash, ready] of (await widgets()).map((w) => [`#/${w.slug}`, `.${w.slug}-widget`])) {
   test(`${hash}: Tab reaches every control of the widget, each with a visible focus ring`, { timeout: 120000 }, async () => {
     const page = await newPage(site.browser, { viewport: { width: 1280, height: 900 } });
     await openRoute(page, site.url, hash);

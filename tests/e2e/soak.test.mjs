@@ -5,7 +5,7 @@
 // of growth), and no console error may appear.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useSite, newPage, openRoute, showIsland } from "./support.mjs";
+import { useSite, newPage, openRoute, showIsland, widgets } from "./support.mjs";
 
 const site = useSite();
 const INTERACTIONS = 2000;
@@ -87,7 +87,7 @@ test(`${INTERACTIONS} interactions: memory stops growing after warm-up and nothi
   });
   await openRoute(page, site.url, "#/");
   // The islands load as they come into view.
-  for (const island of ["decision-view", "energy-view", "ownership-view"]) await showIsland(page, island);
+  for (const w of (await widgets()).filter((w) => w.island).reverse()) await showIsland(page, w.island.dir);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Performance.enable");
 

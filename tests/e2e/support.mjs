@@ -14,6 +14,14 @@ const dist = join(root, "dist");
 const require = createRequire(import.meta.url);
 const axeSource = await readFile(require.resolve("axe-core/axe.min.js"), "utf8");
 
+/**
+ * The widget registry (crates/ui/src/route.rs), as the build wrote it to dist/widgets.json:
+ * `[{ slug, title, nav_label, island: { dir, label } | null }]`, in page order.
+ */
+export async function widgets() {
+  return JSON.parse(await readFile(join(dist, "widgets.json"), "utf8"));
+}
+
 /** The path the site is served under, as a static host might. */
 export const BASE_PATH = "/sub/path/";
 

@@ -17,6 +17,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use yew::{BaseComponent, Renderer};
 
+use crate::route::Widget;
+
 /// One island and the state it starts in.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Island {
@@ -59,24 +61,30 @@ pub struct DecisionStart {
 }
 
 impl Island {
-    /// The island's folder in `dist/`, which is also its crate's name: `energy-view`. The
-    /// loader derives the rest: the module `energy-view/energy_view.js` (wasm-bindgen's
-    /// out-name) and its export `mount_energy(root: Element, start) -> IslandHandle`.
-    pub fn dir(&self) -> &'static str {
+    /// The widget this island draws.
+    pub fn widget(&self) -> Widget {
         match self {
-            Island::Ownership(_) => "ownership-view",
-            Island::Energy(_) => "energy-view",
-            Island::Decision(_) => "decision-view",
+            Island::Ownership(_) => Widget::Ownership,
+            Island::Energy(_) => Widget::Energy,
+            Island::Decision(_) => Widget::Decision,
         }
     }
 
-    /// What the placeholder says while the module loads.
+    /// Its module, as the widget registry gives it: the folder in `dist/`, which is also its
+    /// crate's name (`energy-view`). The loader derives the rest: the module
+    /// `energy-view/energy_view.js` (wasm-bindgen's out-name) and its export
+    /// `mount_energy(root: Element, start) -> IslandHandle`.
+    pub fn dir(&self) -> &'static str {
+        self.widget().entry().island.as_ref().map_or("", |i| i.dir)
+    }
+
+    /// What the placeholder says while the module loads, from the registry.
     pub fn label(&self) -> &'static str {
-        match self {
-            Island::Ownership(_) => "the ownership visualizer",
-            Island::Energy(_) => "the energy chart",
-            Island::Decision(_) => "the decision matrix",
-        }
+        self.widget()
+            .entry()
+            .island
+            .as_ref()
+            .map_or("", |i| i.label)
     }
 
     /// The starting state as a JS object of strings, for the island's mount function.
@@ -461,6 +469,20 @@ fn mount<C: BaseComponent>(root: web_sys::Element, props: C::Properties) -> Isla
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_island_has_its_module_in_the_registry() {
+        let islands = [
+            Island::Ownership(OwnershipStart::default()),
+            Island::Energy(EnergyStart::default()),
+            Island::Decision(DecisionStart::default()),
+        ];
+        for island in islands {
+            let w = island.widget();
+            assert_eq!(island.dir(), format!("{}-view", w.slug()), "{w:?}");
+            assert!(!island.label().is_empty());
+        }
+    }
 
     /// What the island reads from what the shell writes, without the JS object between.
     fn round_trip<S: Start>(start: &S) -> Result<S, String> {
