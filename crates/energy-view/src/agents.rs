@@ -74,7 +74,7 @@ pub fn AgentChart() -> Html {
         html! {
             <figure class="panel">
                 <figcaption>{ m.label() }</figcaption>
-                <HBarChart {id} title={format!("Agent loop: {}", m.label())} desc="One bar per framework; shorter is better." {bars} label_width={230.0} />
+                <HBarChart {id} title={format!("Agent loop: {}", m.label())} desc="One bar per framework; shorter is better." {bars} />
             </figure>
         }
     };

@@ -51,7 +51,7 @@ pub fn ColdStartChart() -> Html {
             <h3 id="cold-start-heading">{ "Cold start on AWS Lambda, by runtime" }</h3>
             <p>{ READING }</p>
             <HBarChart id="cold-start-chart" title="AWS Lambda cold start (mean Init Duration, ms) by runtime, grouped by language family"
-                desc="Horizontal bars, shorter is faster; each bar can be focused to read its value." bars={bars} label_width={190.0} />
+                desc="Horizontal bars, shorter is faster." bars={bars} />
             <p class="source">{ "Source: " }<a href={LAMBDA_SOURCE_URL}>{ "lambda-perf" }</a>{ format!(" — {LAMBDA_SOURCE}") }</p>
             <DataTable csv="lambda-cold-start" label="Cold starts as a table"
                 headers={vec!["runtime", "architecture", "package", "memory_mb", "init_mean_ms", "init_runs", "max_memory_used_mb"]}

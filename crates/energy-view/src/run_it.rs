@@ -271,7 +271,7 @@ pub fn RunItYourself() -> Html {
             </div>
             if bars.len() == 2 {
                 <HBarChart id="run-it-chart" title={format!("Spectral-norm, n = {}, compute time in {}", r.n, browser)}
-                    desc="Two bars, shorter is faster; focus a bar to read its time." bars={bars} label_width={150.0} />
+                    desc="Two bars, shorter is faster." bars={bars} />
             }
             <p class="honest">{ "What this shows: how fast your browser runs one numeric loop compiled to WebAssembly versus the same loop in JavaScript, after its JIT has optimised it. What it does not show: Rust against Python, or against native code. Modern JITs are very good at tight floating-point loops like this one, so expect a far smaller gap here than the paper's, which compared native Rust with Node on many programs; a single run on a busy laptop also varies by tens of percent." }</p>
             <p class="source">

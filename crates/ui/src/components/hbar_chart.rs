@@ -1,3 +1,4 @@
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// One bar of an [`HBarChart`].
@@ -7,13 +8,13 @@ pub struct HBar {
     pub label: String,
     /// The value, in the chart's unit (≥ 0).
     pub value: f64,
-    /// The value as printed at the bar's end and in the tooltip, e.g. "15.5 ms".
+    /// The value as printed at the bar's end, e.g. "15.5 ms".
     pub value_text: String,
     /// A CSS class for the bar's colour (never the only carrier of meaning: the label says it).
     pub class: &'static str,
     /// A group heading shown above the first bar of each group, if any.
     pub group: Option<String>,
-    /// The tooltip and accessible description.
+    /// The tooltip and accessible description, e.g. "rig (Rust): 2013 ms".
     pub description: String,
 }
 
@@ -22,106 +23,99 @@ pub struct HBar {
 pub struct HBarChartProps {
     /// Unique prefix for element ids.
     pub id: AttrValue,
-    /// The SVG's title, read by screen readers.
+    /// The chart's name, read by screen readers.
     pub title: AttrValue,
-    /// The SVG's description.
+    /// What it shows and how to read it.
     pub desc: AttrValue,
     pub bars: Vec<HBar>,
-    /// Width of the label column, in SVG units (of 640).
-    #[prop_or(170.0)]
-    pub label_width: f64,
 }
 
-const WIDTH: f64 = 640.0;
-const ROW: f64 = 22.0;
-const GROUP: f64 = 22.0;
-const BAR: f64 = 15.0;
-const VALUE_GUTTER: f64 = 80.0;
-
-/// A horizontal bar chart on a linear scale from zero: focusable bars with a tooltip on hover
-/// and on focus, optional group headings.
+/// A horizontal bar chart on a linear scale from zero, with optional group headings.
+///
+/// Laid out in HTML, not one scaled drawing: its text keeps the page's size at every width
+/// (a label goes above its bar when the chart is narrow), and only each bar is a drawing,
+/// stretched to its track. The chart is one tab stop: the arrow keys (and Home, End) move
+/// between the bars, each read out with its value.
 #[component]
 pub fn HBarChart(props: &HBarChartProps) -> Html {
-    let active = use_state(|| None::<usize>);
+    // The bar that takes the chart's tab stop: the last one focused.
+    let current = use_state(|| 0_usize);
     let max = props.bars.iter().map(|b| b.value).fold(0.0_f64, f64::max);
-    let plot = WIDTH - props.label_width - VALUE_GUTTER;
-    let x0 = props.label_width;
-    let len = |v: f64| {
-        if max > 0.0 {
-            (v / max * plot).max(1.5)
-        } else {
-            1.5
-        }
+    let last = props.bars.len().saturating_sub(1);
+    let onkeydown = {
+        let current = current.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let at = *current;
+            let to = match e.key().as_str() {
+                "ArrowDown" | "ArrowRight" => (at + 1).min(last),
+                "ArrowUp" | "ArrowLeft" => at.saturating_sub(1),
+                "Home" => 0,
+                "End" => last,
+                _ => return,
+            };
+            e.prevent_default();
+            current.set(to);
+            // Focus moves with it (the bar is in the same chart as the key's target).
+            let bar = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|el| el.closest(".hbar-chart").ok().flatten())
+                .and_then(|chart| {
+                    chart
+                        .query_selector(&format!("[data-bar=\"{to}\"]"))
+                        .ok()
+                        .flatten()
+                })
+                .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(bar) = bar {
+                let _ = bar.focus();
+            }
+        })
     };
 
-    let mut y = 8.0;
     let mut last_group: Option<&String> = None;
     let mut rows = Vec::new();
-    let mut positions = Vec::new();
     for (i, b) in props.bars.iter().enumerate() {
         if b.group.is_some() && b.group.as_ref() != last_group {
-            y += if i == 0 { 8.0 } else { GROUP };
             rows.push(html! {
-                <text key={format!("group-{i}")} class="group-label" x="0" y={(y - 4.0).to_string()}>{ b.group.clone().unwrap_or_default() }</text>
+                <div key={format!("group-{i}")} class="group-label">{ b.group.clone().unwrap_or_default() }</div>
             });
             last_group = b.group.as_ref();
         }
-        positions.push(y);
-        let w = len(b.value);
-        let (enter, focus) = {
-            let a = active.clone();
-            let b2 = active.clone();
-            (
-                move |_: MouseEvent| a.set(Some(i)),
-                move |_: FocusEvent| b2.set(Some(i)),
-            )
+        // Percent of the track, at least a sliver so that a zero is still a visible bar.
+        let share = if max > 0.0 {
+            b.value / max * 100.0
+        } else {
+            0.0
         };
-        let (leave, blur) = {
-            let a = active.clone();
-            let b2 = active.clone();
-            (
-                move |_: MouseEvent| a.set(None),
-                move |_: FocusEvent| b2.set(None),
-            )
+        let width = format!("{:.2}", share.clamp(0.5, 100.0));
+        let onfocus = {
+            let current = current.clone();
+            Callback::from(move |_: FocusEvent| current.set(i))
         };
         rows.push(html! {
-            <g key={format!("bar-{i}")} class={classes!("hbar", b.class)} tabindex="0" role="img" aria-label={b.description.clone()}
-                data-label={b.label.clone()}
-                onmouseenter={enter} onfocus={focus} onmouseleave={leave} onblur={blur}>
-                <text class="bar-label" x={(x0 - 6.0).to_string()} y={(y + BAR - 3.0).to_string()} text-anchor="end">{ &b.label }</text>
-                <rect x={x0.to_string()} y={y.to_string()} width={w.to_string()} height={BAR.to_string()} rx="2" />
-                <text class="bar-value" x={(x0 + w + 4.0).to_string()} y={(y + BAR - 3.0).to_string()}>{ &b.value_text }</text>
-            </g>
+            <div key={format!("bar-{i}")} class={classes!("hbar", b.class)} role="img"
+                tabindex={if i == (*current).min(last) { "0" } else { "-1" }}
+                aria-label={b.description.clone()} title={b.description.clone()}
+                data-bar={i.to_string()} data-label={b.label.clone()} {onfocus}>
+                <span class="bar-label" aria-hidden="true">{ &b.label }</span>
+                <span class="bar-track" aria-hidden="true">
+                    <svg viewBox="0 0 100 10" preserveAspectRatio="none" focusable="false">
+                        <rect width={width} height="10" rx="0.6" />
+                    </svg>
+                    <span class="bar-value">{ &b.value_text }</span>
+                </span>
+            </div>
         });
-        y += ROW;
     }
-    let height = y + 8.0;
-    let tooltip = (*active).and_then(|i| {
-        let b = props.bars.get(i)?;
-        let by = *positions.get(i)?;
-        let box_w = 300.0;
-        let tx = (x0 + len(b.value) + 8.0).min(WIDTH - box_w - 2.0);
-        let ty = if by + 56.0 > height {
-            by - 34.0
-        } else {
-            by + ROW
-        };
-        Some(html! {
-            <g class="tooltip" aria-hidden="true" transform={format!("translate({tx:.1},{ty:.1})")}>
-                <rect width={box_w.to_string()} height="28" rx="4" />
-                <text x="8" y="18">{ &b.description }</text>
-            </g>
-        })
-    });
     let title_id = format!("{}-title", props.id);
     let desc_id = format!("{}-desc", props.id);
     html! {
-        <svg class="hbar-chart" viewBox={format!("0 0 {WIDTH} {height:.0}")} role="group"
-            aria-labelledby={format!("{title_id} {desc_id}")}>
-            <title id={title_id}>{ &props.title }</title>
-            <desc id={desc_id}>{ &props.desc }</desc>
-            <g class="bars">{ for rows }</g>
-            <g class="tooltip-layer">{ for tooltip }</g>
-        </svg>
+        <div class="hbar-chart" id={props.id.clone()} role="group" aria-labelledby={title_id.clone()}
+            aria-describedby={desc_id.clone()} {onkeydown}>
+            <span id={title_id} class="sr-only">{ &props.title }</span>
+            <span id={desc_id} class="sr-only">{ format!("{} Arrow keys move between the bars.", props.desc) }</span>
+            { for rows }
+        </div>
     }
 }

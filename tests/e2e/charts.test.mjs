@@ -1,0 +1,68 @@
+// The evidence charts stay readable at every width: their text renders at least 12 px (a
+// drawing's text counts at the size the drawing is scaled to), and each bar chart is one tab
+// stop whose arrow keys move between the bars.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { useSite, newPage, openRoute } from "./support.mjs";
+
+const site = useSite();
+
+/** The smallest rendered font size (CSS px) of the visible text inside each element matching `selector`. */
+const smallestText = (page, selector) =>
+  page.locator(selector).evaluateAll((charts) =>
+    charts.map((chart) => {
+      let smallest = Infinity;
+      const walker = document.createTreeWalker(chart, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const el = node.parentElement;
+        if (!node.textContent.trim() || !el || el.closest(".sr-only, title, desc")) continue;
+        const box = el.getBoundingClientRect();
+        if (box.width === 0 || box.height === 0) continue;
+        // A drawing's text is as large as the drawing is scaled.
+        const scale = el instanceof SVGElement ? Math.abs(el.getScreenCTM()?.a ?? 1) : 1;
+        smallest = Math.min(smallest, parseFloat(getComputedStyle(el).fontSize) * scale);
+      }
+      return { id: chart.id || chart.className, smallest };
+    }),
+  );
+
+for (const width of [390, 1280, 1920]) {
+  test(`at ${width} px, the bar charts' text is at least 12 px`, async () => {
+    const page = await newPage(site.browser, { viewport: { width, height: 900 } });
+    await openRoute(page, site.url, "#/energy");
+    await page.locator(".agents .hbar-chart").first().scrollIntoViewIfNeeded();
+    const charts = await smallestText(page, ".hbar-chart");
+    assert.ok(charts.length >= 4, `the agent panels and the cold starts: ${JSON.stringify(charts)}`);
+    for (const c of charts) assert.ok(c.smallest >= 12, `${c.id}: ${c.smallest.toFixed(1)} px`);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+}
+
+test("a bar chart is one tab stop; the arrow keys, Home and End move between its bars", async () => {
+  const page = await newPage(site.browser, { viewport: { width: 1280, height: 900 } });
+  await openRoute(page, site.url, "#/energy");
+  const chart = page.locator("#cold-start-chart");
+  const bars = chart.locator(".hbar");
+  const n = await bars.count();
+  assert.ok(n > 10, `${n} bars`);
+  assert.equal(await chart.locator('.hbar[tabindex="0"]').count(), 1, "one tab stop");
+  await bars.first().focus();
+  const focused = () => page.evaluate(() => document.activeElement?.dataset.bar);
+  await page.keyboard.press("ArrowDown");
+  assert.equal(await focused(), "1");
+  // The focused bar reads out its runtime and time.
+  assert.match(await page.evaluate(() => document.activeElement.getAttribute("aria-label")), /\d+(\.\d+)? ms/);
+  await page.keyboard.press("End");
+  assert.equal(await focused(), String(n - 1));
+  await page.keyboard.press("Home");
+  assert.equal(await focused(), "0");
+  // Tab leaves the chart rather than walking its bars.
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement?.closest("#cold-start-chart")), null);
+  // And Shift+Tab comes back to the bar last focused.
+  await page.keyboard.press("Shift+Tab");
+  assert.equal(await focused(), "1");
+  await page.context().close();
+});
