@@ -66,3 +66,42 @@ test("a bar chart is one tab stop; the arrow keys, Home and End move between its
   assert.equal(await focused(), "1");
   await page.context().close();
 });
+
+test("on a log scale the energy bars start at the reference: left for less, right for more", async () => {
+  const page = await newPage(site.browser, { viewport: { width: 1280, height: 900 } });
+  // Table 4's energy: C 1.00, Go 3.23, Python 75.88. Relative to Go, C is 0.31× (below 1×)
+  // and Python 23.5× (above).
+  await openRoute(page, site.url, "#/energy?metric=energy&scale=log&rel=Go");
+  const bar = (language) =>
+    page.locator(`.bar-chart .bar[data-language="${language}"] rect`).evaluate((r) => {
+      const b = r.getBBox();
+      return { left: b.x, right: b.x + b.width };
+    });
+  const [c, go, python] = [await bar("C"), await bar("Go"), await bar("Python")];
+  // Go is the reference: its bar is a sliver at 1×; C's ends there, Python's starts there.
+  assert.ok(Math.abs(c.right - go.left) < 0.5, `C ${JSON.stringify(c)} ends at Go's ${JSON.stringify(go)}`);
+  assert.ok(Math.abs(python.left - go.left) < 0.5, `Python ${JSON.stringify(python)} starts at 1×`);
+  assert.ok(c.left < go.left && python.right > go.right);
+  assert.match(await page.locator(".energy-widget .hint").innerText(), /start at the reference \(1×\)/);
+  await page.context().close();
+});
+
+test("the energy chart is one tab stop; the arrow keys move between its 27 bars", async () => {
+  const page = await newPage(site.browser, { viewport: { width: 1280, height: 900 } });
+  await openRoute(page, site.url, "#/energy");
+  const bars = page.locator(".bar-chart .bar");
+  assert.equal(await bars.count(), 27);
+  assert.equal(await page.locator('.bar-chart .bar[tabindex="0"]').count(), 1);
+  await bars.first().focus();
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  const focused = () => page.evaluate(() => document.activeElement?.getAttribute("data-bar"));
+  assert.equal(await focused(), "2");
+  await page.keyboard.press("End");
+  assert.equal(await focused(), "26");
+  // Enter on the focused bar still highlights its language.
+  const language = await page.evaluate(() => document.activeElement.dataset.language);
+  await page.keyboard.press("Enter");
+  await page.locator(`.bar-chart .bar.highlight[data-language="${language}"]`).waitFor();
+  await page.context().close();
+});

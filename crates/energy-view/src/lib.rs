@@ -19,6 +19,7 @@ use evidence::{
     energy_table, format_ratio, relative_to, sorted, Axis, ExecutionType, LanguageResult, Metric,
     Scale, SortOrder, ENERGY_SOURCE, ENERGY_SOURCE_URL,
 };
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use ui::route::Widget;
@@ -84,6 +85,8 @@ pub fn EnergyWidget(props: &EnergyProps) -> Html {
     let state = use_state(|| initial.0.clone());
     let notice = use_state(|| initial.1.clone());
     let active = use_state(|| None::<String>);
+    // The bar that holds the chart's one tab stop: the last one focused.
+    let focused = use_state(|| 0_usize);
     let svg_ref = use_node_ref();
 
     use_query_sync(&url, (*state).clone(), |s| Some(url_state::to_query(s)));
@@ -198,7 +201,13 @@ pub fn EnergyWidget(props: &EnergyProps) -> Html {
         })
     };
     let body = match s.view {
-        View::Chart => chart(&drawn, s, &active, &toggle_highlight, svg_ref.clone()),
+        View::Chart => chart(
+            &drawn,
+            s,
+            (&active, &focused),
+            &toggle_highlight,
+            svg_ref.clone(),
+        ),
         View::Table => table(&drawn, s),
     };
     let csv = export::csv(
@@ -227,7 +236,10 @@ pub fn EnergyWidget(props: &EnergyProps) -> Html {
                             <li><span class="swatch highlight" aria-hidden="true"></span>
                                 { format!("Highlighted (outlined, bold): {}", if s.highlighted.is_empty() { "none".to_string() } else { s.highlighted.join(", ") }) }</li>
                         </ul>
-                        <p class="hint">{ "Click a bar, or focus it and press Enter, to highlight that language." }</p>
+                        <p class="hint">{ match s.scale {
+                            Scale::Linear => "Bars start at zero. ",
+                            Scale::Log => "Log scale: bars start at the reference (1×) and go left for less, right for more; equal lengths are equal ratios. ",
+                        } }{ "Click a bar, or focus it (Tab, then the arrow keys) and press Enter, to highlight that language." }</p>
                         <div class="downloads" role="group" aria-label="Download">
                             <a class="button" href={export::data_url("text/csv", &csv)} download={format!("{file_stem}.csv")}>{ "Download CSV" }</a>
                             <button type="button" onclick={{
@@ -259,13 +271,45 @@ pub fn EnergyWidget(props: &EnergyProps) -> Html {
     }
 }
 
+/// The chart; `active` is the bar whose tooltip shows, `focused` the one that holds the
+/// chart's tab stop (the arrow keys, Home and End move it).
 fn chart(
     drawn: &[Drawn],
     s: &ChartState,
-    active: &UseStateHandle<Option<String>>,
+    (active, focused): (&UseStateHandle<Option<String>>, &UseStateHandle<usize>),
     toggle: &Callback<String>,
     svg_ref: NodeRef,
 ) -> Html {
+    let last = drawn.len().saturating_sub(1);
+    let focus_at = (**focused).min(last);
+    let onkeydown = {
+        let focused = focused.clone();
+        let svg_ref = svg_ref.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let to = match e.key().as_str() {
+                "ArrowDown" | "ArrowRight" => (focus_at + 1).min(last),
+                "ArrowUp" | "ArrowLeft" => focus_at.saturating_sub(1),
+                "Home" => 0,
+                "End" => last,
+                _ => return,
+            };
+            e.prevent_default();
+            focused.set(to);
+            let bar = svg_ref
+                .cast::<web_sys::Element>()
+                .and_then(|svg| {
+                    svg.query_selector(&format!("[data-bar=\"{to}\"]"))
+                        .ok()
+                        .flatten()
+                })
+                // An SVG element: its `focus()` is the one HTML elements have (the binding
+                // calls the method by name).
+                .map(|el| el.unchecked_into::<web_sys::HtmlElement>());
+            if let Some(bar) = bar {
+                let _ = bar.focus();
+            }
+        })
+    };
     let axis = Axis::fit(s.scale, drawn.iter().map(|d| d.value));
     let plot = WIDTH - LABEL_WIDTH - VALUE_GUTTER;
     let height = TOP + ROW * drawn.len() as f64 + 8.0;
@@ -288,10 +332,13 @@ fn chart(
         }
     });
 
+    // From the baseline (0, or 1× on a log scale) to the value, leftwards for less than 1×.
+    let base = x(axis.baseline());
     let bars = drawn.iter().enumerate().map(|(i, d)| {
         let r = d.row;
         let y = TOP + ROW * i as f64;
-        let w = (x(d.value) - LABEL_WIDTH).max(1.5);
+        let (start, end) = (base.min(x(d.value)), base.max(x(d.value)));
+        let w = (end - start).max(1.5);
         let highlighted = s.highlighted.contains(&r.language);
         let description = format!(
             "{}: {} {}× {} ({}){}",
@@ -311,7 +358,15 @@ fn chart(
             let active = active.clone();
             move || active.set(None)
         };
-        let (show_mouse, show_focus) = (show.clone(), show);
+        let show_focus = {
+            let show = show.clone();
+            let focused = focused.clone();
+            move || {
+                focused.set(i);
+                show();
+            }
+        };
+        let show_mouse = show;
         let (hide_mouse, hide_focus) = (hide.clone(), hide);
         let click = {
             let toggle = toggle.clone();
@@ -330,14 +385,14 @@ fn chart(
         };
         html! {
             <g key={r.language.clone()} class={classes!("bar", r.execution_type.slug(), highlighted.then_some("highlight"))}
-                tabindex="0" role="img" aria-label={description}
+                tabindex={if i == focus_at { "0" } else { "-1" }} data-bar={i.to_string()} role="img" aria-label={description}
                 data-language={r.language.clone()}
                 onclick={click} onkeydown={key}
                 onmouseenter={move |_: MouseEvent| show_mouse()} onfocus={move |_: FocusEvent| show_focus()}
                 onmouseleave={move |_: MouseEvent| hide_mouse()} onblur={move |_: FocusEvent| hide_focus()}>
                 <text class="bar-label" x={(LABEL_WIDTH - 6.0).to_string()} y={(y + BAR - 3.0).to_string()} text-anchor="end">{ &r.language }</text>
-                <rect x={LABEL_WIDTH.to_string()} y={y.to_string()} width={w.to_string()} height={BAR.to_string()} rx="2" />
-                <text class="bar-value" x={(LABEL_WIDTH + w + 4.0).to_string()} y={(y + BAR - 3.0).to_string()}>{ format_ratio(d.value) }</text>
+                <rect x={start.to_string()} y={y.to_string()} width={w.to_string()} height={BAR.to_string()} rx="2" />
+                <text class="bar-value" x={(start + w + 4.0).to_string()} y={(y + BAR - 3.0).to_string()}>{ format_ratio(d.value) }</text>
             </g>
         }
     });
@@ -360,9 +415,12 @@ fn chart(
 
     html! {
         <svg class="bar-chart" viewBox={format!("0 0 {WIDTH} {height}")} role="group" ref={svg_ref}
-            aria-labelledby="energy-chart-title energy-chart-desc">
+            aria-labelledby="energy-chart-title energy-chart-desc" {onkeydown}>
             <title id="energy-chart-title">{ &title }</title>
-            <desc id="energy-chart-desc">{ "Horizontal bars, one per language; shorter is better. Each bar can be focused with Tab to read its value." }</desc>
+            <desc id="energy-chart-desc">{ match s.scale {
+                Scale::Linear => "Horizontal bars from zero, one per language; shorter is better. Tab reaches the chart; the arrow keys move between the bars, each read out with its value; Enter highlights one.",
+                Scale::Log => "Horizontal bars from the reference (1×), one per language: left for less than the reference, right for more, as long as the ratio on a log scale. Tab reaches the chart; the arrow keys move between the bars, each read out with its value; Enter highlights one.",
+            } }</desc>
             // Each list sits in its own group, so the children of the <svg> never change in
             // number: a tooltip appearing must not make Yew re-create (and unfocus) the bars.
             <g class="ticks">{ for ticks }</g>

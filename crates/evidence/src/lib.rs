@@ -221,8 +221,8 @@ impl Scale {
 pub struct Axis {
     /// The scale kind.
     pub scale: Scale,
-    /// The value at length 0: 0 for linear; for log, the power of ten one decade below the
-    /// smallest value, so that the smallest bar (C = 1.00) still has a visible length.
+    /// The value at length 0: 0 for linear; for log, the power of ten at or below the smallest
+    /// value and 1 (the reference).
     pub min: f64,
     /// The value at length 1 (a "nice" bound at or above the largest value).
     pub max: f64,
@@ -245,18 +245,23 @@ impl Axis {
                 max: if hi > 0.0 { nice_ceiling(hi) } else { 1.0 },
             },
             Scale::Log => {
-                let min = if lo.is_finite() {
-                    10f64.powf(lo.log10().floor() - 1.0)
-                } else {
-                    1.0
-                };
-                let max = if hi > 0.0 {
-                    10f64.powf(hi.log10().ceil().max(min.log10() + 1.0))
-                } else {
-                    10.0
-                };
+                // The reference (1×) is always on the axis: the bars start there.
+                let (lo, hi) = (lo.min(1.0), hi.max(1.0));
+                let min = 10f64.powf(lo.log10().floor());
+                let max = 10f64.powf(hi.log10().ceil().max(min.log10() + 1.0));
                 Axis { scale, min, max }
             }
+        }
+    }
+
+    /// Where the bars start: 0 on a linear axis; on a log axis, 1 (the reference), so that a
+    /// bar goes left for less than the reference and right for more, as long as the ratio
+    /// says (on a log scale a bar from an arbitrary minimum would make 0.65× and 1.82× look
+    /// nearly the same).
+    pub fn baseline(&self) -> f64 {
+        match self.scale {
+            Scale::Linear => self.min,
+            Scale::Log => 1.0,
         }
     }
 
@@ -412,16 +417,26 @@ mod tests {
     #[test]
     fn log_axis_gives_equal_ratios_equal_lengths() {
         let axis = Axis::fit(Scale::Log, [1.0, 1.03, 79.58]);
-        assert_eq!((axis.min, axis.max), (0.1, 100.0));
+        assert_eq!((axis.min, axis.max), (1.0, 100.0));
         // 1 → 10 and 10 → 100 are both one decade: equal lengths.
         let decade = axis.position(10.0) - axis.position(1.0);
         assert!((axis.position(100.0) - axis.position(10.0) - decade).abs() < 1e-12);
-        assert_eq!(axis.ticks(), vec![0.1, 1.0, 10.0, 100.0]);
-        // The baseline, C = 1.00, keeps a visible bar.
-        assert!(axis.position(1.0) > 0.3);
+        assert_eq!(axis.ticks(), vec![1.0, 10.0, 100.0]);
         let axis = Axis::fit(Scale::Log, [0.5, 2.0]);
-        assert_eq!(axis.min, 0.01);
-        assert!(axis.position(0.5) > 0.0);
+        assert_eq!((axis.min, axis.max), (0.1, 10.0));
+    }
+
+    #[test]
+    fn log_bars_go_out_from_the_reference_as_far_as_the_ratio_says() {
+        // Relative to a reference in the middle: 0.65× goes left, 1.82× right, each as long
+        // as its ratio's logarithm (not both from an arbitrary minimum, nearly alike).
+        let axis = Axis::fit(Scale::Log, [0.65, 1.0, 1.82]);
+        let base = axis.position(axis.baseline());
+        let (below, above) = (axis.position(0.65), axis.position(1.82));
+        assert!(below < base && base < above);
+        let ratio = (base - below) / (above - base);
+        assert!((ratio - (1.0 / 0.65_f64).log10() / 1.82_f64.log10()).abs() < 1e-9);
+        assert_eq!(Axis::fit(Scale::Linear, [3.0]).baseline(), 0.0);
     }
 
     #[test]
