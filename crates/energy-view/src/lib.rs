@@ -19,7 +19,6 @@ use evidence::{
     energy_table, format_ratio, relative_to, sorted, Axis, ExecutionType, LanguageResult, Metric,
     Scale, SortOrder, ENERGY_SOURCE, ENERGY_SOURCE_URL,
 };
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use ui::route::Widget;
@@ -286,27 +285,8 @@ fn chart(
         let focused = focused.clone();
         let svg_ref = svg_ref.clone();
         Callback::from(move |e: KeyboardEvent| {
-            let to = match e.key().as_str() {
-                "ArrowDown" | "ArrowRight" => (focus_at + 1).min(last),
-                "ArrowUp" | "ArrowLeft" => focus_at.saturating_sub(1),
-                "Home" => 0,
-                "End" => last,
-                _ => return,
-            };
-            e.prevent_default();
-            focused.set(to);
-            let bar = svg_ref
-                .cast::<web_sys::Element>()
-                .and_then(|svg| {
-                    svg.query_selector(&format!("[data-bar=\"{to}\"]"))
-                        .ok()
-                        .flatten()
-                })
-                // An SVG element: its `focus()` is the one HTML elements have (the binding
-                // calls the method by name).
-                .map(|el| el.unchecked_into::<web_sys::HtmlElement>());
-            if let Some(bar) = bar {
-                let _ = bar.focus();
+            if let Some(to) = ui::components::rove(&e, svg_ref.cast(), focus_at, last) {
+                focused.set(to);
             }
         })
     };

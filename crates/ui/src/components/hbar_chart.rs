@@ -45,30 +45,13 @@ pub fn HBarChart(props: &HBarChartProps) -> Html {
     let onkeydown = {
         let current = current.clone();
         Callback::from(move |e: KeyboardEvent| {
-            let at = *current;
-            let to = match e.key().as_str() {
-                "ArrowDown" | "ArrowRight" => (at + 1).min(last),
-                "ArrowUp" | "ArrowLeft" => at.saturating_sub(1),
-                "Home" => 0,
-                "End" => last,
-                _ => return,
-            };
-            e.prevent_default();
-            current.set(to);
-            // Focus moves with it (the bar is in the same chart as the key's target).
-            let bar = e
+            // The bars are in the chart that holds the key's target.
+            let chart = e
                 .target()
                 .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                .and_then(|el| el.closest(".hbar-chart").ok().flatten())
-                .and_then(|chart| {
-                    chart
-                        .query_selector(&format!("[data-bar=\"{to}\"]"))
-                        .ok()
-                        .flatten()
-                })
-                .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
-            if let Some(bar) = bar {
-                let _ = bar.focus();
+                .and_then(|el| el.closest(".hbar-chart").ok().flatten());
+            if let Some(to) = super::rove(&e, chart, *current, last) {
+                current.set(to);
             }
         })
     };
