@@ -109,13 +109,27 @@ test("the data downloads as CSV, and the chart as SVG and PNG", async () => {
   assert.equal(lines[0], "language,execution_type,energy,time,memory,energy_relative_to_Rust");
   assert.equal(lines.length, 28);
   assert.ok(lines.includes("Rust,compiled,1.03,1.04,1.54,1.00"), lines.slice(0, 4).join("|"));
+  const files = {};
   for (const [name, ext, magic] of [["Download SVG", "svg", "<svg"], ["Download PNG", "png", "\x89PNG"]]) {
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name }).click()]);
     assert.match(download.suggestedFilename(), new RegExp(`\\.${ext}$`));
     const path = await download.path();
-    const head = (await import("node:fs")).readFileSync(path).subarray(0, 4).toString("latin1");
+    files[ext] = (await import("node:fs")).readFileSync(path);
+    const head = files[ext].subarray(0, 4).toString("latin1");
     assert.ok(head.startsWith(magic.slice(0, 4)) || head.includes(magic.slice(0, 4)), `${ext}: ${JSON.stringify(head)}`);
   }
+  // The image can go into a slide as it is: it carries the title, the units, the legend and
+  // the source, not only the bars.
+  const svg = files.svg.toString("utf8");
+  const texts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+  const all = texts.join(" ");
+  for (const expected of [/Energy of 27 languages, relative to Rust = 1\.00/, /Normalized energy: .*lower is better/, /compiled/, /virtual machine/, /interpreted/, /Source: R\. Pereira.*Science of Computer Programming/]) {
+    assert.match(all, expected);
+  }
+  // The PNG is the same framed picture at twice the size: taller than the chart alone.
+  const pngHeight = files.png.readUInt32BE(20);
+  const chartHeight = await page.locator(".bar-chart").evaluate((el) => el.getBoundingClientRect().height);
+  assert.ok(pngHeight > 2 * chartHeight + 100, `PNG ${pngHeight} px for a ${chartHeight} px chart`);
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });

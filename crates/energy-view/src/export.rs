@@ -47,6 +47,114 @@ pub fn data_url(mime: &str, text: &str) -> String {
     )
 }
 
+/// What an exported image carries around the chart, so that it can go into a slide as it is.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Caption {
+    /// The chart's title, e.g. "Energy of 27 languages, relative to Rust = 1.00 (log scale)".
+    pub title: String,
+    /// What the numbers are, in what unit, and how to read the bars.
+    pub units: String,
+    /// The legend: each label with the CSS class whose swatch on the page gives its colour.
+    pub legend: Vec<(String, &'static str)>,
+    /// Where the data comes from.
+    pub source: String,
+}
+
+/// `s` with `&`, `<`, `>` and `"` escaped for XML text and attributes.
+fn xml(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// `s` in lines of at most `max` characters, broken between words (a longer word alone).
+fn wrap(s: &str, max: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in s.split_whitespace() {
+        match lines.last_mut() {
+            Some(line) if line.chars().count() + 1 + word.chars().count() <= max => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_string()),
+        }
+    }
+    lines
+}
+
+/// The chart with its caption around it, as one SVG document `w` px wide: the title and the
+/// units above, the legend and the source below, each wrapped to the width (at about 0.55 em
+/// a character). Returns the document and its height.
+fn framed(chart: &str, w: f64, h: f64, caption: &Caption) -> (String, f64) {
+    let window = web_sys::window();
+    let document = window.as_ref().and_then(|w| w.document());
+    let colour = |selector: &str, prop: &str, fallback: &str| {
+        let el = document
+            .as_ref()
+            .and_then(|d| d.query_selector(selector).ok().flatten());
+        el.and_then(|el| window.as_ref()?.get_computed_style(&el).ok().flatten())
+            .and_then(|s| s.get_property_value(prop).ok())
+            .filter(|v| !v.is_empty())
+            .unwrap_or_else(|| fallback.to_string())
+    };
+    let (fg, muted, bg) = (
+        colour("body", "color", "#1a1a1a"),
+        colour(".energy-widget .hint", "color", "#555555"),
+        colour("body", "background-color", "#ffffff"),
+    );
+    let mut out = String::new();
+    let mut y = 0.0;
+    // Lines of `text` at `size` px, from `y` down.
+    let lines = |out: &mut String, y: &mut f64, text: &str, size: f64, fill: &str, bold: bool| {
+        let max = ((w - 16.0) / (size * 0.55)).max(10.0) as usize;
+        for line in wrap(text, max) {
+            *y += size * 1.35;
+            out.push_str(&format!(
+                "<text x=\"8\" y=\"{:.0}\" font-size=\"{size}\"{} fill=\"{fill}\">{}</text>",
+                *y,
+                if bold { " font-weight=\"700\"" } else { "" },
+                xml(&line)
+            ));
+        }
+    };
+    lines(&mut out, &mut y, &caption.title, 16.0, &fg, true);
+    lines(&mut out, &mut y, &caption.units, 13.0, &muted, false);
+    y += 10.0;
+    out.push_str(&format!("<g transform=\"translate(0,{y:.0})\">{chart}</g>"));
+    y += h + 8.0;
+    let mut x = 8.0;
+    for (label, class) in &caption.legend {
+        let fill = colour(
+            &format!(".legend .swatch.{class}"),
+            "background-color",
+            &muted,
+        );
+        out.push_str(&format!(
+            "<rect x=\"{x:.0}\" y=\"{:.0}\" width=\"12\" height=\"12\" fill=\"{fill}\"/><text x=\"{:.0}\" y=\"{:.0}\" font-size=\"13\" fill=\"{fg}\">{}</text>",
+            y,
+            x + 16.0,
+            y + 11.0,
+            xml(label)
+        ));
+        x += 16.0 + 7.5 * label.chars().count() as f64 + 18.0;
+    }
+    y += 18.0;
+    lines(
+        &mut out,
+        &mut y,
+        &format!("Source: {}", caption.source),
+        12.0,
+        &muted,
+        false,
+    );
+    let total = y + 10.0;
+    let svg = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w:.0}\" height=\"{total:.0}\" viewBox=\"0 0 {w:.0} {total:.0}\" font-family=\"sans-serif\"><rect width=\"100%\" height=\"100%\" fill=\"{bg}\"/>{out}</svg>"
+    );
+    (svg, total)
+}
+
 /// The chart as a standalone SVG document: the page's CSS colours are copied onto each
 /// element as attributes, so the file looks the same anywhere.
 fn standalone_svg(svg_ref: &NodeRef) -> Option<(String, f64, f64)> {
@@ -112,18 +220,21 @@ fn click_download(href: &str, file_name: &str) {
     }
 }
 
-/// Saves the chart as an SVG file.
-pub fn download_svg(svg_ref: &NodeRef, file_name: &str) {
-    if let Some((svg, _, _)) = standalone_svg(svg_ref) {
+/// Saves the chart, with its title, units, legend and source, as an SVG file.
+pub fn download_svg(svg_ref: &NodeRef, caption: &Caption, file_name: &str) {
+    if let Some((svg, w, h)) = standalone_svg(svg_ref) {
+        let (svg, _) = framed(&svg, w, h, caption);
         click_download(&data_url("image/svg+xml", &svg), file_name);
     }
 }
 
-/// Saves the chart as a PNG at twice its on-screen size.
-pub fn download_png(svg_ref: &NodeRef, file_name: &str) {
+/// Saves the chart, with its title, units, legend and source, as a PNG at twice its
+/// on-screen size.
+pub fn download_png(svg_ref: &NodeRef, caption: &Caption, file_name: &str) {
     let Some((svg, w, h)) = standalone_svg(svg_ref) else {
         return;
     };
+    let (svg, h) = framed(&svg, w, h, caption);
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };

@@ -215,6 +215,30 @@ pub fn EnergyWidget(props: &EnergyProps) -> Html {
         &s.reference,
     );
     let file_stem = format!("energy-{}-relative-to-{}", s.metric.slug(), s.reference);
+    // What an exported image says around the chart.
+    let caption = export::Caption {
+        title: format!(
+            "{} of {} languages, relative to {} = 1.00 ({} scale)",
+            s.metric.label(),
+            drawn.len(),
+            s.reference,
+            s.scale.slug()
+        ),
+        units: format!(
+            "Normalized {}: each language's figure divided by {}'s, lower is better{}",
+            s.metric.label().to_lowercase(),
+            s.reference,
+            match s.scale {
+                Scale::Linear => "; bars from zero.",
+                Scale::Log => "; log scale, bars from 1× (left: less, right: more).",
+            }
+        ),
+        legend: ExecutionType::ALL
+            .into_iter()
+            .map(|t| (t.label().to_string(), t.slug()))
+            .collect(),
+        source: ENERGY_SOURCE.to_string(),
+    };
 
     html! {
         <div class="widget energy-widget">
@@ -244,12 +268,14 @@ pub fn EnergyWidget(props: &EnergyProps) -> Html {
                             <button type="button" onclick={{
                                 let svg_ref = svg_ref.clone();
                                 let name = format!("{file_stem}.svg");
-                                Callback::from(move |_| export::download_svg(&svg_ref, &name))
+                                let caption = caption.clone();
+                                Callback::from(move |_| export::download_svg(&svg_ref, &caption, &name))
                             }} disabled={s.view != View::Chart}>{ "Download SVG" }</button>
                             <button type="button" onclick={{
                                 let svg_ref = svg_ref.clone();
                                 let name = format!("{file_stem}.png");
-                                Callback::from(move |_| export::download_png(&svg_ref, &name))
+                                let caption = caption.clone();
+                                Callback::from(move |_| export::download_png(&svg_ref, &caption, &name))
                             }} disabled={s.view != View::Chart}>{ "Download PNG" }</button>
                         </div>
                     </div>
