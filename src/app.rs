@@ -142,6 +142,23 @@ fn Shell(props: &ShellProps) -> Html {
         Callback::from(move |_| theme.set(theme.next()))
     };
     let current = use_route::<Route>();
+    // On a phone the links are a strip that scrolls sideways: bring the current page's into it.
+    use_effect_with(current, |_| {
+        let document = web_sys::window().and_then(|w| w.document());
+        let find = |selector: &str| document.as_ref()?.query_selector(selector).ok().flatten();
+        if let (Some(nav), Some(link)) =
+            (find(".site-header nav"), find(".site-header nav a.current"))
+        {
+            let (strip, at) = (
+                nav.get_bounding_client_rect(),
+                link.get_bounding_client_rect(),
+            );
+            if at.left() < strip.left() || at.right() > strip.right() {
+                let by = at.left() - strip.left() - 8.0;
+                nav.set_scroll_left(nav.scroll_left() + by as i32);
+            }
+        }
+    });
     let nav_item = |w: Widget| {
         let is_current = current == Some(w.route());
         html! {

@@ -131,3 +131,23 @@ test("on a phone the header is one line and the page's heading is on the first s
     await page.context().close();
   }
 });
+
+test("on a phone the current page's link is scrolled into the navigation strip", async () => {
+  // At 390 px the link is all in view; at 320 px the strip can be narrower than one link, and
+  // the link starts at its left edge.
+  for (const [width, whole] of [[390, true], [320, false]]) {
+    const page = await newPage(site.browser, { viewport: { width, height: 740 } });
+    for (const w of WIDGETS) {
+      await openRoute(page, site.url, `#/${w.slug}`);
+      const m = await page.evaluate(() => {
+        const nav = document.querySelector(".site-header nav").getBoundingClientRect();
+        const link = document.querySelector(".site-header nav a.current").getBoundingClientRect();
+        return { nav: [nav.left, nav.right], link: [link.left, link.right] };
+      });
+      const starts = m.link[0] >= m.nav[0] - 0.5 && m.link[0] < m.nav[1];
+      const ends = m.link[1] <= m.nav[1] + 0.5;
+      assert.ok(starts && (ends || !whole), `${width} px, ${w.slug}: ${JSON.stringify(m)}`);
+    }
+    await page.context().close();
+  }
+});
