@@ -144,6 +144,13 @@ test("the Run it yourself panel runs both kernels, shows both times, the ratio a
   const [rustMs, jsMs] = [await cell("rust", "ms"), await cell("js", "ms")];
   assert.match(rustMs, /^\d+\.\d ms$/);
   assert.match(jsMs, /^\d+\.\d ms$/);
+  // Five rounds: the median, and the fastest and slowest round around it.
+  for (const [kernel, median] of [["rust", rustMs], ["js", jsMs]]) {
+    const m = /^(\d+\.\d)–(\d+\.\d) ms \(5 runs\)$/.exec(await cell(kernel, "spread"));
+    assert.ok(m, `${kernel}: ${await cell(kernel, "spread")}`);
+    assert.ok(Number(m[1]) <= parseFloat(median) && parseFloat(median) <= Number(m[2]), `${kernel}: ${median} within ${m[0]}`);
+  }
+  assert.match(await panel.locator("p").first().textContent(), /1000 × 1000, 2000 × 2000, 3000 × 3000, 5500 × 5500/);
   const [rustSum, jsSum] = [await cell("rust", "checksum"), await cell("js", "checksum")];
   assert.match(rustSum, /^1\.2742\d{5}$/);
   assert.equal(rustSum, jsSum, "both kernels print the same result");

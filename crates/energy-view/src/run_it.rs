@@ -6,7 +6,8 @@
 use std::rc::Rc;
 
 use evidence::bench::{
-    browser_name, paper_times, BenchRun, Event as BenchEvent, Kernel, Phase, Timing, SIZES,
+    browser_name, paper_times, BenchRun, Event as BenchEvent, Kernel, Phase, Timing, ROUNDS,
+    ROUNDS_TIME_CAP_MS, SIZES,
 };
 use evidence::{energy_table, format_ratio};
 use js_sys::Reflect;
@@ -159,6 +160,24 @@ pub fn RunItYourself() -> Html {
             }
         })
     };
+    // Each finished round but the last asks the worker for the next one.
+    {
+        let (run, live) = (run.clone(), live.clone());
+        use_effect_with(run.0.rounds.len(), move |done| {
+            if *done > 0 && run.0.is_running() {
+                if let Some(l) = live.borrow().as_ref() {
+                    post(
+                        &l.worker,
+                        &[
+                            ("type", "run".into()),
+                            ("n", run.0.n.into()),
+                            ("which", "both".into()),
+                        ],
+                    );
+                }
+            }
+        });
+    }
     let on_cancel = {
         let live = live.clone();
         Callback::from(move |_: MouseEvent| {
@@ -185,9 +204,13 @@ pub fn RunItYourself() -> Html {
     let running = r.is_running();
     let status = match &r.phase {
         Phase::Idle => "Ready. Nothing runs until you press Run.".to_string(),
-        Phase::Running { kernel } => format!("Running the {} kernel…", kernel.label()),
-        Phase::Done => match (r.checksums_agree(), r.reference_output(), &r.rust) {
-            (Some(true), Some(reference), Some(t)) if t.checksum == reference => {
+        Phase::Running { kernel } => format!(
+            "Round {} of up to {ROUNDS}: running the {} kernel…",
+            r.rounds.len() + 1,
+            kernel.label()
+        ),
+        Phase::Done => match (r.checksums_agree(), r.reference_output(), r.checksum(Kernel::Rust)) {
+            (Some(true), Some(reference), Some(sum)) if sum == reference => {
                 format!("Done: both kernels printed {reference}, the Benchmarks Game's published output for this size.")
             }
             (Some(true), Some(reference), _) => format!(
@@ -200,30 +223,32 @@ pub fn RunItYourself() -> Html {
         Phase::Failed(message) => format!("The benchmark failed: {message}"),
     };
     let percent = (r.progress() * 100.0).round();
-    let result_row = |kernel: Kernel, t: &Option<Timing>| {
+    let result_row = |kernel: Kernel| {
+        let spread = r.spread(kernel);
         html! {
             <tr data-kernel={if kernel == Kernel::Rust { "rust" } else { "js" }}>
                 <th scope="row">{ kernel.label() }</th>
-                <td class="ms">{ t.as_ref().map(|t| format!("{:.1} ms", t.ms)).unwrap_or_else(|| "—".into()) }</td>
-                <td class="checksum"><code>{ t.as_ref().map(|t| t.checksum.clone()).unwrap_or_else(|| "—".into()) }</code></td>
+                <td class="ms">{ spread.map(|s| format!("{:.1} ms", s.median)).unwrap_or_else(|| "—".into()) }</td>
+                <td class="spread">{ spread.map(|s| format!("{:.1}–{:.1} ms ({} runs)", s.min, s.max, s.count)).unwrap_or_else(|| "—".into()) }</td>
+                <td class="checksum"><code>{ r.checksum(kernel).unwrap_or("—") }</code></td>
             </tr>
         }
     };
-    let bars: Vec<HBar> = [(Kernel::Rust, &r.rust), (Kernel::JavaScript, &r.js)]
+    let bars: Vec<HBar> = [Kernel::Rust, Kernel::JavaScript]
         .into_iter()
-        .filter_map(|(k, t)| {
-            let t = t.as_ref()?;
+        .filter_map(|k| {
+            let t = r.spread(k)?;
             Some(HBar {
                 label: k.label().into(),
-                value: t.ms,
-                value_text: format!("{:.0} ms", t.ms),
+                value: t.median,
+                value_text: format!("{:.0} ms", t.median),
                 class: if k == Kernel::Rust {
                     "compiled"
                 } else {
                     "interpreted"
                 },
                 group: None,
-                description: format!("{}: {:.1} ms in {}", k.label(), t.ms, browser),
+                description: format!("{}: median {:.1} ms in {}", k.label(), t.median, browser),
             })
         })
         .collect();
@@ -231,7 +256,7 @@ pub fn RunItYourself() -> Html {
     html! {
         <section class="widget evidence-chart run-it" aria-labelledby="run-it-heading">
             <h3 id="run-it-heading">{ "Run it yourself: spectral-norm on your machine" }</h3>
-            <p>{ "The Benchmarks Game's spectral-norm, written once in Rust and compiled to WebAssembly, and once line for line in plain JavaScript. Both run here, in a background worker, so the page stays responsive. The work grows with the square of the size." }</p>
+            <p>{ format!("The Benchmarks Game's spectral-norm, written once in Rust and compiled to WebAssembly, and once line for line in plain JavaScript. Both run here, in a background worker, so the page stays responsive, {ROUNDS} times over (fewer if the rounds pass {:.0} seconds), and the table gives each one's median and its fastest and slowest round. The sizes to choose from are {}; the work grows with the square of the size.", ROUNDS_TIME_CAP_MS / 1000.0, SIZES.map(|n| format!("{n} × {n}")).join(", ")) }</p>
             <div class="run-controls">
                 <label for="run-it-size">{ "Matrix size" }</label>
                 <select id="run-it-size" onchange={on_size} disabled={running}>
@@ -253,15 +278,15 @@ pub fn RunItYourself() -> Html {
                 <div class="table-scroll" tabindex="0" role="region" aria-label="Benchmark results">
                 <table class="data-table run-table">
                     <caption>{ format!("n = {} in {}", r.n, browser) }</caption>
-                    <thead><tr><th scope="col">{ "Kernel" }</th><th scope="col">{ "Compute time" }</th><th scope="col">{ "Result (9 decimals)" }</th></tr></thead>
+                    <thead><tr><th scope="col">{ "Kernel" }</th><th scope="col">{ "Compute time (median)" }</th><th scope="col">{ "Fastest–slowest" }</th><th scope="col">{ "Result (9 decimals)" }</th></tr></thead>
                     <tbody>
-                        { result_row(Kernel::Rust, &r.rust) }
-                        { result_row(Kernel::JavaScript, &r.js) }
+                        { result_row(Kernel::Rust) }
+                        { result_row(Kernel::JavaScript) }
                     </tbody>
                 </table>
                 </div>
                 <dl class="ratios">
-                    <dt>{ "Here: JavaScript time ÷ Rust time" }</dt>
+                    <dt>{ "Here: JavaScript's median time ÷ Rust's" }</dt>
                     <dd class="ratio-here">{ r.ratio().map(|x| format!("{}×", format_ratio(x))).unwrap_or_else(|| "—".into()) }</dd>
                     if let Some((js, rust)) = *paper {
                         <dt>{ format!("In the paper (Table 4, 2017, native Rust and Node): JavaScript's normalized time {} ÷ Rust's {}, each the mean over its ten benchmark problems, not one spectral-norm run", format_ratio(js), format_ratio(rust)) }</dt>
@@ -270,10 +295,10 @@ pub fn RunItYourself() -> Html {
                 </dl>
             </div>
             if bars.len() == 2 {
-                <HBarChart id="run-it-chart" title={format!("Spectral-norm, n = {}, compute time in {}", r.n, browser)}
+                <HBarChart id="run-it-chart" title={format!("Spectral-norm, n = {}, median compute time in {}", r.n, browser)}
                     desc="Two bars, shorter is faster." bars={bars} />
             }
-            <p class="honest">{ "What this shows: how fast your browser runs one numeric loop compiled to WebAssembly versus the same loop in JavaScript, after its JIT has optimised it. What it does not show: Rust against Python, or against native code. Modern JITs are very good at tight floating-point loops like this one, so expect a far smaller gap here than the paper's, which compared native Rust with Node on many programs; a single run on a busy laptop also varies by tens of percent." }</p>
+            <p class="honest">{ "What this shows: how fast your browser runs one numeric loop compiled to WebAssembly versus the same loop in JavaScript, after its JIT has optimised it. What it does not show: Rust against Python, or against native code. Modern JITs are very good at tight floating-point loops like this one, so expect a far smaller gap here than the paper's, which compared native Rust with Node on many programs. On a busy laptop one round can differ from the next by tens of percent: the fastest and slowest rounds show how much it did here." }</p>
             <p class="source">
                 { "Kernel: " }
                 <a href="https://benchmarksgame-team.pages.debian.net/benchmarksgame/description/spectralnorm.html">{ "the Computer Language Benchmarks Game's spectral-norm" }</a>

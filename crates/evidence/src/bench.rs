@@ -13,6 +13,47 @@ use crate::{LanguageResult, Metric};
 /// `40·n²` matrix evaluations per kernel). The first is the default.
 pub const SIZES: [u32; 4] = [1_000, 2_000, 3_000, 5_500];
 
+/// How many times a run times both kernels: it shows the median and the spread of the rounds.
+pub const ROUNDS: usize = 5;
+
+/// No further round starts once the rounds so far took this much compute time (ms): at the
+/// largest size one round can take tens of seconds on a phone.
+pub const ROUNDS_TIME_CAP_MS: f64 = 30_000.0;
+
+/// A kernel's times over the rounds of a run (ms).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Spread {
+    /// The middle time (the mean of the two middle ones for an even count).
+    pub median: f64,
+    /// The fastest round.
+    pub min: f64,
+    /// The slowest round.
+    pub max: f64,
+    /// How many rounds.
+    pub count: usize,
+}
+
+impl Spread {
+    /// The spread of `times`; `None` when there are none.
+    pub fn of(times: &[f64]) -> Option<Spread> {
+        let mut t: Vec<f64> = times.to_vec();
+        t.sort_by(f64::total_cmp);
+        let (first, last) = (*t.first()?, *t.last()?);
+        let mid = t.len() / 2;
+        let median = if t.len() % 2 == 1 {
+            *t.get(mid)?
+        } else {
+            (*t.get(mid - 1)? + *t.get(mid)?) / 2.0
+        };
+        Some(Spread {
+            median,
+            min: first,
+            max: last,
+            count: t.len(),
+        })
+    }
+}
+
 /// The Benchmarks Game's 9-decimal spectral-norm output for `n = 100` and `n = 5500`; any
 /// other `n` is checked by the two kernels agreeing with each other.
 pub const REFERENCE_OUTPUTS: [(u32, &str); 2] = [(100, "1.274219991"), (5_500, "1.274224153")];
@@ -107,10 +148,12 @@ pub struct BenchRun {
     rust_fraction: f64,
     /// JavaScript's fraction done, 0 to 1.
     js_fraction: f64,
-    /// Rust's result, once it finished.
+    /// Rust's result in the current round, once it finished.
     pub rust: Option<Timing>,
-    /// JavaScript's result, once it finished.
+    /// JavaScript's result in the current round, once it finished.
     pub js: Option<Timing>,
+    /// The finished rounds, `(rust, javascript)`, up to [`ROUNDS`].
+    pub rounds: Vec<(Timing, Timing)>,
 }
 
 impl Default for BenchRun {
@@ -122,6 +165,7 @@ impl Default for BenchRun {
             js_fraction: 0.0,
             rust: None,
             js: None,
+            rounds: Vec::new(),
         }
     }
 }
@@ -183,13 +227,27 @@ impl BenchRun {
                     }
                     Kernel::JavaScript => {
                         next.js_fraction = 1.0;
-                        next.js = Some(timing);
-                        next.phase = if next.rust.is_some() {
-                            Phase::Done
-                        } else {
-                            Phase::Running {
-                                kernel: Kernel::Rust,
+                        next.js = Some(timing.clone());
+                        next.phase = match next.rust.clone() {
+                            Some(rust) => {
+                                next.rounds.push((rust, timing));
+                                let spent: f64 = next.rounds.iter().map(|(r, j)| r.ms + j.ms).sum();
+                                if next.rounds.len() < ROUNDS && spent < ROUNDS_TIME_CAP_MS {
+                                    // The next round: the view asks the worker for it.
+                                    next.rust = None;
+                                    next.js = None;
+                                    next.rust_fraction = 0.0;
+                                    next.js_fraction = 0.0;
+                                    Phase::Running {
+                                        kernel: Kernel::Rust,
+                                    }
+                                } else {
+                                    Phase::Done
+                                }
                             }
+                            None => Phase::Running {
+                                kernel: Kernel::Rust,
+                            },
                         };
                     }
                 }
@@ -200,22 +258,50 @@ impl BenchRun {
         next
     }
 
-    /// The whole run's fraction done, 0 to 1: each kernel is half of the bar (their times
-    /// differ, so this is work done, not time elapsed).
+    /// The whole run's fraction done, 0 to 1: each round is a fifth of the bar (of
+    /// [`ROUNDS`]), each kernel half of a round (work done, not time elapsed); 1 once done.
     pub fn progress(&self) -> f64 {
-        (self.rust_fraction + self.js_fraction) / 2.0
+        if self.phase == Phase::Done {
+            return 1.0;
+        }
+        let round = (self.rust_fraction + self.js_fraction) / 2.0;
+        ((self.rounds.len() as f64 + round) / ROUNDS as f64).min(1.0)
     }
 
-    /// JavaScript's time divided by Rust's: above 1 when wasm was faster. `None` until both
-    /// finished, or if Rust's time is 0 (a timer too coarse to divide by).
+    /// A kernel's times over the finished rounds; `None` before the first.
+    pub fn spread(&self, kernel: Kernel) -> Option<Spread> {
+        let times: Vec<f64> = self
+            .rounds
+            .iter()
+            .map(|(rust, js)| match kernel {
+                Kernel::Rust => rust.ms,
+                Kernel::JavaScript => js.ms,
+            })
+            .collect();
+        Spread::of(&times)
+    }
+
+    /// JavaScript's median time divided by Rust's: above 1 when wasm was faster. `None`
+    /// before the first round finished, or if Rust's median is 0 (a timer too coarse to
+    /// divide by).
     pub fn ratio(&self) -> Option<f64> {
-        let (rust, js) = (self.rust.as_ref()?, self.js.as_ref()?);
-        (rust.ms > 0.0).then(|| js.ms / rust.ms)
+        let (rust, js) = (self.spread(Kernel::Rust)?, self.spread(Kernel::JavaScript)?);
+        (rust.median > 0.0).then(|| js.median / rust.median)
     }
 
-    /// Whether the two kernels printed the same 9-decimal result; `None` until both finished.
+    /// The 9-decimal result a kernel printed in the last finished round.
+    pub fn checksum(&self, kernel: Kernel) -> Option<&str> {
+        let (rust, js) = self.rounds.last()?;
+        Some(match kernel {
+            Kernel::Rust => &rust.checksum,
+            Kernel::JavaScript => &js.checksum,
+        })
+    }
+
+    /// Whether the two kernels printed the same 9-decimal result in every finished round;
+    /// `None` before the first.
     pub fn checksums_agree(&self) -> Option<bool> {
-        Some(self.rust.as_ref()?.checksum == self.js.as_ref()?.checksum)
+        (!self.rounds.is_empty()).then(|| self.rounds.iter().all(|(r, j)| r.checksum == j.checksum))
     }
 
     /// The Benchmarks Game's published output for this run's size, when there is one.
@@ -289,17 +375,28 @@ mod tests {
         Event::Progress { kernel, fraction }
     }
 
+    /// `run` after one round of `rust` and `js` ms.
+    fn round(run: BenchRun, rust: f64, js: f64) -> BenchRun {
+        run.apply(Event::Done {
+            kernel: Kernel::Rust,
+            timing: timing(rust, "1.274224116"),
+        })
+        .apply(Event::Done {
+            kernel: Kernel::JavaScript,
+            timing: timing(js, "1.274224116"),
+        })
+    }
+
     #[test]
-    fn a_full_run_fills_the_bar_and_gives_a_ratio() {
+    fn a_full_run_is_five_rounds_with_a_median_and_a_spread() {
         let mut run = BenchRun::start(2000);
         assert_eq!(run.progress(), 0.0);
         run = run.apply(progress(Kernel::Rust, 0.5));
-        assert_eq!(run.progress(), 0.25);
+        assert_eq!(run.progress(), 0.25 / ROUNDS as f64);
         run = run.apply(Event::Done {
             kernel: Kernel::Rust,
             timing: timing(40.0, "1.274224116"),
         });
-        assert_eq!(run.progress(), 0.5);
         assert_eq!(
             run.phase,
             Phase::Running {
@@ -311,11 +408,35 @@ mod tests {
             kernel: Kernel::JavaScript,
             timing: timing(100.0, "1.274224116"),
         });
+        // One round done, four to go.
+        assert_eq!(run.rounds.len(), 1);
+        assert!(run.is_running());
+        assert_eq!(run.progress(), 1.0 / ROUNDS as f64);
+        assert_eq!(run.ratio(), Some(2.5));
+        for (rust, js) in [(44.0, 90.0), (41.0, 130.0), (39.0, 95.0), (60.0, 101.0)] {
+            run = round(run, rust, js);
+        }
         assert_eq!(run.phase, Phase::Done);
         assert_eq!(run.progress(), 1.0);
-        assert_eq!(run.ratio(), Some(2.5));
+        // Rust 39, 40, 41, 44, 60; JavaScript 90, 95, 100, 101, 130 (worked out by hand).
+        let rust = run.spread(Kernel::Rust).unwrap();
+        assert_eq!(
+            (rust.median, rust.min, rust.max, rust.count),
+            (41.0, 39.0, 60.0, 5)
+        );
+        assert_eq!(run.spread(Kernel::JavaScript).unwrap().median, 100.0);
+        assert_eq!(run.ratio(), Some(100.0 / 41.0));
         assert_eq!(run.checksums_agree(), Some(true));
         assert!(!run.is_running());
+    }
+
+    #[test]
+    fn no_round_starts_past_the_time_cap() {
+        let run = round(BenchRun::start(5500), 10_000.0, 25_000.0);
+        assert_eq!(run.phase, Phase::Done, "35 s of compute: no second round");
+        assert_eq!(run.spread(Kernel::Rust).unwrap().count, 1);
+        assert_eq!(Spread::of(&[3.0, 1.0]).unwrap().median, 2.0);
+        assert_eq!(Spread::of(&[]), None);
     }
 
     #[test]
@@ -354,7 +475,7 @@ mod tests {
         let run = BenchRun::start(1000).apply(progress(Kernel::Rust, f64::NAN));
         assert_eq!(run.progress(), 0.0);
         let run = run.apply(progress(Kernel::Rust, 7.0));
-        assert_eq!(run.progress(), 0.5);
+        assert_eq!(run.progress(), 0.5 / ROUNDS as f64);
         let failed = run.apply(Event::Done {
             kernel: Kernel::Rust,
             timing: timing(-3.0, "1"),
