@@ -24,7 +24,9 @@ use yew::prelude::*;
 use ui::route::Widget;
 use ui::url_state::{use_owned_url, use_query_sync};
 
-/// Chart geometry in SVG user units (the SVG scales to its container's width).
+/// Chart geometry in SVG user units.
+/// The chart's width in user units before it is measured; once it is, the drawing is as many
+/// units wide as it is CSS pixels, so its text keeps its CSS size at every width.
 const WIDTH: f64 = 640.0;
 const LABEL_WIDTH: f64 = 96.0;
 const VALUE_GUTTER: f64 = 60.0;
@@ -86,6 +88,8 @@ pub fn EnergyWidget(props: &EnergyProps) -> Html {
     let active = use_state(|| None::<String>);
     // The bar that holds the chart's one tab stop: the last one focused.
     let focused = use_state(|| 0_usize);
+    // The chart's width in CSS pixels, as measured (see `Measured`).
+    let width = use_state_eq(|| WIDTH);
     let svg_ref = use_node_ref();
 
     use_query_sync(&url, (*state).clone(), |s| Some(url_state::to_query(s)));
@@ -200,13 +204,17 @@ pub fn EnergyWidget(props: &EnergyProps) -> Html {
         })
     };
     let body = match s.view {
-        View::Chart => chart(
-            &drawn,
-            s,
-            (&active, &focused),
-            &toggle_highlight,
-            svg_ref.clone(),
-        ),
+        View::Chart => {
+            let on_width = {
+                let width = width.clone();
+                Callback::from(move |w: f64| width.set(w))
+            };
+            html! {
+                <Measured {on_width}>
+                    { chart(&drawn, s, (&active, &focused), &toggle_highlight, svg_ref.clone(), *width) }
+                </Measured>
+            }
+        }
         View::Table => table(&drawn, s),
     };
     let csv = export::csv(
@@ -304,6 +312,7 @@ fn chart(
     (active, focused): (&UseStateHandle<Option<String>>, &UseStateHandle<usize>),
     toggle: &Callback<String>,
     svg_ref: NodeRef,
+    width: f64,
 ) -> Html {
     let last = drawn.len().saturating_sub(1);
     let focus_at = (**focused).min(last);
@@ -317,7 +326,7 @@ fn chart(
         })
     };
     let axis = Axis::fit(s.scale, drawn.iter().map(|d| d.value));
-    let plot = WIDTH - LABEL_WIDTH - VALUE_GUTTER;
+    let plot = width - LABEL_WIDTH - VALUE_GUTTER;
     let height = TOP + ROW * drawn.len() as f64 + 8.0;
     let x = |v: f64| LABEL_WIDTH + axis.position(v) * plot;
     let title = format!(
@@ -408,7 +417,7 @@ fn chart(
         let d = drawn.get(i)?;
         let y = TOP + ROW * i as f64;
         let box_w = 230.0;
-        let tx = (x(d.value) + 8.0).min(WIDTH - box_w - 2.0);
+        let tx = (x(d.value) + 8.0).min(width - box_w - 2.0);
         let ty = if y + 56.0 > height { y - 50.0 } else { y + ROW };
         Some(html! {
             <g class="tooltip" aria-hidden="true" transform={format!("translate({tx:.1},{ty:.1})")}>
@@ -420,7 +429,7 @@ fn chart(
     });
 
     html! {
-        <svg class="bar-chart" viewBox={format!("0 0 {WIDTH} {height}")} role="group" ref={svg_ref}
+        <svg class="bar-chart" viewBox={format!("0 0 {width} {height}")} role="group" ref={svg_ref}
             aria-labelledby="energy-chart-title energy-chart-desc" {onkeydown}>
             <title id="energy-chart-title">{ &title }</title>
             <desc id="energy-chart-desc">{ match s.scale {
@@ -434,6 +443,48 @@ fn chart(
             <g class="tooltip-layer">{ for tooltip }</g>
         </svg>
     }
+}
+
+#[derive(Properties, PartialEq)]
+struct MeasuredProps {
+    /// Told the width of its box in CSS pixels (whole), when it changes.
+    on_width: Callback<f64>,
+    children: Html,
+}
+
+/// A box that measures its own width (a `ResizeObserver`), so that the chart inside can be
+/// drawn as many units wide as it is pixels: reflowed to the width, not scaled to it.
+#[component]
+fn Measured(props: &MeasuredProps) -> Html {
+    use wasm_bindgen::prelude::*;
+    use wasm_bindgen::JsCast;
+    let host = use_node_ref();
+    {
+        let (host, on_width) = (host.clone(), props.on_width.clone());
+        use_effect_with((), move |_| {
+            let report = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
+                let w = entries
+                    .get(0)
+                    .dyn_into::<web_sys::ResizeObserverEntry>()
+                    .ok()
+                    .map(|e| e.content_rect().width().round());
+                if let Some(w) = w.filter(|w| *w >= 200.0) {
+                    on_width.emit(w);
+                }
+            });
+            let observer = web_sys::ResizeObserver::new(report.as_ref().unchecked_ref()).ok();
+            if let (Some(o), Some(el)) = (&observer, host.cast::<web_sys::Element>()) {
+                o.observe(&el);
+            }
+            move || {
+                if let Some(o) = observer {
+                    o.disconnect();
+                }
+                drop(report);
+            }
+        });
+    }
+    html! { <div ref={host} class="measured">{ props.children.clone() }</div> }
 }
 
 /// "0.1", "2.5", "100": at most two decimals, no trailing zeros.
