@@ -72,12 +72,14 @@ test("on a log scale the energy bars start at the reference: left for less, righ
   // Table 4's energy: C 1.00, Go 3.23, Python 75.88. Relative to Go, C is 0.31× (below 1×)
   // and Python 23.5× (above).
   await openRoute(page, site.url, "#/energy?metric=energy&scale=log&rel=Go");
-  const bar = (language) =>
-    page.locator(`.bar-chart .bar[data-language="${language}"] rect`).evaluate((r) => {
-      const b = r.getBBox();
-      return { left: b.x, right: b.x + b.width };
-    });
-  const [c, go, python] = [await bar("C"), await bar("Go"), await bar("Python")];
+  // All three read at once, from the attributes (a bar's CSS transition animates its box).
+  const [c, go, python] = await page.evaluate(() =>
+    ["C", "Go", "Python"].map((language) => {
+      const r = document.querySelector(`.bar-chart .bar[data-language="${language}"] rect`);
+      const [x, w] = ["x", "width"].map((a) => Number(r.getAttribute(a)));
+      return { left: x, right: x + w };
+    }),
+  );
   // Go is the reference: its bar is a sliver at 1×; C's ends there, Python's starts there.
   assert.ok(Math.abs(c.right - go.left) < 0.5, `C ${JSON.stringify(c)} ends at Go's ${JSON.stringify(go)}`);
   assert.ok(Math.abs(python.left - go.left) < 0.5, `Python ${JSON.stringify(python)} starts at 1×`);

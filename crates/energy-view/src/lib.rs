@@ -24,10 +24,8 @@ use yew::prelude::*;
 use ui::route::Widget;
 use ui::url_state::{use_owned_url, use_query_sync};
 
-/// Chart geometry in SVG user units.
-/// The chart's width in user units before it is measured; once it is, the drawing is as many
-/// units wide as it is CSS pixels, so its text keeps its CSS size at every width.
-const WIDTH: f64 = 640.0;
+/// Chart geometry in SVG user units, which are CSS pixels: the chart is drawn as many units
+/// wide as its box measures (`Measured`), so its text keeps its CSS size at every width.
 const LABEL_WIDTH: f64 = 96.0;
 const VALUE_GUTTER: f64 = 60.0;
 const ROW: f64 = 22.0;
@@ -88,8 +86,9 @@ pub fn EnergyWidget(props: &EnergyProps) -> Html {
     let active = use_state(|| None::<String>);
     // The bar that holds the chart's one tab stop: the last one focused.
     let focused = use_state(|| 0_usize);
-    // The chart's width in CSS pixels, as measured (see `Measured`).
-    let width = use_state_eq(|| WIDTH);
+    // The chart's width in CSS pixels, once measured (see `Measured`): the chart is first
+    // drawn at its real width, never redrawn from a guess (its bars would slide).
+    let width = use_state_eq(|| None::<f64>);
     let svg_ref = use_node_ref();
 
     use_query_sync(&url, (*state).clone(), |s| Some(url_state::to_query(s)));
@@ -207,11 +206,11 @@ pub fn EnergyWidget(props: &EnergyProps) -> Html {
         View::Chart => {
             let on_width = {
                 let width = width.clone();
-                Callback::from(move |w: f64| width.set(w))
+                Callback::from(move |w: f64| width.set(Some(w)))
             };
             html! {
                 <Measured {on_width}>
-                    { chart(&drawn, s, (&active, &focused), &toggle_highlight, svg_ref.clone(), *width) }
+                    { for width.map(|w| chart(&drawn, s, (&active, &focused), &toggle_highlight, svg_ref.clone(), w)) }
                 </Measured>
             }
         }
@@ -461,6 +460,7 @@ fn Measured(props: &MeasuredProps) -> Html {
     let host = use_node_ref();
     {
         let (host, on_width) = (host.clone(), props.on_width.clone());
+        let on_width_now = on_width.clone();
         use_effect_with((), move |_| {
             let report = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
                 let w = entries
@@ -473,8 +473,16 @@ fn Measured(props: &MeasuredProps) -> Html {
                 }
             });
             let observer = web_sys::ResizeObserver::new(report.as_ref().unchecked_ref()).ok();
-            if let (Some(o), Some(el)) = (&observer, host.cast::<web_sys::Element>()) {
-                o.observe(&el);
+            if let Some(el) = host.cast::<web_sys::Element>() {
+                // Measured now as well, so the chart is drawn in this task, before anything is
+                // painted or waits for it.
+                let w = el.get_bounding_client_rect().width().round();
+                if w >= 200.0 {
+                    on_width_now.emit(w);
+                }
+                if let Some(o) = &observer {
+                    o.observe(&el);
+                }
             }
             move || {
                 if let Some(o) = observer {
