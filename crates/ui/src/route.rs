@@ -191,7 +191,6 @@ mod tests {
     #[test]
     fn routes_come_from_the_slugs() {
         for w in Widget::ALL {
-            assert_eq!(w.entry().slug, REGISTRY[w as usize].slug);
             assert_eq!(Route::recognize(&format!("/{w}")), Some(w.route()));
             assert_eq!(
                 Route::recognize(&format!("/embed/{}", w.slug())),

@@ -8,7 +8,7 @@ pub struct HBar {
     pub label: String,
     /// The value, in the chart's unit (≥ 0).
     pub value: f64,
-    /// The value as printed at the bar's end, e.g. "15.5 ms".
+    /// The value as printed beside the bar, e.g. "15.5 ms".
     pub value_text: String,
     /// A CSS class for the bar's colour (never the only carrier of meaning: the label says it).
     pub class: &'static str,
