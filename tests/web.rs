@@ -265,3 +265,70 @@ async fn an_island_mounts_from_its_start_props_unmounts_and_refuses_bad_props() 
     let bad = js_sys::JSON::parse(r#"{"metric": "energy", "scale": "cubic"}"#).unwrap();
     assert!(energy_view::mount_energy(root.clone(), bad).is_err());
 }
+
+/// A counter that writes its value into the URL as the widgets write their state.
+#[yew::component]
+fn SyncedCounter() -> yew::Html {
+    let owned = ui::url_state::use_owned_url(ui::route::Widget::Calculator);
+    let n = yew::use_state(|| 0u32);
+    ui::url_state::use_query_sync(&owned, *n, |n| Some([("n", *n)]));
+    let onclick = {
+        let n = n.clone();
+        yew::Callback::from(move |_: yew::MouseEvent| n.set(*n + 1))
+    };
+    yew::html! { <button {onclick}>{ *n }</button> }
+}
+
+/// Lets the microtasks run (Yew renders in one), but no task: no timer fires.
+async fn microtasks() {
+    for _ in 0..8 {
+        let resolved = js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL);
+        wasm_bindgen_futures::JsFuture::from(resolved)
+            .await
+            .unwrap();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_url_write_still_due_when_its_widget_goes_never_calls_into_it() {
+    let window = gloo::utils::window();
+    let errors = Rc::new(Cell::new(0u32));
+    let on_error = {
+        let errors = errors.clone();
+        Closure::<dyn Fn()>::new(move || errors.set(errors.get() + 1))
+    };
+    window
+        .add_event_listener_with_callback("error", on_error.as_ref().unchecked_ref())
+        .unwrap();
+    window.location().set_hash("/calculator").unwrap();
+    settle().await;
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    let app = Renderer::<SyncedCounter>::with_root(root.clone()).render();
+    settle().await;
+    let button: HtmlElement = find(&root, "button").dyn_into().unwrap();
+    button.click(); // written at once
+    microtasks().await;
+    button.click(); // under 250 ms later: waits for a timer
+    microtasks().await;
+    // The page is busy past the timer's time, so the timer is due but has not run when the
+    // next change is written at once.
+    let start = js_sys::Date::now();
+    while js_sys::Date::now() - start < 300.0 {}
+    button.click();
+    microtasks().await;
+    assert!(
+        window.location().hash().unwrap().ends_with("n=3"),
+        "the newest value is in the URL"
+    );
+    // The visitor leaves the page before the due timer has run.
+    app.destroy();
+    microtasks().await;
+    sleep(Duration::from_millis(400)).await;
+    window
+        .remove_event_listener_with_callback("error", on_error.as_ref().unchecked_ref())
+        .unwrap();
+    window.location().set_hash("").unwrap();
+    assert_eq!(errors.get(), 0, "a timer called into the unmounted widget");
+}

@@ -58,7 +58,7 @@ export async function newPage(browser, options = {}) {
   page.on("console", (msg) => {
     if (msg.type() === "error") page.errors.push(`console: ${msg.text()}`);
   });
-  page.on("pageerror", (err) => page.errors.push(`pageerror: ${err.message}`));
+  page.on("pageerror", (err) => page.errors.push(`pageerror: ${err.message}${process.env.ERROR_STACKS ? `\n${err.stack}` : ""}`));
   // Content-Security-Policy violations are reported as console errors, so every spec that
   // asserts "no console error" also asserts "no CSP violation".
   await context.addInitScript(() => {

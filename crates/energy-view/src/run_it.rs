@@ -45,7 +45,11 @@ struct Live {
 }
 
 impl Drop for Live {
+    /// Unhooks the closures before they are dropped (a message already queued would call a
+    /// dropped closure), then stops the worker.
     fn drop(&mut self) {
+        self.worker.set_onmessage(None);
+        self.worker.set_onerror(None);
         self.worker.terminate();
     }
 }

@@ -90,9 +90,18 @@ struct Writes {
 }
 
 impl Writes {
-    /// Makes the waiting write now, if there is one.
+    /// Cancels the timer, if one is set. A timer that is due may not have run yet (a busy
+    /// page runs timers late), so one is never forgotten without being cancelled: its callback
+    /// is dropped with the widget.
+    fn cancel_timer(&mut self) {
+        if let (Some(id), Some(window)) = (self.timer.take(), web_sys::window()) {
+            window.clear_timeout_with_handle(id);
+        }
+    }
+
+    /// Makes the waiting write now, if there is one, and cancels the timer that would have.
     fn flush(&mut self) {
-        self.timer = None;
+        self.cancel_timer();
         if let Some(write) = self.waiting.take() {
             self.last = js_sys::Date::now();
             write();
@@ -131,9 +140,7 @@ where
         use_effect_with((), move |_| {
             move || {
                 let mut w = writes.borrow_mut();
-                if let (Some(id), Some(window)) = (w.timer.take(), web_sys::window()) {
-                    window.clear_timeout_with_handle(id);
-                }
+                w.cancel_timer();
                 w.waiting = None;
             }
         });
