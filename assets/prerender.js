@@ -1,6 +1,6 @@
 // Runs before the first paint (inlined in index.html, allowed by its hash in the page's CSP).
 // index.html carries a static snapshot of the home page, of each widget's page and of each
-// embed (scripts/prerender.mjs); this marks which one the hash asks for, on
+// embed (crates/prerender, Yew's server-side rendering); this marks which one the hash asks for, on
 // <html data-prerender>, and the CSS shows that one: "home", a widget's name, "embed-WIDGET",
 // "embed" (an embed whose link sets widget state, which the snapshot does not show: nothing)
 // or "other" (the header and a loading line). It also applies the theme the app will apply

@@ -6,8 +6,8 @@
 // any sub-path.
 const modules = new Map();
 const memories = new Map();
-// The snapshot's copies of islands (an embed's widget, captured mounted by
-// scripts/prerender.mjs), by island: kept when the app removes the snapshot, and shown by the
+// The snapshot's copies of islands (an embed's widget, drawn by the build's pre-render,
+// crates/prerender), by island: kept when the app removes the snapshot, and shown by the
 // island's placeholder until the island itself has mounted.
 const previews = new Map();
 

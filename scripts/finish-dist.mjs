@@ -5,12 +5,14 @@
 //     and assets/prerender.js into the page itself, so nothing but the HTML stands between the
 //     request and the first paint;
 //  3. writes a static snapshot of the home and widget pages into index.html, and of each embed
-//     into embed.html (scripts/prerender.mjs), so the text shows before the wasm loads;
+//     into embed.html, so the text shows before the wasm loads: crates/prerender renders them
+//     natively with Yew's server-side rendering (no browser runs in the build);
 //  4. lists the SHA-256 of each inline script and style in the page's Content-Security-Policy
 //     (no 'unsafe-inline'), and fails the build if any page has inline code its policy does
 //     not allow, or a style="" attribute;
 //  5. writes sw.js, the service worker, with the list of every file in the build to precache
 //     and a version derived from their contents.
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readFile, writeFile, readdir, unlink } from "node:fs/promises";
 import { join, relative } from "node:path";
@@ -77,14 +79,14 @@ function withHashes(page) {
 html = withHashes(html);
 await writeFile(indexPath, html);
 
-// 3. A static snapshot of the home page, shown before the wasm loads (scripts/prerender.mjs).
+// 3. The static snapshots, shown before the wasm loads (crates/prerender: index.html with its
+// snapshot in place of its <!--prerendered: …--> marker, and embed.html, a copy with the
+// embeds' snapshot).
 if (process.env.WHY_RUST_PRERENDER !== "0") {
-  const { prerender } = await import("./prerender.mjs");
-  const n = await prerender(dir);
+  execFileSync("cargo", ["run", "--quiet", "--manifest-path", join(root, "Cargo.toml"), "-p", "prerender", "--", dir], { stdio: "inherit" });
   for (const page of ["index.html", "embed.html"]) {
     await writeFile(join(dir, page), withHashes(await readFile(join(dir, page), "utf8")));
   }
-  console.log(`finish-dist: pages pre-rendered (${n.pages} characters), embeds into embed.html (${n.embeds})`);
 }
 
 // 4. Inline code only where the page's policy names its hash (checked before the precache

@@ -105,6 +105,9 @@ fn explanation(w: Widget) -> Html {
 #[derive(Properties, PartialEq)]
 struct EmbedPageProps {
     widget: Widget,
+    /// Rendered for the build's static snapshot (see [`EmbedSnapshot`]).
+    #[prop_or_default]
+    snapshot: bool,
 }
 
 /// A widget alone, for iframes: no site navigation, and the embedding protocol (`embed.rs`).
@@ -115,7 +118,8 @@ fn EmbedPage(props: &EmbedPageProps) -> Html {
         .map(|l| l.query_str().to_string())
         .unwrap_or_default();
     html! {
-        <EmbedFrame widget={w.slug()} query={query}>
+        <EmbedFrame widget={w.slug()} query={query}
+            snapshot={props.snapshot.then(|| AttrValue::from(format!("embed-{}", w.slug())))}>
             <h1 class="embed-title">{ w.title() }</h1>
             // The widgets' own headings are level 3; this keeps the outline unbroken.
             <h2 class="sr-only">{ "Try it" }</h2>
@@ -132,6 +136,22 @@ struct ShellProps {
 /// Header, navigation and footer around a page.
 #[component]
 fn Shell(props: &ShellProps) -> Html {
+    html! {
+        <>
+            <a class="skip-link" href="#main" onclick={skip_to_main()}>{ "Skip to content" }</a>
+            <Header />
+            <main id="main" tabindex="-1">{ props.children.clone() }</main>
+            <footer class="site-footer">
+                <p>{ "Why Rust runs entirely in your browser: the calculator, the checker and the charts are Rust compiled to WebAssembly. Figures cite their sources next to them." }</p>
+            </footer>
+        </>
+    }
+}
+
+/// The site's header: the brand, the navigation (the current page's link marked) and the
+/// theme toggle, which applies and saves the visitor's choice.
+#[component]
+fn Header() -> Html {
     let theme = use_state(theme::load);
     {
         let theme = *theme;
@@ -144,7 +164,7 @@ fn Shell(props: &ShellProps) -> Html {
     let current = use_route::<Route>();
     // On a phone the links are a strip that scrolls sideways: bring the current page's into it.
     use_effect_with(current, |_| {
-        let document = web_sys::window().and_then(|w| w.document());
+        let document = ui::window().and_then(|w| w.document());
         let find = |selector: &str| document.as_ref()?.query_selector(selector).ok().flatten();
         if let (Some(nav), Some(link)) =
             (find(".site-header nav"), find(".site-header nav a.current"))
@@ -163,21 +183,19 @@ fn Shell(props: &ShellProps) -> Html {
         let is_current = current == Some(w.route());
         html! {
             <li>
-                <Link<Route> to={w.route()} classes={classes!(is_current.then_some("current"))}>
+                <RouteLink to={w.route()} classes={classes!(is_current.then_some("current"))}>
                     { w.nav_label() }
-                </Link<Route>>
+                </RouteLink>
             </li>
         }
     };
     html! {
-        <>
-            <a class="skip-link" href="#main" onclick={skip_to_main()}>{ "Skip to content" }</a>
             <header class="site-header">
-                <Link<Route> to={Route::Home} classes="brand">{ "Why Rust" }</Link<Route>>
+                <RouteLink to={Route::Home} classes="brand">{ "Why Rust" }</RouteLink>
                 <nav aria-label="Widgets">
                     <ul>
                         { for Widget::ALL.into_iter().map(nav_item) }
-                        <li><Link<Route> to={Route::Present}>{ "Present" }</Link<Route>></li>
+                        <li><RouteLink to={Route::Present}>{ "Present" }</RouteLink></li>
                     </ul>
                 </nav>
                 <button type="button" class="theme-toggle" onclick={toggle}
@@ -185,11 +203,6 @@ fn Shell(props: &ShellProps) -> Html {
                     { theme.label() }
                 </button>
             </header>
-            <main id="main" tabindex="-1">{ props.children.clone() }</main>
-            <footer class="site-footer">
-                <p>{ "Why Rust runs entirely in your browser: the calculator, the checker and the charts are Rust compiled to WebAssembly. Figures cite their sources next to them." }</p>
-            </footer>
-        </>
     }
 }
 
@@ -197,7 +210,7 @@ fn Shell(props: &ShellProps) -> Html {
 fn skip_to_main() -> Callback<MouseEvent> {
     Callback::from(|e: MouseEvent| {
         e.prevent_default();
-        if let Some(main) = web_sys::window()
+        if let Some(main) = ui::window()
             .and_then(|w| w.document())
             .and_then(|d| d.get_element_by_id("main"))
         {
@@ -213,12 +226,28 @@ fn skip_to_main() -> Callback<MouseEvent> {
 fn Home() -> Html {
     html! {
         <>
+            <Intro />
+            { for Widget::ALL.into_iter().map(widget_section) }
+        </>
+    }
+}
+
+/// The home page's opening: its heading and the case in two paragraphs.
+#[component]
+fn Intro() -> Html {
+    html! {
             <section class="intro">
                 <h1>{ "Why Rust? Try it instead of reading about it." }</h1>
                 <p class="lede">{ "For forty years, programmers chose between languages that run fast and languages that keep memory safe. Rust gives both: its compiler proves memory safety before the program runs (for all code outside unsafe blocks; what C libraries called through FFI do is theirs to get right), and the result runs about as fast as C with no garbage collector." }</p>
                 <p>{ "This page makes that case with four things you can touch: a Rust module that JavaScript calls like its own code, a borrow checker you can type into, the measured cost of 27 languages, and an honest answer to whether Rust suits your project." }</p>
             </section>
-            { for Widget::ALL.into_iter().map(|w| html! {
+    }
+}
+
+/// One widget's section of the home page: heading, embed button, explanation, the widget and
+/// a link to its own page.
+fn widget_section(w: Widget) -> Html {
+    html! {
                 <section class="widget-section" aria-labelledby={format!("{}-title", w.slug())}>
                     <div class="section-head">
                         <h2 id={format!("{}-title", w.slug())}>{ w.title() }</h2>
@@ -226,10 +255,8 @@ fn Home() -> Html {
                     </div>
                     { explanation(w) }
                     { widget(w, false) }
-                    <p class="more"><Link<Route> to={w.route()}>{ format!("Open “{}” on its own page", w.nav_label()) }</Link<Route>></p>
+                    <p class="more"><RouteLink to={w.route()}>{ format!("Open “{}” on its own page", w.nav_label()) }</RouteLink></p>
                 </section>
-            }) }
-        </>
     }
 }
 
@@ -263,6 +290,66 @@ fn WidgetPage(props: &WidgetPageProps) -> Html {
     }
 }
 
+#[derive(Properties, PartialEq)]
+struct RouteLinkProps {
+    to: Route,
+    #[prop_or_default]
+    classes: Classes,
+    children: Html,
+}
+
+/// A link to a page of the site: a plain `<a href="#/energy">`. The hash router follows it
+/// (the browser's `popstate`), and it renders the same in the build's snapshot, where there
+/// is no router.
+#[component]
+fn RouteLink(props: &RouteLinkProps) -> Html {
+    html! {
+        <a href={format!("#{}", props.to.to_path())} class={props.classes.clone()}>
+            { props.children.clone() }
+        </a>
+    }
+}
+
+/// The static snapshot of the site's pages, which the build renders natively
+/// (`crates/prerender`, Yew's server-side rendering) into index.html's `#prerendered`, so the
+/// text shows before the wasm arrives: the header once, then the first screen of each page in
+/// a `<div data-snapshot="home|SLUG">` (the home page's opening and first widget; all of a
+/// widget's page, an island being its "Loading…" placeholder). `assets/prerender.js` marks
+/// the part the URL asks for on `html[data-prerender]` and the CSS shows only that one;
+/// `TakeOver` removes the snapshot once the app has rendered.
+#[component]
+pub fn PagesSnapshot() -> Html {
+    html! {
+        <ContextProvider<ui::Snapshot> context={ui::Snapshot}>
+            <Header />
+            <main id="main" tabindex="-1">
+                <div data-snapshot="home"><Intro />{ widget_section(Widget::ALL[0]) }</div>
+                { for Widget::ALL.into_iter().map(|widget| html! {
+                    <div data-snapshot={widget.slug()}><WidgetPage {widget} /></div>
+                }) }
+            </main>
+        </ContextProvider<ui::Snapshot>>
+    }
+}
+
+/// Properties of [`EmbedSnapshot`].
+#[derive(Properties, PartialEq)]
+pub struct EmbedSnapshotProps {
+    pub widget: Widget,
+}
+
+/// The static snapshot of one embed, for embed.html's `#prerendered`: the embed's `<main>`
+/// marked `data-snapshot="embed-SLUG"`. An island inside is drawn as well, as an inert preview
+/// under its loading line, if the renderer provides [`ui::island::Previews`].
+#[component]
+pub fn EmbedSnapshot(props: &EmbedSnapshotProps) -> Html {
+    html! {
+        <ContextProvider<ui::Snapshot> context={ui::Snapshot}>
+            <EmbedPage widget={props.widget} snapshot=true />
+        </ContextProvider<ui::Snapshot>>
+    }
+}
+
 #[component]
 fn NotFound() -> Html {
     html! {
@@ -270,9 +357,9 @@ fn NotFound() -> Html {
             <h1>{ "This page does not exist" }</h1>
             <p>{ "The link may be mistyped or out of date. Here is what the playground has:" }</p>
             <ul>
-                <li><Link<Route> to={Route::Home}>{ "The home page, with all four widgets" }</Link<Route>></li>
+                <li><RouteLink to={Route::Home}>{ "The home page, with all four widgets" }</RouteLink></li>
                 { for Widget::ALL.into_iter().map(|w| html! {
-                    <li><Link<Route> to={w.route()}>{ w.title() }</Link<Route>></li>
+                    <li><RouteLink to={w.route()}>{ w.title() }</RouteLink></li>
                 }) }
             </ul>
         </section>

@@ -45,7 +45,7 @@ pub fn requested_theme(data: &JsValue) -> Option<Theme> {
 }
 
 fn post_height(height: f64) {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = ui::window() else {
         return;
     };
     let Ok(Some(parent)) = window.parent() else {
@@ -70,6 +70,10 @@ pub struct EmbedFrameProps {
     pub widget: AttrValue,
     /// The route's query string, for the `theme` option.
     pub query: AttrValue,
+    /// In the build's static snapshot: its `data-snapshot` name ("embed-energy"), in place of
+    /// the live page's `id="main"`.
+    #[prop_or_default]
+    pub snapshot: Option<AttrValue>,
     pub children: Html,
 }
 
@@ -112,7 +116,7 @@ pub fn EmbedFrame(props: &EmbedFrameProps) -> Html {
                 })
                 .collect();
             let on_message = Closure::<dyn Fn(MessageEvent)>::new(|event: MessageEvent| {
-                let Some(window) = web_sys::window() else {
+                let Some(window) = ui::window() else {
                     return;
                 };
                 // Compared by identity: a cross-origin parent is not `instanceof Window` here.
@@ -126,7 +130,7 @@ pub fn EmbedFrame(props: &EmbedFrameProps) -> Html {
                     theme::apply_without_saving(t);
                 }
             });
-            let window = web_sys::window();
+            let window = ui::window();
             if let Some(w) = &window {
                 let _ = w.add_event_listener_with_callback(
                     "message",
@@ -149,7 +153,8 @@ pub fn EmbedFrame(props: &EmbedFrameProps) -> Html {
         });
     }
     html! {
-        <main id="main" class="embed" data-widget={props.widget.clone()} ref={main_ref}>
+        <main id={props.snapshot.is_none().then_some("main")} class="embed"
+            data-widget={props.widget.clone()} data-snapshot={props.snapshot.clone()} ref={main_ref}>
             { props.children.clone() }
         </main>
     }

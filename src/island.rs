@@ -58,6 +58,7 @@ pub struct IslandProps {
 #[component]
 pub fn Island(props: &IslandProps) -> Html {
     let host = use_node_ref();
+    let preview = use_context::<ui::island::Previews>();
     let status = use_state(|| Status::Loading);
     let attempt = use_state(|| 0u32);
     {
@@ -102,7 +103,14 @@ pub fn Island(props: &IslandProps) -> Html {
             {
                 match &*status {
                     Status::Loading => html! {
-                        <p class="island-status" role="status">{ format!("Loading {}…", props.start.label()) }</p>
+                        <>
+                            <p class="island-status" role="status">{ format!("Loading {}…", props.start.label()) }</p>
+                            // Only in the build's pre-render: the island drawn, inert, for
+                            // js/island-loader.js to show here until the island mounts.
+                            if let Some(preview) = &preview {
+                                <div class="island-root island-preview" inert=true>{ (preview.0)(&props.start) }</div>
+                            }
+                        </>
                     },
                     Status::Ready => html! {},
                     Status::Failed(message) => html! {

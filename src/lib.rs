@@ -29,10 +29,10 @@ pub fn start() {
 }
 
 /// The build writes static snapshots into index.html and embed.html (`#prerendered`,
-/// scripts/prerender.mjs) so text shows before the wasm loads; `app::TakeOver`'s effect calls
+/// crates/prerender) so text shows before the wasm loads; `app::TakeOver`'s effect calls
 /// this to put the live app in their place.
 pub(crate) fn remove_prerendered() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+    let Some(document) = ui::window().and_then(|w| w.document()) else {
         return;
     };
     if let Some(el) = document.get_element_by_id("prerendered") {
@@ -49,7 +49,7 @@ pub(crate) fn remove_prerendered() {
 /// navigation, so the visitor gets the page meant, or the not-found page.
 fn keep_hash_absolute() {
     fn fix() {
-        let Some(window) = web_sys::window() else {
+        let Some(window) = ui::window() else {
             return;
         };
         let Ok(hash) = window.location().hash() else {
@@ -62,7 +62,7 @@ fn keep_hash_absolute() {
         }
     }
     fix();
-    if let Some(window) = web_sys::window() {
+    if let Some(window) = ui::window() {
         // Registered before the router's own listener, so it runs first.
         let listener = Closure::<dyn Fn()>::new(fix);
         let _ =

@@ -233,14 +233,14 @@ pub fn Present(props: &PresentProps) -> Html {
 }
 
 fn prefers_dark() -> bool {
-    web_sys::window()
+    ui::window()
         .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
         .map(|m| m.matches())
         .unwrap_or(false)
 }
 
 fn toggle_fullscreen() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+    let Some(document) = ui::window().and_then(|w| w.document()) else {
         return;
     };
     if document.fullscreen_element().is_some() {

@@ -7,7 +7,7 @@ const STORAGE_KEY: &str = "why-rust-theme";
 
 fn storage() -> Option<web_sys::Storage> {
     // Storage can be missing or throw (private mode, sandboxed iframes): then nothing is saved.
-    web_sys::window()?.local_storage().ok().flatten()
+    ui::window()?.local_storage().ok().flatten()
 }
 
 /// The saved choice, or `Auto`.
@@ -28,7 +28,7 @@ pub fn apply(theme: Theme) {
 
 /// Applies `theme` to the document only: for embeds, whose host picks the theme.
 pub fn apply_without_saving(theme: Theme) {
-    if let Some(root) = web_sys::window()
+    if let Some(root) = ui::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
     {

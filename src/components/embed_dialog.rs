@@ -51,7 +51,7 @@ pub fn EmbedButton(props: &EmbedButtonProps) -> Html {
         let status = status.clone();
         let (slug, title) = (props.slug.clone(), props.title.clone());
         Callback::from(move |_: MouseEvent| {
-            let href = web_sys::window()
+            let href = ui::window()
                 .and_then(|w| w.location().href().ok())
                 .unwrap_or_default();
             code.set(snippet(&href, &slug, &title));
@@ -73,7 +73,7 @@ pub fn EmbedButton(props: &EmbedButtonProps) -> Html {
         let code = code.clone();
         let status = status.clone();
         Callback::from(move |_: MouseEvent| {
-            let Some(window) = web_sys::window() else {
+            let Some(window) = ui::window() else {
                 return;
             };
             let promise = window.navigator().clipboard().write_text(&code);

@@ -1,5 +1,5 @@
 // The page shows its text and layout before the wasm has loaded: index.html carries a static
-// snapshot of the home page and of each widget's page (scripts/prerender.mjs), which the app
+// snapshot of the home page and of each widget's page (crates/prerender, rendered natively by Yew), which the app
 // replaces when it starts.
 import { test } from "node:test";
 import assert from "node:assert/strict";

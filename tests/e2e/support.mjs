@@ -111,7 +111,7 @@ export async function showIsland(page, dir) {
 
 /**
  * Waits until the live app has replaced the static snapshot of the home page that index.html
- * shows before the wasm loads (see scripts/prerender.mjs).
+ * shows before the wasm loads (see crates/prerender).
  */
 export async function appStarted(page) {
   await page.waitForFunction(() => !document.getElementById("prerendered") && document.querySelector("main#main"), null, {

@@ -162,7 +162,7 @@ pub fn DecisionWidget(props: &DecisionProps) -> Html {
 
 fn focus(id: &str) {
     use wasm_bindgen::JsCast;
-    if let Some(el) = web_sys::window()
+    if let Some(el) = ui::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(id))
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
@@ -186,6 +186,12 @@ fn Island(props: &IslandRoot) -> Html {
             <DecisionWidget {profile} {tab} />
         </>
     }
+}
+
+/// The island as it first renders from `start`: what the build's native pre-render draws in
+/// an embed's snapshot (see `ui::island::Previews`).
+pub fn preview(start: ui::island::DecisionStart) -> Html {
+    html! { <Island {start} /> }
 }
 
 /// Mounts the decision matrix in `root` with `start` (a [`ui::island::DecisionStart`] as a

@@ -39,11 +39,23 @@ pub fn csv<'a>(
     out
 }
 
-/// A `data:` URL holding `text`.
+/// What `encodeURIComponent` leaves as it is: letters, digits and `-_.!~*'()`.
+const URI_COMPONENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'.')
+    .remove(b'!')
+    .remove(b'~')
+    .remove(b'*')
+    .remove(b'\'')
+    .remove(b'(')
+    .remove(b')');
+
+/// A `data:` URL holding `text` (UTF-8, percent-encoded as `encodeURIComponent` does).
 pub fn data_url(mime: &str, text: &str) -> String {
     format!(
         "data:{mime};charset=utf-8,{}",
-        String::from(js_sys::encode_uri_component(text))
+        percent_encoding::utf8_percent_encode(text, URI_COMPONENT)
     )
 }
 
@@ -87,7 +99,7 @@ fn wrap(s: &str, max: usize) -> Vec<String> {
 /// units above, the legend and the source below, each wrapped to the width (at about 0.55 em
 /// a character). Returns the document and its height.
 fn framed(chart: &str, w: f64, h: f64, caption: &Caption) -> (String, f64) {
-    let window = web_sys::window();
+    let window = ui::window();
     let document = window.as_ref().and_then(|w| w.document());
     let colour = |selector: &str, prop: &str, fallback: &str| {
         let el = document
@@ -164,7 +176,7 @@ fn standalone_svg(svg_ref: &NodeRef) -> Option<(String, f64, f64)> {
         .ok()?
         .dyn_into::<web_sys::Element>()
         .ok()?;
-    let window = web_sys::window()?;
+    let window = ui::window()?;
     let originals = svg.query_selector_all("rect, text, line, path").ok()?;
     let copies = clone.query_selector_all("rect, text, line, path").ok()?;
     for i in 0..originals.length() {
@@ -207,7 +219,7 @@ fn standalone_svg(svg_ref: &NodeRef) -> Option<(String, f64, f64)> {
 }
 
 fn click_download(href: &str, file_name: &str) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+    let Some(document) = ui::window().and_then(|w| w.document()) else {
         return;
     };
     let Ok(a) = document.create_element("a") else {
@@ -235,7 +247,7 @@ pub fn download_png(svg_ref: &NodeRef, caption: &Caption, file_name: &str) {
         return;
     };
     let (svg, h) = framed(&svg, w, h, caption);
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+    let Some(document) = ui::window().and_then(|w| w.document()) else {
         return;
     };
     let Ok(image) = web_sys::HtmlImageElement::new() else {
@@ -264,7 +276,7 @@ pub fn download_png(svg_ref: &NodeRef, caption: &Caption, file_name: &str) {
         };
         let _ = ctx.scale(scale, scale);
         // The page's background, so the PNG is not transparent.
-        let background = web_sys::window()
+        let background = ui::window()
             .and_then(|w| {
                 w.get_computed_style(document.body()?.as_ref())
                     .ok()
@@ -281,4 +293,23 @@ pub fn download_png(svg_ref: &NodeRef, caption: &Caption, file_name: &str) {
     });
     image.set_onload(Some(onload.unchecked_ref()));
     image.set_src(&data_url("image/svg+xml", &svg));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::data_url;
+
+    #[test]
+    fn a_data_url_keeps_the_text_whole() {
+        let csv = "language,energy (× C)\nC,1.00\n\"C#, .NET\",3.14 & 100%";
+        let url = data_url("text/csv", csv);
+        let body = url.strip_prefix("data:text/csv;charset=utf-8,").unwrap();
+        // Nothing a URL gives a meaning to is left unencoded.
+        assert!(!body.contains(['\n', '"', '#', '&', ' ', ',']));
+        let decoded = percent_encoding::percent_decode_str(body)
+            .decode_utf8()
+            .unwrap();
+        assert_eq!(decoded, csv);
+        assert!(body.starts_with("language%2Cenergy%20(%C3%97%20C)%0AC%2C1.00"));
+    }
 }

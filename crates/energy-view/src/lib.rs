@@ -88,7 +88,9 @@ pub fn EnergyWidget(props: &EnergyProps) -> Html {
     let focused = use_state(|| 0_usize);
     // The chart's width in CSS pixels, once measured (see `Measured`): the chart is first
     // drawn at its real width, never redrawn from a guess (its bars would slide).
-    let width = use_state_eq(|| None::<f64>);
+    // In the build's snapshot, nothing is measured: the chart is drawn for a 1280-px window.
+    let snapshot = use_context::<ui::Snapshot>().is_some();
+    let width = use_state_eq(|| snapshot.then_some(SNAPSHOT_CHART_WIDTH));
     let svg_ref = use_node_ref();
 
     use_query_sync(&url, (*state).clone(), |s| Some(url_state::to_query(s)));
@@ -444,6 +446,10 @@ fn chart(
     }
 }
 
+/// The chart's width in the build's static snapshot, in CSS pixels: its box in an embed in a
+/// 1280-px-wide window.
+const SNAPSHOT_CHART_WIDTH: f64 = 804.0;
+
 #[derive(Properties, PartialEq)]
 struct MeasuredProps {
     /// Told the width of its box in CSS pixels (whole), when it changes.
@@ -556,6 +562,12 @@ fn Island(props: &IslandRoot) -> Html {
             }
         </>
     }
+}
+
+/// The island as it first renders from `start`: what the build's native pre-render draws in
+/// an embed's snapshot (see `ui::island::Previews`).
+pub fn preview(start: ui::island::EnergyStart) -> Html {
+    html! { <Island {start} /> }
 }
 
 /// Mounts the energy chart in `root` with `start` (a [`ui::island::EnergyStart`] as a JS

@@ -127,7 +127,7 @@ pub fn RunItYourself() -> Html {
     let size = use_state(|| SIZES[0]);
     let live = use_mut_ref(|| None::<Live>);
     let browser = use_memo((), |_| {
-        web_sys::window()
+        ui::window()
             .and_then(|w| w.navigator().user_agent().ok())
             .map(|ua| browser_name(&ua))
             .unwrap_or_else(|| "an unknown browser".into())

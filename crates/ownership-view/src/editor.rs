@@ -309,7 +309,7 @@ pub fn CodeEditor(props: &CodeEditorProps) -> Html {
     let onmousemove = {
         let hovered = hovered.clone();
         Callback::from(move |e: MouseEvent| {
-            let found = web_sys::window()
+            let found = ui::window()
                 .and_then(|w| w.document())
                 .map(|d| d.elements_from_point(e.client_x() as f32, e.client_y() as f32))
                 .and_then(|all| {

@@ -53,7 +53,7 @@ fn fetch_text(url: &str, done: impl FnOnce(Option<String>) + 'static) {
     use std::{cell::RefCell, rc::Rc};
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsValue;
-    let Some(window) = web_sys::window() else {
+    let Some(window) = ui::window() else {
         return done(None);
     };
     // Called once, from whichever of the promise's outcomes comes.
@@ -896,6 +896,12 @@ fn Island(props: &IslandRoot) -> Html {
             <OwnershipWidget {preset} step={props.start.step} />
         </>
     }
+}
+
+/// The island as it first renders from `start`: what the build's native pre-render draws in
+/// an embed's snapshot (see `ui::island::Previews`).
+pub fn preview(start: ui::island::OwnershipStart) -> Html {
+    html! { <Island {start} /> }
 }
 
 /// Mounts the visualizer in `root` with `start` (a [`ui::island::OwnershipStart`] as a JS

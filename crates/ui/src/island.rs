@@ -319,7 +319,9 @@ pub fn Later(props: &LaterProps) -> yew::Html {
     // Whether it was mounted in the first render, and so waits `after` tasks.
     let waits = *yew::use_state(|| *counted.borrow());
     let hops = yew::use_state(|| 0u32);
-    let done = !waits || *hops >= props.after;
+    // Pre-rendered natively (no tasks, no effects), it draws its children at once: the
+    // snapshot shows the whole page.
+    let done = !cfg!(target_arch = "wasm32") || !waits || *hops >= props.after;
     {
         let hops = hops.clone();
         let counted = counted.clone();
@@ -365,8 +367,21 @@ fn end_first_render_if_idle() {
 /// Runs `f` in a task of its own (a `setTimeout` of 0 ms).
 fn next_task(f: impl FnOnce() + 'static) {
     let f = Closure::once_into_js(f);
-    if let Some(window) = web_sys::window() {
+    if let Some(window) = crate::window() {
         let _ = window.set_timeout_with_callback(f.unchecked_ref());
+    }
+}
+
+/// What the build's native pre-render draws inside an island's placeholder: the island
+/// itself, as it first renders from its start props, so that an embed's snapshot shows the
+/// widget rather than only its loading line. A context that `crates/prerender` (which links
+/// the islands' view crates) provides; in the browser there is none.
+#[derive(Clone)]
+pub struct Previews(pub std::rc::Rc<dyn Fn(&Island) -> yew::Html>);
+
+impl PartialEq for Previews {
+    fn eq(&self, other: &Self) -> bool {
+        std::rc::Rc::ptr_eq(&self.0, &other.0)
     }
 }
 

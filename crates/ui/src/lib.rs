@@ -10,3 +10,25 @@ pub mod island;
 pub mod route;
 pub mod theme;
 pub mod url_state;
+
+/// A context the build's static snapshots are rendered in (`why_rust::app::PagesSnapshot`):
+/// a view that would put much below the first screen draws less there (a code block its
+/// first [`SNAPSHOT_CODE_LINES`] lines), and one that draws to a measured width uses a fixed
+/// one. In the browser there is none.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Snapshot;
+
+/// How many lines of each code block a snapshot keeps: more than a code block shows before
+/// it scrolls (about 24, `styles/layout.css`), so the snapshot looks the same with fewer bytes.
+pub const SNAPSHOT_CODE_LINES: usize = 40;
+
+/// The browser's window; `None` off the browser. The build pre-renders every page natively
+/// (`crates/prerender`, Yew's server-side rendering), where each view renders as the browser
+/// would before its effects run: this is the one way the views reach the browser, so none of
+/// them calls into a JavaScript that is not there.
+pub fn window() -> Option<web_sys::Window> {
+    #[cfg(target_arch = "wasm32")]
+    return web_sys::window();
+    #[cfg(not(target_arch = "wasm32"))]
+    None
+}

@@ -28,7 +28,7 @@ pub struct OwnedUrl {
 /// The fragment of the page's address without its `#`: `/energy?metric=time`; empty when
 /// there is none.
 fn fragment() -> String {
-    web_sys::window()
+    crate::window()
         .and_then(|w| w.location().hash().ok())
         .map(|h| h.trim_start_matches('#').to_string())
         .unwrap_or_default()
@@ -59,7 +59,7 @@ pub fn use_owned_url(widget: Widget) -> OwnedUrl {
     let update = use_force_update();
     use_effect_with((), move |_| {
         let listener = Closure::<dyn Fn()>::new(move || update.force_update());
-        let window = web_sys::window();
+        let window = crate::window();
         if let Some(w) = &window {
             let _ =
                 w.add_event_listener_with_callback("hashchange", listener.as_ref().unchecked_ref());
@@ -94,7 +94,7 @@ impl Writes {
     /// page runs timers late), so one is never forgotten without being cancelled: its callback
     /// is dropped with the widget.
     fn cancel_timer(&mut self) {
-        if let (Some(id), Some(window)) = (self.timer.take(), web_sys::window()) {
+        if let (Some(id), Some(window)) = (self.timer.take(), crate::window()) {
             window.clear_timeout_with_handle(id);
         }
     }
@@ -128,11 +128,9 @@ where
         last: f64::NEG_INFINITY,
         ..Writes::default()
     });
-    // The timer's callback, made once: it makes the waiting write.
-    let on_timer = use_memo((), {
-        let writes = writes.clone();
-        move |_| Closure::<dyn Fn()>::new(move || writes.borrow_mut().flush())
-    });
+    // The timer's callback, made when first needed (in an effect, so never in the build's
+    // native pre-render): it makes the waiting write.
+    let on_timer = use_mut_ref(|| None::<Closure<dyn Fn()>>);
     // When the widget goes (the visitor left its page), a waiting write is dropped: the URL
     // is another page's by then.
     {
@@ -163,7 +161,7 @@ where
             } else {
                 format!("#{path}?{query}")
             };
-            if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+            if let Some(history) = crate::window().and_then(|w| w.history().ok()) {
                 let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
             }
         };
@@ -173,10 +171,15 @@ where
         if wait <= 0.0 {
             w.flush();
         } else if w.timer.is_none() {
-            w.timer = web_sys::window().and_then(|window| {
+            let mut on_timer = on_timer.borrow_mut();
+            let on_timer = on_timer.get_or_insert_with(|| {
+                let writes = writes.clone();
+                Closure::<dyn Fn()>::new(move || writes.borrow_mut().flush())
+            });
+            w.timer = crate::window().and_then(|window| {
                 window
                     .set_timeout_with_callback_and_timeout_and_arguments_0(
-                        (*on_timer).as_ref().unchecked_ref(),
+                        on_timer.as_ref().unchecked_ref(),
                         wait.ceil() as i32,
                     )
                     .ok()

@@ -22,7 +22,11 @@ pub struct CodeBlockProps {
 /// so that keyboard users can scroll it too.
 #[component]
 pub fn CodeBlock(props: &CodeBlockProps) -> Html {
-    let lines = props.code.lines().enumerate().map(|(i, line)| {
+    let shown = match use_context::<crate::Snapshot>() {
+        Some(_) => crate::SNAPSHOT_CODE_LINES,
+        None => usize::MAX,
+    };
+    let lines = props.code.lines().take(shown).enumerate().map(|(i, line)| {
         let n = i + 1;
         let class = classes!(
             "code-line",
