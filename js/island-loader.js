@@ -5,7 +5,6 @@
 // "Try again" imports it afresh. URLs are resolved against the page, so the site works from
 // any sub-path.
 const modules = new Map();
-const memories = new Map();
 // The snapshot's copies of islands (an embed's widget, drawn by the build's pre-render,
 // crates/prerender), by island: kept when the app removes the snapshot, and shown by the
 // island's placeholder until the island itself has mounted.
@@ -53,8 +52,7 @@ function load(dir) {
     const head = heads.get(dir);
     heads.delete(dir);
     const loading = (head?.module ?? import(files(dir).js)).then(async (m) => {
-      const exports = await m.default(head ? { module_or_path: head.wasm } : undefined);
-      memories.set(dir, exports.memory);
+      await m.default(head ? { module_or_path: head.wasm } : undefined);
       return m;
     });
     loading.catch(() => modules.delete(dir));
@@ -62,9 +60,6 @@ function load(dir) {
   }
   return modules.get(dir);
 }
-
-// For the soak test: the linear memory of every island loaded so far, in bytes.
-globalThis.whyRustIslandMemory = () => [...memories.values()].reduce((n, m) => n + m.buffer.byteLength, 0);
 
 /**
  * Watches `host`; once it is within a screen of the viewport (at once, in a frame), loads the

@@ -61,12 +61,12 @@ test("each embedded widget's iframe grows to fit its content, with no inner scro
     await page.locator(`#${w}`).scrollIntoViewIfNeeded();
     await frame.locator(live(w)).waitFor();
     await page.waitForFunction((id) => document.getElementById(id).getBoundingClientRect().height > 300, w);
-    // Let the size settle, then compare the frame's content with the iframe's box.
-    await page.waitForTimeout(200);
-    const fits = await page.frame({ url: new RegExp(`embed/${w}`) }).evaluate(() => {
-      const doc = document.documentElement;
-      return doc.scrollHeight <= doc.clientHeight + 1;
-    });
+    // The host's helper resizes the iframe as the frame reports its height: within a few
+    // seconds the frame's content fits its box, or the test fails.
+    const fits = await page
+      .frame({ url: new RegExp(`embed/${w}`) })
+      .waitForFunction(() => document.documentElement.scrollHeight <= document.documentElement.clientHeight + 1, null, { timeout: 5000 })
+      .then(() => true, () => false);
     assert.ok(fits, `${w}: content taller than its iframe`);
   }
   await page.context().close();
@@ -110,15 +110,26 @@ test("the widgets work inside the iframes, and the theme option and message appl
   await page.evaluate(() => window.WhyRust.setTheme(document.getElementById("energy"), "dark"));
   await page.frame({ url: /embed\/energy/ }).waitForFunction(() => document.documentElement.dataset.theme === "dark");
 
-  // Anything but the one accepted message is ignored.
+  // Anything but the one accepted message is ignored. The frame records every theme it takes;
+  // a valid message sent after the others (messages from one window to another arrive in
+  // order) marks when they have all been handled.
+  const energyFrame = page.frame({ url: /embed\/energy/ });
+  await energyFrame.evaluate(() => {
+    window.themesTaken = [];
+    new MutationObserver(() => window.themesTaken.push(document.documentElement.dataset.theme)).observe(
+      document.documentElement,
+      { attributes: true, attributeFilter: ["data-theme"] },
+    );
+  });
   await page.evaluate(() => {
     const w = document.getElementById("energy").contentWindow;
     w.postMessage({ type: "why-rust:set-theme", theme: "purple" }, "*");
     w.postMessage("why-rust:set-theme light", "*");
     w.postMessage({ type: "eval", code: "document.body.remove()" }, "*");
+    w.postMessage({ type: "why-rust:set-theme", theme: "light" }, "*");
   });
-  await page.waitForTimeout(200);
-  assert.equal(await themeOf("energy"), "dark");
+  await energyFrame.waitForFunction(() => document.documentElement.dataset.theme === "light");
+  assert.deepEqual(await energyFrame.evaluate(() => window.themesTaken), ["light"], "only the valid message changed the theme");
   assert.equal(await page.frameLocator("#energy").locator(".energy-widget").count(), 1);
   assert.deepEqual(page.errors, []);
   await page.context().close();

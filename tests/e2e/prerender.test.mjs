@@ -43,7 +43,8 @@ test("a widget's page shows its own heading and text; other routes the header an
   // An embed whose link sets the widget's state: the snapshot cannot show that state.
   page = await withoutWasm();
   await page.goto(site.url + "embed.html#/embed/energy?metric=time");
-  await page.waitForTimeout(300);
+  // The route marker, set before the first paint, decides what the CSS shows.
+  await page.waitForFunction(() => document.documentElement.dataset.prerender === "embed");
   assert.equal(await page.locator("#prerendered").isVisible(), false);
   await page.context().close();
 });
