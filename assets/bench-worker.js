@@ -1,5 +1,5 @@
 // "Run it yourself": the Benchmarks Game's spectral-norm, in Rust compiled to wasm
-// (./kernels/kernels.js, built from crates/kernels by scripts/build-module.sh) and in plain
+// (./kernels/kernels.js, built from crates/kernels by scripts/dist.mjs) and in plain
 // JavaScript (below), run in a module Web Worker so the page stays responsive.
 //
 // Start it from a page at the site root:  new Worker("bench-worker.js", { type: "module" })

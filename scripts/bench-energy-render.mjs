@@ -1,6 +1,6 @@
 // Times how long the energy chart takes to re-render after the visitor switches the metric,
 // the scale or the reference language (issue budget: under 16 ms, one frame at 60 Hz).
-// Serves dist/ (after `trunk build --release`), opens #/energy in headless Chromium, and for
+// Serves dist/ (after `node scripts/dist.mjs`), opens #/energy in headless Chromium, and for
 // each switch measures from the input's change event to the end of the DOM update the app
 // makes for it (the last mutation of the chart, observed with a MutationObserver, then one
 // more macrotask so every microtask Yew scheduled has run). Prints median, p95 and max.

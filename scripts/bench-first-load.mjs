@@ -14,7 +14,7 @@
 //
 //   node scripts/bench-first-load.mjs [route ...]    RUNS=5 to change the number of loads
 //
-// Needs a release build in dist/ (`trunk build --release`).
+// Needs a release build in dist/ (`node scripts/dist.mjs`).
 import { serveStatic } from "./static-server.mjs";
 import { stat } from "node:fs/promises";
 import { join } from "node:path";
@@ -28,7 +28,7 @@ const ROUTES = process.argv.slice(2).length
 const RUNS = Number(process.env.RUNS ?? 3);
 
 await stat(join(dist, "index.html")).catch(() => {
-  console.error(`${dist}index.html is missing: run \`trunk build --release\` first`);
+  console.error(`${dist}index.html is missing: run \`node scripts/dist.mjs\` first`);
   process.exit(2);
 });
 const server = await serveStatic(dist, { gzip: true });

@@ -1,5 +1,5 @@
 // Times the "Run it yourself" benchmark as a visitor's browser runs it: serves dist/ (after a
-// `trunk build --release`), opens the home page in headless Chromium, and runs spectral-norm
+// `node scripts/dist.mjs`), opens the home page in headless Chromium, and runs spectral-norm
 // in dist/bench-worker.js (Rust/wasm first, then plain JavaScript) several times.
 //
 //   node scripts/bench-kernels.mjs [n=2000] [runs=3] [--same-worker]

@@ -1,5 +1,5 @@
 // Times the ownership visualizer from a keystroke to the updated diagram, in headless
-// Chromium over dist/ (after `trunk build --release`). The program is about 160 lines (a
+// Chromium over dist/ (after `node scripts/dist.mjs`). The program is about 160 lines (a
 // struct with an impl block over a HashMap, an enum with match, loops, borrows and moves).
 // Every keystroke re-analyses the whole program and redraws the code surface; the diagram,
 // permissions and timeline are redrawn when what they show changed. Two kinds of keystroke:

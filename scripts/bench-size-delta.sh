@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Prints how many bytes (raw and gzip -9) the app's wasm grew between a git ref and the work
-# tree, both built the same way Trunk builds the site: cargo build --release for wasm32,
-# wasm-bindgen --target web, wasm-opt -Oz.
+# tree, both built the way scripts/dist.mjs builds the shell: cargo build --release for wasm32,
+# wasm-bindgen --target web, wasm-opt -Oz --low-memory-unused.
 #
 #   bash scripts/bench-size-delta.sh [REF=HEAD] [MAX_GZIP_DELTA_BYTES]
 #
@@ -21,7 +21,7 @@ build() { # build SRC_DIR TARGET_DIR OUT_DIR → prints "raw gzip"
   (cd "$src" && CARGO_TARGET_DIR="$target" cargo build --quiet --release --target wasm32-unknown-unknown --bin why-rust)
   rm -rf "$out" && mkdir -p "$out"
   wasm-bindgen --target web --no-typescript --out-dir "$out" "$target/wasm32-unknown-unknown/release/why-rust.wasm"
-  wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
+  wasm-opt -Oz --low-memory-unused --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
     "$out/why-rust_bg.wasm" -o "$out/why-rust_bg.wasm"
   echo "$(stat -c %s "$out/why-rust_bg.wasm") $(gzip -9c "$out/why-rust_bg.wasm" | wc -c)"
 }

@@ -13,7 +13,7 @@
 // multiplier Lighthouse's calibration (docs/throttling.md, "CPU throttling") gives for it:
 // on a slower host, 4× models a slower phone, and the scores drop with it.
 //
-// Needs a release build in dist/ (`trunk build --release`) and Debian's Chromium. Lighthouse
+// Needs a release build in dist/ (`node scripts/dist.mjs`) and Debian's Chromium. Lighthouse
 // itself is fetched from the npm registry on first use (`npx --yes lighthouse@12`), so the test
 // command does not install it; it takes about 15 s per route here.
 import { serveStatic } from "./static-server.mjs";
@@ -33,7 +33,7 @@ const ROUTES = process.argv.slice(2).length
 
 if (process.env.LH_REPORTS) await mkdir(process.env.LH_REPORTS, { recursive: true });
 await stat(join(dist, "index.html")).catch(() => {
-  console.error("dist/index.html is missing: run `trunk build --release` first");
+  console.error("dist/index.html is missing: run `node scripts/dist.mjs` first");
   process.exit(2);
 });
 

@@ -1,7 +1,7 @@
-// The app's loader, inlined into index.html and embed.html by scripts/finish-dist.mjs (allowed by its hash in
-// the page's Content-Security-Policy). APP is the list of Trunk's preloads: the app's JS,
-// its snippets and its wasm, each with its integrity hash; and, from the widget registry
-// (dist/widgets.json), each island's module by its widget's slug.
+// The app's loader, inlined into index.html and embed.html by scripts/dist.mjs (allowed by its
+// hash in the page's Content-Security-Policy). APP lists the shell's files: its JS, the JS
+// snippets it imports and its wasm, each with its integrity hash; and, from the widget
+// registry (dist/widgets.json), each island's module by its widget's slug.
 //
 // Where the page shows a static snapshot (this document has a part for the route that
 // html[data-prerender] names: "home", a widget's name, "embed-WIDGET"), nothing of the app is
@@ -49,10 +49,8 @@ const island = Object.hasOwn(APP.islands, slug) ? APP.islands[slug] : null;
 const loader = APP.modules.find((m) => m.href.endsWith("/island-loader.js"));
 if (island && loader) import(loader.href).then((m) => m.prefetch(island));
 
-const { default: init, ...bindings } = await import(APP.modules[0].href);
-const wasm = await init({ module_or_path: wasmResponse });
-window.wasmBindings = bindings;
-dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
+const { default: init } = await import(APP.modules[0].href);
+await init({ module_or_path: wasmResponse }); // runs the app's main()
 
 // Offline support: the service worker (sw.js, next to index.html) caches the whole site after
 // the first visit. Its scope is this folder, so the site works offline from any sub-path.

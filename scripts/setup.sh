@@ -1,13 +1,12 @@
 #!/usr/bin/env bash
 # Installs what building and testing need, and skips what is already there:
-# the wasm32 target, Trunk 0.21.14, the wasm-bindgen CLI matching Cargo.lock, npm packages
+# the wasm32 target, the wasm-bindgen CLI matching Cargo.lock, npm packages
 # (binaryen's wasm-opt, playwright-core, axe-core) from package-lock.json, Chromium and
 # chromedriver. Safe to run again; fast when everything is present.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 
-TRUNK_VERSION=0.21.14
 log() { printf '[setup] %s\n' "$*" >&2; }
 
 export PATH="$HOME/.cargo/bin:$root/node_modules/.bin:$PATH"
@@ -17,12 +16,7 @@ if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknow
   rustup target add wasm32-unknown-unknown
 fi
 
-if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
-  log "installing Trunk $TRUNK_VERSION (about 10 minutes on 2 cores)"
-  cargo install trunk --version "$TRUNK_VERSION" --locked
-fi
-
-# Trunk refuses a wasm-bindgen CLI that differs from Cargo.lock by even a patch version.
+# The CLI must match the wasm-bindgen crate in Cargo.lock, to the patch version.
 wbg_version="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, "", $0); print; exit }' Cargo.lock)"
 if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $wbg_version" ]; then
   log "installing wasm-bindgen-cli $wbg_version (about 4 minutes)"
@@ -45,4 +39,4 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
-log "ready: $(trunk --version), $(wasm-bindgen --version), wasm-opt $(wasm-opt --version | awk '{print $3}'), $(chromium --version)"
+log "ready: $(wasm-bindgen --version), wasm-opt $(wasm-opt --version | awk '{print $3}'), $(chromium --version)"

@@ -7,7 +7,7 @@
 //   - the ownership island's wasm (dist/ownership-view/*.wasm, the visualizer with its engine),
 //     gzip -9: at most 60 KB (61,440 bytes) more than the 380,994 bytes it was at 29d9b01,
 //     before the engine grew past the teaching subset (measured by this script's gzip, the
-//     module built by scripts/build-module.sh from a checkout of 29d9b01).
+//     module built the way scripts/dist.mjs builds it, from a checkout of 29d9b01).
 // Each page is opened in headless Chromium (1280 × 720) over a local server and every response
 // it receives is counted. The ownership, energy and decision widgets are islands, modules
 // loaded when they near the viewport, so the script also prints, for information, what each

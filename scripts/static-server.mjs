@@ -1,5 +1,5 @@
-// The one static file server of the build step, the benchmarks and the end-to-end tests: serves
-// a folder (dist/, or Trunk's staging dir) on a free loopback port.
+// The one static file server of scripts/serve.sh, the benchmarks and the end-to-end tests:
+// serves a folder (dist/) on a loopback port (a free one unless told).
 //
 //   const site = await serveStatic(dir, { basePath: "/sub/path/", gzip: true });
 //   site.url   // "http://127.0.0.1:PORT/sub/path/"
@@ -29,7 +29,7 @@ const TYPES = {
 };
 
 /** Serves `dir`; resolves to `{ url, close }`. */
-export async function serveStatic(dir, { basePath = "/", gzip = false } = {}) {
+export async function serveStatic(dir, { basePath = "/", gzip = false, port = 0 } = {}) {
   const root = normalize(dir);
   const compressed = new Map();
   const server = createServer(async (req, res) => {
@@ -57,9 +57,15 @@ export async function serveStatic(dir, { basePath = "/", gzip = false } = {}) {
       res.writeHead(404).end("not found");
     }
   });
-  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise((resolve) => server.listen(port, "127.0.0.1", resolve));
   return {
     url: `http://127.0.0.1:${server.address().port}${basePath}`,
     close: () => new Promise((resolve) => server.close(resolve)),
   };
+}
+
+// `node scripts/static-server.mjs DIR PORT`: serves DIR until stopped (scripts/serve.sh).
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const site = await serveStatic(process.argv[2] ?? "dist", { port: Number(process.argv[3] ?? 8080) });
+  console.log(`serving ${process.argv[2] ?? "dist"} at ${site.url}`);
 }

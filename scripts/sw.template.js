@@ -1,4 +1,4 @@
-// Why Rust's service worker, generated at build time by scripts/finish-dist.mjs.
+// Why Rust's service worker, generated at build time by scripts/dist.mjs.
 // - Every file of the build is precached on install, so the site, the standalone calculator
 //   module and all data work offline after the first visit.
 // - Pages (navigations, *.html) are network-first with the cache as fallback, so a new build is

@@ -3,7 +3,7 @@
 #   1. formatting and clippy (native and wasm32, warnings are errors)
 #   2. native tests of the model crates (cargo test)
 #   3. browser tests of the widgets (wasm-bindgen-test in headless Chromium)
-#   4. a release build with Trunk, then end-to-end tests over dist/ (Playwright + axe-core),
+#   4. the release build (scripts/dist.mjs), then end-to-end tests over dist/ (Playwright + axe-core),
 #      keyboard, soak and size-budget checks
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -22,15 +22,13 @@ cargo clippy --workspace --all-targets --quiet --target wasm32-unknown-unknown -
 
 step "native tests: the model crates, and the app's pure helpers"
 cargo test --quiet -p calculator -p ownership -p decision -p evidence -p kernels
-# With the build's pre-render in the same run, Yew and the views compile once, with its
-# `ssr` feature, and the release build's `cargo run -p prerender` reuses them.
 cargo test --quiet -p why-rust -p ui -p ownership-view -p energy-view -p decision-view -p prerender --lib --bins
 
 step "browser tests: each widget in headless Chromium"
 cargo test --target wasm32-unknown-unknown -p why-rust --test web
 
-step "release build (trunk build --release)"
-trunk build --release
+step "release build (scripts/dist.mjs)"
+node scripts/dist.mjs
 test -f dist/index.html && test -f dist/calculator/calculator.js && test -f dist/calculator/calculator_bg.wasm \
   && test -f dist/calculator/calculator.d.ts && test -f dist/calculator/demo.html
 

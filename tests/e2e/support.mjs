@@ -28,7 +28,7 @@ export const BASE_PATH = "/sub/path/";
 /** Serves dist/ at http://127.0.0.1:PORT/sub/path/. Resolves to { url, close }. */
 export async function serveDist() {
   await stat(join(dist, "index.html")).catch(() => {
-    throw new Error("dist/index.html is missing: run `trunk build --release` first (scripts/test.sh does)");
+    throw new Error("dist/index.html is missing: run `node scripts/dist.mjs` first (scripts/test.sh does)");
   });
   return serveStatic(dist, { basePath: BASE_PATH });
 }

@@ -1,4 +1,4 @@
-//! The build's pre-render (run by `scripts/finish-dist.mjs`): renders the static snapshots of
+//! The build's pre-render (run by `scripts/dist.mjs`): renders the static snapshots of
 //! the site's pages and embeds natively, with Yew's server-side rendering, and writes them into
 //! the built `index.html`, and into `embed.html` (a copy of it, the document the embed snippet
 //! loads), in place of the `<!--prerendered: …-->` marker of the source `index.html`.
