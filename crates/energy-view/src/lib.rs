@@ -212,7 +212,17 @@ pub fn EnergyWidget(props: &EnergyProps) -> Html {
             };
             html! {
                 <Measured {on_width}>
-                    { for width.map(|w| chart(&drawn, s, (&active, &focused), &toggle_highlight, svg_ref.clone(), w)) }
+                    {
+                        match *width {
+                            Some(w) => chart(&drawn, s, (&active, &focused), &toggle_highlight, svg_ref.clone(), w, snapshot),
+                            // Not measured yet (the island is drawn unseen, then shown): the
+                            // chart's place, as tall as the chart, so nothing below it moves
+                            // when it arrives.
+                            None => html! {
+                                <svg class="bar-chart unscaled" height={chart_height(drawn.len()).to_string()} aria-hidden="true" />
+                            },
+                        }
+                    }
                 </Measured>
             }
         }
@@ -305,8 +315,18 @@ pub fn EnergyWidget(props: &EnergyProps) -> Html {
     }
 }
 
-/// The chart; `active` is the bar whose tooltip shows, `focused` the one that holds the
-/// chart's tab stop (the arrow keys, Home and End move it).
+/// The chart's height in CSS pixels for `rows` bars: the same at every width (the chart
+/// reflows sideways only).
+fn chart_height(rows: usize) -> f64 {
+    TOP + ROW * rows as f64 + 8.0
+}
+
+/// The chart, drawn `width` units wide for a box as many pixels wide; `active` is the bar
+/// whose tooltip shows, `focused` the one that holds the chart's tab stop (the arrow keys,
+/// Home and End move it). In the build's snapshot (`snapshot`), where the box's width is not
+/// known, the drawing keeps its height and its scale, from the left, cut at the box's right
+/// edge, so that the page below it does not move when the live chart replaces it: the live
+/// chart is as tall at every width.
 fn chart(
     drawn: &[Drawn],
     s: &ChartState,
@@ -314,6 +334,7 @@ fn chart(
     toggle: &Callback<String>,
     svg_ref: NodeRef,
     width: f64,
+    snapshot: bool,
 ) -> Html {
     let last = drawn.len().saturating_sub(1);
     let focus_at = (**focused).min(last);
@@ -328,7 +349,7 @@ fn chart(
     };
     let axis = Axis::fit(s.scale, drawn.iter().map(|d| d.value));
     let plot = width - LABEL_WIDTH - VALUE_GUTTER;
-    let height = TOP + ROW * drawn.len() as f64 + 8.0;
+    let height = chart_height(drawn.len());
     let x = |v: f64| LABEL_WIDTH + axis.position(v) * plot;
     let title = format!(
         "{} of {} languages, relative to {} = 1.00 ({} scale)",
@@ -430,7 +451,9 @@ fn chart(
     });
 
     html! {
-        <svg class="bar-chart" viewBox={format!("0 0 {width} {height}")} role="group" ref={svg_ref}
+        <svg class={classes!("bar-chart", snapshot.then_some("unscaled"))} viewBox={format!("0 0 {width} {height}")}
+            height={snapshot.then(|| height.to_string())} preserveAspectRatio={snapshot.then_some("xMinYMin slice")}
+            role="group" ref={svg_ref}
             aria-labelledby="energy-chart-title energy-chart-desc" {onkeydown}>
             <title id="energy-chart-title">{ &title }</title>
             <desc id="energy-chart-desc">{ match s.scale {
