@@ -6,10 +6,14 @@
 // or "other" (the header and a loading line). It also applies the theme the app will apply
 // (the visitor's saved choice; an embed's ?theme= first), so the snapshot does not flash.
 (function () {
+  // The widget registry's slugs: scripts/dist.mjs puts them in place of WIDGET_SLUGS.
+  var slugs = WIDGET_SLUGS;
   var h = location.hash;
-  var page = /^#\/(calculator|ownership|energy|decision)(?:\?|$)/.exec(h);
-  var embed = /^#\/embed\/(calculator|ownership|energy|decision)(?:\?(.*))?$/.exec(h);
-  var options = embed && embed[2] ? embed[2].split("&") : [];
+  var m = /^#\/(embed\/)?([a-z-]+)(?:\?(.*))?$/.exec(h);
+  var slug = m && slugs.indexOf(m[2]) >= 0 ? m[2] : null;
+  var page = slug && !m[1];
+  var embed = slug && m[1];
+  var options = embed && m[3] ? m[3].split("&") : [];
   var theme = null;
   var stateless = true;
   for (var i = 0; i < options.length; i++) {
@@ -21,9 +25,9 @@
     h === "" || h === "#" || h === "#/" || h.indexOf("#/?") === 0
       ? "home"
       : page
-        ? page[1]
+        ? slug
         : embed && stateless
-          ? "embed-" + embed[1]
+          ? "embed-" + slug
           : h.indexOf("#/embed/") === 0
             ? "embed"
             : "other";

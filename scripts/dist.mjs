@@ -100,8 +100,16 @@ await cp(join(root, "data/energy-table4.csv"), join(dist, "energy-table4.csv"));
 // The stylesheets: the tokens and the layout, each widget's (styles/<slug>.css), then
 // presenter mode's.
 const styleNames = ["tokens", "layout", ...widgets.map((w) => w.slug), "present"];
-const css = (await Promise.all(styleNames.map((n) => readFile(join(root, "styles", `${n}.css`), "utf8")))).join("\n");
-const routeMarker = await readFile(join(root, "assets/prerender.js"), "utf8");
+// Then the static snapshot's rules: the part of each route shows when the route marker names it.
+const slugs = widgets.map((w) => w.slug);
+const part = (route) => `[data-prerender="${route}"] #prerendered [data-snapshot="${route}"]`;
+const snapshotRules = `/* The snapshot's part for each route (scripts/dist.mjs, from the widget registry). */
+${slugs.map((s) => part(`embed-${s}`)).join(",\n")} { display: block; }
+${["home", ...slugs].map(part).join(",\n")} { display: contents; }
+`;
+const css = [...(await Promise.all(styleNames.map((n) => readFile(join(root, "styles", `${n}.css`), "utf8")))), snapshotRules].join("\n");
+const routeMarker = (await readFile(join(root, "assets/prerender.js"), "utf8"))
+  .replace("var slugs = WIDGET_SLUGS;", () => `var slugs = ${JSON.stringify(slugs)};`);
 // The shell's files, each with its Subresource Integrity hash, for the loader: its JS first,
 // then the JS snippets it imports (js/island-loader.js), then its wasm.
 const integrity = async (file) => `sha384-${sha("sha384", await readFile(join(dist, file)))}`;
