@@ -10,12 +10,14 @@
 mod matrix;
 mod questionnaire;
 mod slides;
+mod state;
 mod url_state;
 
 use yew::prelude::*;
 
+use state::{DecisionAction, DecisionState};
 use ui::route::Widget;
-use ui::url_state::{use_owned_url, use_query_sync};
+use ui::url_state::use_url_reducer;
 pub use url_state::{Settings, Tab};
 
 /// Properties of [`DecisionWidget`]: where it starts when the URL does not say (for
@@ -33,44 +35,21 @@ pub struct DecisionProps {
 /// The decision widget.
 #[component]
 pub fn DecisionWidget(props: &DecisionProps) -> Html {
-    let url = use_owned_url(Widget::Decision);
-    let owns_url = url.owns;
-
-    let initial = use_memo((), {
-        let query = url.query.clone();
-        let start = props
-            .profile
-            .as_deref()
-            .and_then(Settings::from_profile)
-            .unwrap_or_default();
-        let tab = props.tab.unwrap_or(Tab::Matrix);
-        move |_| {
-            if owns_url {
-                url_state::parse(&query)
-            } else {
-                (start, tab, None)
+    let (state, _) = use_url_reducer(
+        Widget::Decision,
+        {
+            let (profile, tab) = (props.profile.clone(), props.tab);
+            move |query: Option<&str>| match query {
+                Some(query) => DecisionState::from_query(query),
+                None => DecisionState::start(profile.as_deref(), tab),
             }
-        }
-    });
-    let settings = use_state(|| initial.0.clone());
-    let tab = use_state(|| initial.1);
-    let notice = use_state(|| initial.2.clone());
-    use_query_sync(&url, ((*settings).clone(), *tab), |(settings, tab)| {
-        Some(url_state::to_query(settings, *tab))
-    });
-
-    // The profile the questionnaire's answers are closest to, and how alike (cosine, 0–1),
-    // shown over the matrix until the visitor changes a setting.
-    let closest = use_state(|| None::<(usize, f64)>);
+        },
+        |s: &DecisionState| Some(url_state::to_query(&s.settings, s.tab)),
+    );
+    let dispatch = state.dispatcher();
     let on_settings = {
-        let settings = settings.clone();
-        let notice = notice.clone();
-        let closest = closest.clone();
-        Callback::from(move |s: Settings| {
-            notice.set(None);
-            closest.set(None);
-            settings.set(s);
-        })
+        let dispatch = dispatch.clone();
+        Callback::from(move |s: Settings| dispatch.dispatch(DecisionAction::Edit(s)))
     };
     // Set by "Show my answer": once the matrix has drawn the answer, focus moves to the verdict
     // (which scrolls it into view), so the visitor lands on what they asked for.
@@ -84,42 +63,33 @@ pub fn DecisionWidget(props: &DecisionProps) -> Html {
         });
     }
     let on_questionnaire = {
-        let settings = settings.clone();
-        let tab = tab.clone();
-        let closest = closest.clone();
+        let dispatch = dispatch.clone();
         Callback::from(move |(s, nearest, closeness): (Settings, usize, f64)| {
-            settings.set(s);
-            closest.set(Some((nearest, closeness)));
-            tab.set(Tab::Matrix);
+            dispatch.dispatch(DecisionAction::Answered(s, nearest, closeness));
             *to_verdict.borrow_mut() = true;
         })
     };
     let on_open_profile = {
-        let settings = settings.clone();
-        let tab = tab.clone();
-        let closest = closest.clone();
+        let dispatch = dispatch.clone();
         Callback::from(move |slug: &'static str| {
-            if let Some(s) = Settings::from_profile(slug) {
-                closest.set(None);
-                settings.set(s);
-                tab.set(Tab::Matrix);
-            }
+            dispatch.dispatch(DecisionAction::OpenProfile(slug))
         })
     };
+    let tab = state.tab;
     let tab_button = |t: Tab| {
-        let tab_handle = tab.clone();
-        let selected = *tab == t;
+        let dispatch = dispatch.clone();
+        let selected = tab == t;
         html! {
             <button type="button" role="tab" id={format!("decision-tab-{}", t.slug())}
                 aria-selected={selected.to_string()} aria-controls="decision-panel"
                 class={classes!("tab", selected.then_some("selected"))}
-                onclick={Callback::from(move |_| tab_handle.set(t))}>
+                onclick={Callback::from(move |_| dispatch.dispatch(DecisionAction::Tab(t)))}>
                 { t.label() }
             </button>
         }
     };
     let on_tabs_key = {
-        let tab = tab.clone();
+        let dispatch = dispatch.clone();
         Callback::from(move |e: KeyboardEvent| {
             let next = match e.key().as_str() {
                 "ArrowRight" => Some(tab.next()),
@@ -128,7 +98,7 @@ pub fn DecisionWidget(props: &DecisionProps) -> Html {
             };
             if let Some(next) = next {
                 e.prevent_default();
-                tab.set(next);
+                dispatch.dispatch(DecisionAction::Tab(next));
                 focus(&format!("decision-tab-{}", next.slug()));
             }
         })
@@ -136,22 +106,22 @@ pub fn DecisionWidget(props: &DecisionProps) -> Html {
 
     html! {
         <div class="widget decision-widget-frame">
-            if let Some(message) = &*notice {
+            if let Some(message) = &state.notice {
                 <p class="notice" role="status" data-notice="bad-link">{ message }</p>
             }
             <div class="tabs" role="tablist" aria-label="Ways to decide" onkeydown={on_tabs_key}>
                 { for Tab::ALL.into_iter().map(tab_button) }
             </div>
             <div id="decision-panel" role="tabpanel" aria-labelledby={format!("decision-tab-{}", tab.slug())}>
-                if let (Tab::Matrix, Some((i, closeness))) = (*tab, *closest) {
+                if let (Tab::Matrix, Some((i, closeness))) = (tab, state.closest) {
                     if let Some(p) = decision::profiles().get(i) {
                         <p class="notice" data-notice="closest-profile">
                             { format!("Your answers are closest to the profile “{0}”: its weights are {1:.0}% alike to yours (cosine similarity). The matrix below uses your answers' own weights; choose “{0}” under “What are you building?” to compare.", p.name, closeness * 100.0) }
                         </p>
                     }
                 }
-                { match *tab {
-                    Tab::Matrix => html! { <matrix::Matrix settings={(*settings).clone()} on_change={on_settings} /> },
+                { match tab {
+                    Tab::Matrix => html! { <matrix::Matrix settings={state.settings.clone()} on_change={on_settings} /> },
                     Tab::Questionnaire => html! { <questionnaire::Questionnaire on_done={on_questionnaire} /> },
                     Tab::Slides => html! { <slides::Slides on_open={on_open_profile} /> },
                 } }
