@@ -8,6 +8,7 @@ mod agents;
 mod cold_start;
 mod export;
 mod run_it;
+mod state;
 mod url_state;
 
 pub use agents::AgentChart;
@@ -21,8 +22,9 @@ use evidence::{
 };
 use yew::prelude::*;
 
+use state::{EnergyAction, EnergyState};
 use ui::route::Widget;
-use ui::url_state::{use_owned_url, use_query_sync};
+use ui::url_state::use_url_reducer;
 
 /// Chart geometry in SVG user units, which are CSS pixels: the chart is drawn as many units
 /// wide as its box measures (`Measured`), so its text keeps its CSS size at every width.
@@ -54,35 +56,25 @@ struct Drawn<'a> {
 #[component]
 pub fn EnergyWidget(props: &EnergyProps) -> Html {
     let rows = use_memo((), |_| energy_table());
-    let url = use_owned_url(Widget::Energy);
-    let owns_url = url.owns;
-    let query = url.query.clone();
-
-    let initial = use_memo((), {
-        let rows = rows.clone();
-        let query = query.clone();
-        let (metric, scale) = (props.metric, props.scale);
-        move |_| {
-            let names: Vec<&str> = match &*rows {
-                Ok(rows) => rows.iter().map(|r| r.language.as_str()).collect(),
-                Err(_) => Vec::new(),
-            };
-            if owns_url {
-                url_state::parse(&query, &names)
-            } else {
-                (
-                    ChartState {
-                        metric,
-                        scale,
-                        ..ChartState::default()
-                    },
-                    None,
-                )
+    let (state, _) = use_url_reducer(
+        Widget::Energy,
+        {
+            let rows = rows.clone();
+            let (metric, scale) = (props.metric, props.scale);
+            move |query: Option<&str>| match query {
+                Some(query) => {
+                    let names: Vec<&str> = match &*rows {
+                        Ok(rows) => rows.iter().map(|r| r.language.as_str()).collect(),
+                        Err(_) => Vec::new(),
+                    };
+                    EnergyState::from_query(query, &names)
+                }
+                None => EnergyState::start(metric, scale),
             }
-        }
-    });
-    let state = use_state(|| initial.0.clone());
-    let notice = use_state(|| initial.1.clone());
+        },
+        |s: &EnergyState| Some(url_state::to_query(&s.chart)),
+    );
+    let dispatch = state.dispatcher();
     let active = use_state(|| None::<String>);
     // The bar that holds the chart's one tab stop: the last one focused.
     let focused = use_state(|| 0_usize);
@@ -92,8 +84,6 @@ pub fn EnergyWidget(props: &EnergyProps) -> Html {
     let snapshot = use_context::<ui::Snapshot>().is_some();
     let width = use_state_eq(|| snapshot.then_some(SNAPSHOT_CHART_WIDTH));
     let svg_ref = use_node_ref();
-
-    use_query_sync(&url, (*state).clone(), |s| Some(url_state::to_query(s)));
 
     let rows = match &*rows {
         Ok(rows) => rows,
@@ -105,14 +95,8 @@ pub fn EnergyWidget(props: &EnergyProps) -> Html {
     };
 
     let update = |f: fn(&mut ChartState, usize), arg: usize| {
-        let state = state.clone();
-        let notice = notice.clone();
-        Callback::from(move |_| {
-            let mut s = (*state).clone();
-            f(&mut s, arg);
-            notice.set(None);
-            state.set(s);
-        })
+        let dispatch = dispatch.clone();
+        Callback::from(move |_| dispatch.dispatch(EnergyAction::Choose(f, arg)))
     };
     let radio = |name: &'static str, label: &'static str, checked: bool, on: Callback<Event>| {
         html! {
@@ -123,7 +107,7 @@ pub fn EnergyWidget(props: &EnergyProps) -> Html {
         }
     };
 
-    let s = &*state;
+    let s = &state.chart;
     let controls = html! {
         <div class="chart-controls">
             <fieldset>
@@ -162,12 +146,10 @@ pub fn EnergyWidget(props: &EnergyProps) -> Html {
             <div class="reference">
                 <label for="energy-reference">{ "Relative to" }</label>
                 <select id="energy-reference" onchange={{
-                    let state = state.clone();
+                    let dispatch = dispatch.clone();
                     Callback::from(move |e: Event| {
                         let v = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
-                        let mut s = (*state).clone();
-                        s.reference = v;
-                        state.set(s);
+                        dispatch.dispatch(EnergyAction::Reference(v));
                     })
                 }}>
                     { for sorted(rows, Metric::Energy, SortOrder::Name).into_iter().map(|r| html! {
@@ -193,15 +175,9 @@ pub fn EnergyWidget(props: &EnergyProps) -> Html {
     }
 
     let toggle_highlight = {
-        let state = state.clone();
+        let dispatch = dispatch.clone();
         Callback::from(move |language: String| {
-            let mut s = (*state).clone();
-            if let Some(p) = s.highlighted.iter().position(|h| *h == language) {
-                s.highlighted.remove(p);
-            } else {
-                s.highlighted.push(language);
-            }
-            state.set(s);
+            dispatch.dispatch(EnergyAction::ToggleHighlight(language))
         })
     };
     let body = match s.view {
@@ -261,7 +237,7 @@ pub fn EnergyWidget(props: &EnergyProps) -> Html {
 
     html! {
         <div class="widget energy-widget">
-            if let Some(message) = &*notice {
+            if let Some(message) = &state.notice {
                 <p class="notice" role="status" data-notice="bad-link">{ message }</p>
             }
             { controls }
