@@ -89,10 +89,7 @@ impl Reducible for DecisionState {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn reduce(state: DecisionState, action: DecisionAction) -> DecisionState {
-        (*Rc::new(state).reduce(action)).clone()
-    }
+    use ui::reduce;
 
     #[test]
     fn editing_the_matrix_drops_the_notices_about_how_the_visitor_got_here() {

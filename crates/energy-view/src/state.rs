@@ -74,10 +74,7 @@ impl Reducible for EnergyState {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn reduce(state: EnergyState, action: EnergyAction) -> EnergyState {
-        (*Rc::new(state).reduce(action)).clone()
-    }
+    use ui::reduce;
 
     #[test]
     fn choosing_an_option_applies_it_and_drops_the_bad_link_notice() {

@@ -4,6 +4,7 @@
 //! them.
 
 mod editor;
+mod state;
 mod url_state;
 
 use editor::{CodeEditor, Shared};
@@ -11,9 +12,10 @@ use ownership::{Analysis, BorrowKind, Status, Step, VarState, VarView};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use state::{OwnershipAction, OwnershipState};
 use ui::components::inline_code;
 use ui::route::Widget;
-use ui::url_state::{use_owned_url, use_query_sync};
+use ui::url_state::use_url_reducer;
 
 /// A program to start from, shown as a button: each is a file of the engine's
 /// rustc-checked corpus (`crates/ownership/tests/corpus/`), so what a preset shows is what
@@ -154,65 +156,50 @@ pub struct OwnershipProps {
 /// The visualizer widget.
 #[component]
 pub fn OwnershipWidget(props: &OwnershipProps) -> Html {
-    let url = use_owned_url(Widget::Ownership);
-    let owns_url = url.owns;
-    let query = url.query.clone();
-    let initial = use_memo((), {
-        let query = query.clone();
-        let preset = props
-            .preset
-            .as_deref()
-            .and_then(|name| PRESETS.iter().find(|p| p.name == name))
-            .unwrap_or(&PRESETS[0]);
-        let start = props.step;
-        move |_| {
-            let (shared, notice) = if owns_url {
-                url_state::parse(&query)
-            } else {
-                (url_state::Shared::default(), None)
-            };
-            match shared.code {
-                Some(code) => (code, shared.step, notice),
-                None if owns_url => (preset.code.to_string(), shared.step, notice),
-                None => (preset.code.to_string(), start, notice),
+    // The first example at its first step needs no query: the bare route shows it.
+    let (state, owns_url) = use_url_reducer(
+        Widget::Ownership,
+        {
+            let preset = props
+                .preset
+                .as_deref()
+                .and_then(|name| PRESETS.iter().find(|p| p.name == name))
+                .unwrap_or(&PRESETS[0]);
+            let start = props.step;
+            move |query: Option<&str>| match query {
+                Some(query) => OwnershipState::from_query(query, preset.code),
+                None => OwnershipState::start(preset.code, start),
             }
-        }
-    });
-    let code = use_state(|| initial.0.clone());
-    let step = use_state(|| initial.1);
-    let notice = use_state(|| initial.2.clone());
-    // A menu example being fetched, or why it could not be; and a count of the edits and
-    // loads, so an example that arrives after the visitor moved on does not replace their code.
-    let fetching = use_state(|| None::<String>);
+        },
+        |s: &OwnershipState| {
+            (s.code != PRESETS[0].code || s.step > 0)
+                .then(|| url_state::to_query(&s.code, s.step))
+                .flatten()
+        },
+    );
+    let dispatch = state.dispatcher();
+    // A count of the edits and loads, so an example that arrives after the visitor moved on
+    // does not replace their code.
     let edits = use_mut_ref(|| 0_u32);
     // The engine (syn and the analysis) is compiled into this island: an analysis is a
     // function call, with nothing to load or convert.
-    let analyzed = use_memo((*code).clone(), |code| ownership::analyze(code));
+    let analyzed = use_memo(state.code.clone(), |code| ownership::analyze(code));
     let analysis: &Analysis = &analyzed;
-    // The diagnostic the visitor selected: its lines and variables are marked.
-    let selected = use_state(|| None::<usize>);
-
-    // The first example at its first step needs no query: the bare route shows it.
-    use_query_sync(&url, ((*code).clone(), *step), |(code, step)| {
-        (code != PRESETS[0].code || *step > 0)
-            .then(|| url_state::to_query(code, *step))
-            .flatten()
-    });
 
     let last = analysis.steps.len().saturating_sub(1);
-    let current = (*step).min(last);
+    let current = state.step.min(last);
 
     // Moves to a step (clamped). The same callback while the number of steps stays, so the
     // timeline, which takes it, is not redrawn for a new one.
     let go = use_callback(last, {
-        let step = step.clone();
-        move |to: usize, last: &usize| step.set(to.min(*last))
+        let dispatch = dispatch.clone();
+        move |to: usize, last: &usize| dispatch.dispatch(OwnershipAction::Step(to.min(*last)))
     });
     let select = {
-        let selected = selected.clone();
+        let dispatch = dispatch.clone();
         let go = go.clone();
         Callback::from(move |(i, to): (usize, Option<usize>)| {
-            selected.set(Some(i));
+            dispatch.dispatch(OwnershipAction::Select(i));
             if let Some(to) = to {
                 go.emit(to);
             }
@@ -270,27 +257,21 @@ pub fn OwnershipWidget(props: &OwnershipProps) -> Html {
     };
     // Replaces the program (typed, a preset or a fetched example), clearing what was about
     // the old one.
-    let replace = {
-        let code = code.clone();
-        let notice = notice.clone();
-        let selected = selected.clone();
-        let fetching = fetching.clone();
+    let oninput = {
+        let dispatch = dispatch.clone();
         let edits = edits.clone();
         Callback::from(move |program: String| {
             *edits.borrow_mut() += 1;
-            fetching.set(None);
-            notice.set(None);
-            selected.set(None);
-            code.set(program);
+            dispatch.dispatch(OwnershipAction::Replace(program));
         })
     };
-    let oninput = replace.clone();
     // Shows a program from its first step (a preset, or a fetched example).
     let show = {
-        let step = step.clone();
+        let dispatch = dispatch.clone();
+        let edits = edits.clone();
         Callback::from(move |program: String| {
-            replace.emit(program);
-            step.set(0);
+            *edits.borrow_mut() += 1;
+            dispatch.dispatch(OwnershipAction::Show(program));
         })
     };
     let load = {
@@ -302,7 +283,7 @@ pub fn OwnershipWidget(props: &OwnershipProps) -> Html {
         })
     };
     let on_example = {
-        let fetching = fetching.clone();
+        let dispatch = dispatch.clone();
         Callback::from(move |e: Event| {
             let select = e.target_unchecked_into::<web_sys::HtmlSelectElement>();
             let file = select.value();
@@ -314,18 +295,20 @@ pub fn OwnershipWidget(props: &OwnershipProps) -> Html {
             else {
                 return;
             };
-            fetching.set(Some(format!("Loading “{label}”…")));
+            dispatch.dispatch(OwnershipAction::Fetching(Some(format!(
+                "Loading “{label}”…"
+            ))));
             let asked = *edits.borrow();
-            let (show, fetching, edits) = (show.clone(), fetching.clone(), edits.clone());
+            let (show, dispatch, edits) = (show.clone(), dispatch.clone(), edits.clone());
             fetch_text(&format!("ownership-view/presets/{file}.rs"), move |text| {
                 if *edits.borrow() != asked {
                     return;
                 }
                 match text {
                     Some(program) => show.emit(program),
-                    None => fetching.set(Some(format!(
+                    None => dispatch.dispatch(OwnershipAction::Fetching(Some(format!(
                         "“{label}” could not be loaded (are you offline?); your code is unchanged."
-                    ))),
+                    )))),
                 }
             });
         })
@@ -341,7 +324,7 @@ pub fn OwnershipWidget(props: &OwnershipProps) -> Html {
     let current_step = steps.get(current);
     // The selected diagnostic's secondary labels (the borrow, the later use)
     // are marked in the code, and the variables it names in the diagram.
-    let chosen = (*selected).and_then(|i| analysis.diagnostics.get(i));
+    let chosen = state.selected.and_then(|i| analysis.diagnostics.get(i));
     let marked_lines: Vec<usize> = chosen
         .map(|d| d.labels.iter().map(|l| l.span.line).collect())
         .unwrap_or_default();
@@ -349,7 +332,7 @@ pub fn OwnershipWidget(props: &OwnershipProps) -> Html {
 
     html! {
         <div class="widget ownership-widget" {onkeydown}>
-            if let Some(message) = &*notice {
+            if let Some(message) = &state.notice {
                 <p class="notice" role="status" data-notice="bad-link">{ message }</p>
             }
             <div class="presets" role="group" aria-label="Example programs">
@@ -365,10 +348,10 @@ pub fn OwnershipWidget(props: &OwnershipProps) -> Html {
                     { for menu("code").map(option) }
                 </select>
             </div>
-            if let Some(status) = &*fetching {
+            if let Some(status) = &state.fetching {
                 <p class="notice" role="status" data-notice="example">{ status }</p>
             }
-            if owns_url && !url_state::fits_link(&code) {
+            if owns_url && !url_state::fits_link(&state.code) {
                 <p class="notice" role="status" data-notice="no-link">
                     { format!("This program is over {} characters, too long for a share link: the address shows the page without it. Your text stays here.", url_state::MAX_LINK_PROGRAM) }
                 </p>
@@ -376,7 +359,7 @@ pub fn OwnershipWidget(props: &OwnershipProps) -> Html {
             <div class="ownership-layout">
                 <div class="editor-pane">
                     <label for="ownership-code" class="pane-title">{ "Your code (edit freely)" }</label>
-                    <CodeEditor code={AttrValue::from((*code).clone())} analysis={Shared(analyzed.clone())}
+                    <CodeEditor code={AttrValue::from(state.code.clone())} analysis={Shared(analyzed.clone())}
                         current={current_step.map(|s| s.line)} marked={marked_lines} {oninput} />
                     <div class="stepper" role="group" aria-label="Step through the program">
                         <button type="button" onclick={prev} disabled={current == 0 || steps.is_empty()} aria-label="Previous step">{ "← Previous" }</button>
@@ -395,7 +378,7 @@ pub fn OwnershipWidget(props: &OwnershipProps) -> Html {
                         }
                     </div>
                     <p class="hint">{ format!("Keys ← → Home End step too (outside the editor); → steps into a call of your own function, Shift+→ over it. Each time round a loop is a step (up to {}) when the checker can tell how many there are; otherwise a loop is shown twice, and the second time round stands for every later one. In the gutter: ✗ an error, → a move, & a borrow.", ownership::MAX_SHOWN_ITERATIONS) }</p>
-                    { verdict(analysis, *selected, &select) }
+                    { verdict(analysis, state.selected, &select) }
                 </div>
                 <div class="trace-pane">
                     // The trace renders a task after the editor, the first time, and its

@@ -32,3 +32,9 @@ pub fn window() -> Option<web_sys::Window> {
     #[cfg(not(target_arch = "wasm32"))]
     None
 }
+
+/// `state` after `action`: one step of a widget's [`yew::Reducible`] as a plain value, for
+/// the native tests of its `state.rs`.
+pub fn reduce<R: yew::Reducible + Clone>(state: R, action: R::Action) -> R {
+    (*std::rc::Rc::new(state).reduce(action)).clone()
+}
