@@ -3,24 +3,20 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { useSite, newPage, openRoute } from "./support.mjs";
+import { Calculator } from "./pages.mjs";
 
 const site = useSite();
-
-const value = (page) => page.locator(".calc-value .value").innerText();
 
 test("the keypad computes and logs each JavaScript call", async () => {
   const page = await newPage(site.browser);
   await openRoute(page, site.url, "#/calculator");
-  const keypad = page.locator(".keypad");
-  await keypad.getByRole("button", { name: "1", exact: true }).click();
-  await keypad.getByRole("button", { name: "2", exact: true }).click();
-  await keypad.locator('[data-op="add"]').click();
-  assert.equal(await value(page), "12");
-  await keypad.getByRole("button", { name: "3", exact: true }).click();
-  await keypad.locator('[data-op="multiply"]').click();
-  assert.equal(await value(page), "36");
+  const calc = new Calculator(page);
+  await calc.press("12+");
+  assert.equal(await calc.value(), "12");
+  await calc.press("3×");
+  assert.equal(await calc.value(), "36");
   // Newest first, as the JavaScript runs: `add` returns nothing, then the page reads the value.
-  const log = (await page.locator(".call-log li").allInnerTexts()).map((l) => l.trim());
+  const log = (await calc.calls().allInnerTexts()).map((l) => l.trim());
   assert.equal(log[1], "calc.multiply(3)");
   assert.match(log[0], /^calc\.get_value\(\)\s*→\s*(gives\s*)?36$/);
   assert.equal(log[3], "calc.add(12)");
@@ -32,13 +28,10 @@ test("the keypad computes and logs each JavaScript call", async () => {
 test("division by zero shows the thrown error and keeps the value", async () => {
   const page = await newPage(site.browser);
   await openRoute(page, site.url, "#/calculator");
-  const keypad = page.locator(".keypad");
-  await keypad.getByRole("button", { name: "7", exact: true }).click();
-  await keypad.locator('[data-op="add"]').click();
-  await keypad.getByRole("button", { name: "0", exact: true }).click();
-  await keypad.locator('[data-op="divide"]').click();
-  assert.equal(await value(page), "7");
-  const newest = await page.locator(".call-log li").first().innerText();
+  const calc = new Calculator(page);
+  await calc.press("7+0÷");
+  assert.equal(await calc.value(), "7");
+  const newest = await calc.calls().first().innerText();
   assert.match(newest, /calc\.divide\(0\).*throws Error: division by zero/);
   assert.deepEqual(page.errors, []);
   await page.context().close();
@@ -47,11 +40,12 @@ test("division by zero shows the thrown error and keeps the value", async () => 
 test("the keypad works from the keyboard alone", async () => {
   const page = await newPage(site.browser);
   await openRoute(page, site.url, "#/calculator");
-  await page.locator(".keypad button").first().focus();
+  const calc = new Calculator(page);
+  await calc.keypad.locator("button").first().focus();
   await page.keyboard.type("42+");
-  assert.equal(await value(page), "42");
+  assert.equal(await calc.value(), "42");
   await page.keyboard.type("2/");
-  assert.equal(await value(page), "21");
+  assert.equal(await calc.value(), "21");
   await page.context().close();
 });
 

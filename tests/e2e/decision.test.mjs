@@ -2,19 +2,19 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { useSite, newPage, openRoute } from "./support.mjs";
+import { Decision } from "./pages.mjs";
 
 const site = useSite();
-
-const verdict = (page) => page.locator("[data-verdict]").getAttribute("data-verdict");
 
 test("a CLI tool is a good fit; a quick prototype is probably not Rust and names Python", async () => {
   const page = await newPage(site.browser);
   await openRoute(page, site.url, "#/decision");
-  await page.selectOption("#decision-profile", "cli-tool");
-  assert.equal(await verdict(page), "good-fit");
-  await page.selectOption("#decision-profile", "quick-prototype");
-  assert.equal(await verdict(page), "probably-not");
-  assert.match(await page.locator("[data-verdict]").innerText(), /Python/);
+  const decision = new Decision(page);
+  await decision.chooseProfile("cli-tool");
+  assert.equal(await decision.verdict(), "good-fit");
+  await decision.chooseProfile("quick-prototype");
+  assert.equal(await decision.verdict(), "probably-not");
+  assert.match(await decision.verdictBox.innerText(), /Python/);
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
@@ -22,17 +22,14 @@ test("a CLI tool is a good fit; a quick prototype is probably not Rust and names
 test("moving the weights by keyboard changes the verdict", async () => {
   const page = await newPage(site.browser);
   await openRoute(page, site.url, "#/decision");
-  await page.selectOption("#decision-profile", "cli-tool");
-  assert.equal(await verdict(page), "good-fit");
-  const set = async (id, keys) => {
-    await page.locator(`#weight-${id}`).focus();
-    for (const k of keys) await page.keyboard.press(k);
-  };
-  await set("time-to-prototype", ["End"]);
-  await set("hiring-pool", ["End"]);
-  await set("runtime-speed", ["Home"]);
-  await set("footprint-cold-start", ["Home"]);
-  assert.equal(await verdict(page), "probably-not");
+  const decision = new Decision(page);
+  await decision.chooseProfile("cli-tool");
+  assert.equal(await decision.verdict(), "good-fit");
+  await decision.moveWeight("time-to-prototype", ["End"]);
+  await decision.moveWeight("hiring-pool", ["End"]);
+  await decision.moveWeight("runtime-speed", ["Home"]);
+  await decision.moveWeight("footprint-cold-start", ["Home"]);
+  assert.equal(await decision.verdict(), "probably-not");
   await page.context().close();
 });
 

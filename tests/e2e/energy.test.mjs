@@ -3,23 +3,23 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { useSite, newPage, openRoute } from "./support.mjs";
+import { Energy } from "./pages.mjs";
 
 const site = useSite();
 
-const barWidth = (page, language) =>
-  page.locator(`.bar[data-language="${language}"] rect`).getAttribute("width").then(Number);
+const barWidth = (energy, language) => energy.bar(language).locator("rect").getAttribute("width").then(Number);
 
 test("27 bars; switching metric and scale redraws them", async () => {
   const page = await newPage(site.browser);
   await openRoute(page, site.url, "#/energy");
-  assert.equal(await page.locator(".bar").count(), 27);
-  assert.match(await page.locator(".bar-chart title").textContent(), /Energy/);
-  const pythonLinear = await barWidth(page, "Python");
-  const rustLinear = await barWidth(page, "Rust");
+  const energy = new Energy(page);
+  assert.equal(await energy.chart.locator(".bar").count(), 27);
+  assert.match(await energy.title.textContent(), /Energy/);
+  const pythonLinear = await barWidth(energy, "Python");
+  const rustLinear = await barWidth(energy, "Rust");
   assert.ok(pythonLinear > 30 * rustLinear, `linear: Python ${pythonLinear} vs Rust ${rustLinear}`);
 
-  const widget = page.locator(".energy-widget");
-  await widget.getByLabel("Log").check();
+  await energy.choose("Log");
   // On the log scale a bar is as long as the logarithm of its ratio to C (1×): Python's
   // 75.88 against Go's 3.23 (Table 4) is log 75.88 / log 3.23 ≈ 3.69 times as long.
   // Both read at once, from the attributes (the bars' CSS transition animates what getBBox
@@ -30,9 +30,9 @@ test("27 bars; switching metric and scale redraws them", async () => {
   const expected = Math.log(75.88) / Math.log(3.23);
   assert.ok(Math.abs(pythonLog / goLog - expected) < 0.05, `log: Python ${pythonLog} vs Go ${goLog}`);
 
-  await widget.getByLabel("Peak memory").check();
-  assert.match(await page.locator(".bar-chart title").textContent(), /^Peak memory/);
-  const first = await page.locator(".bar").first().getAttribute("data-language");
+  await energy.choose("Peak memory");
+  assert.match(await energy.title.textContent(), /^Peak memory/);
+  const first = await energy.chart.locator(".bar").first().getAttribute("data-language");
   assert.equal(first, "Pascal");
   assert.deepEqual(page.errors, []);
   await page.context().close();
@@ -41,7 +41,7 @@ test("27 bars; switching metric and scale redraws them", async () => {
 test("a focused bar shows its value in a tooltip", async () => {
   const page = await newPage(site.browser);
   await openRoute(page, site.url, "#/energy");
-  await page.locator('.bar[data-language="Rust"]').focus();
+  await new Energy(page).bar("Rust").focus();
   assert.match(await page.locator(".tooltip").textContent(), /Rust · compiled.*1\.03/);
   await page.context().close();
 });
@@ -51,9 +51,9 @@ test("the table view agrees with data/energy-table4.csv cell for cell", async ()
   const [, ...records] = csv.trim().split(/\r?\n/).map((l) => l.split(","));
   const page = await newPage(site.browser);
   await openRoute(page, site.url, "#/energy");
-  const widget = page.locator(".energy-widget");
-  await widget.getByLabel("Table", { exact: true }).check();
-  await widget.getByLabel("By name").check();
+  const energy = new Energy(page);
+  await energy.choose("Table");
+  await energy.choose("By name");
   const rows = await page.locator(".energy-table tbody tr").evaluateAll((trs) =>
     trs.map((tr) => [...tr.children].slice(0, 5).map((c) => c.textContent.trim())),
   );
@@ -67,8 +67,9 @@ test("the table view agrees with data/energy-table4.csv cell for cell", async ()
 test("the issue's example link restores metric, scale, reference and highlights", async () => {
   const page = await newPage(site.browser);
   await openRoute(page, site.url, "#/energy?metric=time&scale=log&rel=Rust&hl=Python,Go");
-  assert.match(await page.locator(".bar-chart title").textContent(), /Time.*relative to Rust.*log/);
-  const value = (l) => page.locator(`.bar[data-language="${l}"] .bar-value`).textContent();
+  const energy = new Energy(page);
+  assert.match(await energy.title.textContent(), /Time.*relative to Rust.*log/);
+  const value = (l) => energy.bar(l).locator(".bar-value").textContent();
   assert.equal(await value("Rust"), "1.00");
   assert.equal(await value("C"), (1.0 / 1.04).toFixed(2));
   const highlighted = await page.locator(".bar.highlight").evaluateAll((bars) => bars.map((b) => b.dataset.language).sort());
@@ -80,13 +81,14 @@ test("the issue's example link restores metric, scale, reference and highlights"
 test("highlighting, filtering and the reference update the chart and the URL", async () => {
   const page = await newPage(site.browser);
   await openRoute(page, site.url, "#/energy");
-  await page.locator('.bar[data-language="Go"]').focus();
+  const energy = new Energy(page);
+  await energy.bar("Go").focus();
   await page.keyboard.press("Enter");
   await page.waitForFunction(() => decodeURIComponent(location.hash).includes("hl=C,Rust,Go"));
-  await page.locator('input[data-type="interpreted"]').uncheck();
-  assert.equal(await page.locator('.bar[data-language="Python"]').count(), 0);
-  await page.selectOption("#energy-reference", "Java");
-  assert.equal(await page.locator('.bar[data-language="Java"] .bar-value').textContent(), "1.00");
+  await energy.root.locator('input[data-type="interpreted"]').uncheck();
+  assert.equal(await energy.bar("Python").count(), 0);
+  await energy.relativeTo("Java");
+  assert.equal(await energy.bar("Java").locator(".bar-value").textContent(), "1.00");
   await page.waitForFunction(() => location.hash.includes("rel=Java") && location.hash.includes("hide=interpreted"));
   await page.context().close();
 });

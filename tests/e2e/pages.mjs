@@ -1,0 +1,142 @@
+// One page object per widget: where each widget's parts are and how a visitor uses them, in
+// one place, so that the specs say what a visitor does ("press 12+", "choose the cli-tool
+// profile") and a widget's markup is named once. Everything goes through Playwright locators,
+// which wait for their target and fail when it never comes: a selector that drifts fails the
+// specs that use it; it cannot let them pass doing nothing.
+//
+// Each takes the page, or a frame (`page.frameLocator("#energy")`) for a widget in an embed.
+
+/** The calculator: its keypad, the value and the log of JavaScript calls. */
+export class Calculator {
+  constructor(scope) {
+    this.root = scope.locator(".calculator-widget");
+    this.keypad = this.root.locator(".keypad");
+  }
+
+  /** The keypad's key labelled `label` ("7", "C", "±"). */
+  key(label) {
+    return this.keypad.getByRole("button", { name: label, exact: true });
+  }
+
+  /** The keypad's operation `name` ("add", "subtract", "multiply", "divide"). */
+  op(name) {
+    return this.keypad.locator(`[data-op="${name}"]`);
+  }
+
+  /** Clicks the keys of `keys`, digits and the operations + - × ÷ as on the keypad ("12+3×"). */
+  async press(keys) {
+    for (const k of keys) await (OPERATIONS[k] ? this.op(OPERATIONS[k]) : this.key(k)).click();
+  }
+
+  /** The value the module holds, as shown. */
+  value() {
+    return this.root.locator(".calc-value .value").innerText();
+  }
+
+  /** The calls in the log, newest first. */
+  calls() {
+    return this.root.locator(".call-log li");
+  }
+}
+
+const OPERATIONS = { "+": "add", "-": "subtract", "×": "multiply", "÷": "divide" };
+
+/** The ownership visualizer: the editor, the stepper, the diagnostics and the diagram. */
+export class Ownership {
+  constructor(scope) {
+    this.root = scope.locator(".ownership-widget");
+    this.editor = this.root.locator("#ownership-code");
+    this.stepCount = this.root.locator(".step-count");
+    this.currentLine = this.root.locator(".editor-line.current");
+  }
+
+  /** Replaces the program with `code`, as a paste would. */
+  write(code) {
+    return this.editor.fill(code);
+  }
+
+  /** The diagnostics, or those with the rustc code `code` ("E0382"). */
+  diagnostics(code) {
+    return this.root.locator(code ? `.diagnostic[data-code="${code}"]` : ".diagnostic");
+  }
+
+  /** A button by its accessible name: an example ("Move into a function") or a stepper
+   * button ("Next step", "Step over the call"). */
+  button(name) {
+    return this.root.getByRole("button", { name });
+  }
+
+  /** A variable of the diagram by name. */
+  variable(name) {
+    return this.root.locator(`.diagram .var[data-var="${name}"]`);
+  }
+
+  /** Opens an example of the menu "Methods, enums, traits…" by its label. */
+  openConstruct(label) {
+    return this.root.locator("#ownership-construct").selectOption({ label });
+  }
+
+  /** The notice `kind` ("bad-link", "no-link", "example"). */
+  notice(kind) {
+    return this.root.locator(`[data-notice="${kind}"]`);
+  }
+}
+
+/** The energy chart: its controls, bars and table. */
+export class Energy {
+  constructor(scope) {
+    this.root = scope.locator(".energy-widget");
+    this.chart = this.root.locator(".bar-chart");
+    this.title = this.chart.locator("title");
+  }
+
+  /** Checks the control labelled `label` ("Peak memory", "Log", "Table"). */
+  choose(label) {
+    return this.root.getByLabel(label, { exact: true }).check();
+  }
+
+  /** Sets the language whose value reads 1.00×. */
+  relativeTo(language) {
+    return this.root.locator("#energy-reference").selectOption(language);
+  }
+
+  /** The bar of `language`. */
+  bar(language) {
+    return this.root.locator(`.bar[data-language="${language}"]`);
+  }
+
+  /** The notice `kind` ("bad-link"). */
+  notice(kind) {
+    return this.root.locator(`[data-notice="${kind}"]`);
+  }
+}
+
+/** The decision matrix: the profile, the weights and the verdict. */
+export class Decision {
+  constructor(scope) {
+    this.root = scope.locator(".decision-widget-frame");
+    this.profile = this.root.locator("#decision-profile");
+    this.verdictBox = this.root.locator("[data-verdict]");
+  }
+
+  /** Chooses the profile `slug` ("cli-tool"). */
+  chooseProfile(slug) {
+    return this.profile.selectOption(slug);
+  }
+
+  /** The verdict: "good-fit", "probably-not", … */
+  verdict() {
+    return this.verdictBox.getAttribute("data-verdict");
+  }
+
+  /** The criterion `id`'s weight slider. */
+  weight(id) {
+    return this.root.locator(`#weight-${id}`);
+  }
+
+  /** Moves the weight of `id` with the keyboard: `keys` pressed in turn ("End", "ArrowLeft"). */
+  async moveWeight(id, keys) {
+    await this.weight(id).focus();
+    for (const k of keys) await this.weight(id).press(k);
+  }
+}
