@@ -6,10 +6,22 @@
 //
 // Each takes the page, or a frame (`page.frameLocator("#energy")`) for a widget in an embed.
 
+/** What every widget has: its root element, and its notices. */
+class Widget {
+  constructor(scope, selector) {
+    this.root = scope.locator(selector);
+  }
+
+  /** The notice `kind` ("bad-link", "no-link", "example"). */
+  notice(kind) {
+    return this.root.locator(`[data-notice="${kind}"]`);
+  }
+}
+
 /** The calculator: its keypad, the value and the log of JavaScript calls. */
-export class Calculator {
+export class Calculator extends Widget {
   constructor(scope) {
-    this.root = scope.locator(".calculator-widget");
+    super(scope, ".calculator-widget");
     this.keypad = this.root.locator(".keypad");
   }
 
@@ -42,9 +54,9 @@ export class Calculator {
 const OPERATIONS = { "+": "add", "-": "subtract", "×": "multiply", "÷": "divide" };
 
 /** The ownership visualizer: the editor, the stepper, the diagnostics and the diagram. */
-export class Ownership {
+export class Ownership extends Widget {
   constructor(scope) {
-    this.root = scope.locator(".ownership-widget");
+    super(scope, ".ownership-widget");
     this.editor = this.root.locator("#ownership-code");
     this.stepCount = this.root.locator(".step-count");
     this.currentLine = this.root.locator(".editor-line.current");
@@ -76,16 +88,12 @@ export class Ownership {
     return this.root.locator("#ownership-construct").selectOption({ label });
   }
 
-  /** The notice `kind` ("bad-link", "no-link", "example"). */
-  notice(kind) {
-    return this.root.locator(`[data-notice="${kind}"]`);
-  }
 }
 
 /** The energy chart: its controls, bars and table. */
-export class Energy {
+export class Energy extends Widget {
   constructor(scope) {
-    this.root = scope.locator(".energy-widget");
+    super(scope, ".energy-widget");
     this.chart = this.root.locator(".bar-chart");
     this.title = this.chart.locator("title");
   }
@@ -105,16 +113,12 @@ export class Energy {
     return this.root.locator(`.bar[data-language="${language}"]`);
   }
 
-  /** The notice `kind` ("bad-link"). */
-  notice(kind) {
-    return this.root.locator(`[data-notice="${kind}"]`);
-  }
 }
 
 /** The decision matrix: the profile, the weights and the verdict. */
-export class Decision {
+export class Decision extends Widget {
   constructor(scope) {
-    this.root = scope.locator(".decision-widget-frame");
+    super(scope, ".decision-widget-frame");
     this.profile = this.root.locator("#decision-profile");
     this.verdictBox = this.root.locator("[data-verdict]");
   }
