@@ -87,7 +87,6 @@ export class Ownership extends Widget {
   openConstruct(label) {
     return this.root.locator("#ownership-construct").selectOption({ label });
   }
-
 }
 
 /** The energy chart: its controls, bars and table. */
@@ -112,7 +111,6 @@ export class Energy extends Widget {
   bar(language) {
     return this.root.locator(`.bar[data-language="${language}"]`);
   }
-
 }
 
 /** The decision matrix: the profile, the weights and the verdict. */
