@@ -4,6 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { useSite, newPage, openRoute, widgets } from "./support.mjs";
+import { Calculator, Decision, Energy, Ownership } from "./pages.mjs";
 
 const site = useSite();
 
@@ -84,28 +85,31 @@ for (const [hash, ready] of (await widgets()).map((w) => [`#/${w.slug}`, `.${w.s
 test("the widgets are usable with the keyboard alone", async () => {
   const page = await newPage(site.browser);
   await openRoute(page, site.url, "#/calculator");
-  const keypad = page.locator(".keypad");
-  await keypad.getByRole("button", { name: "4", exact: true }).focus();
+  const calc = new Calculator(page);
+  await calc.key("4").focus();
   await page.keyboard.press("Enter");
-  await keypad.locator('[data-op="add"]').focus();
+  await calc.op("add").focus();
   await page.keyboard.press(" ");
-  assert.equal(await page.locator(".calc-value .value").innerText(), "4");
+  assert.equal(await calc.value(), "4");
 
   await openRoute(page, site.url, "#/energy");
-  await page.locator('input[name="energy-scale"]').first().focus();
+  const energy = new Energy(page);
+  await energy.root.locator('input[name="energy-scale"]').first().focus();
   await page.keyboard.press("ArrowRight"); // radio group: Linear → Log
   await page.waitForFunction(() => /log scale/.test(document.querySelector(".bar-chart title")?.textContent ?? ""));
 
   await openRoute(page, site.url, "#/ownership");
-  await page.locator("#ownership-code").focus();
+  const ownership = new Ownership(page);
+  await ownership.editor.focus();
   await page.keyboard.press("Control+End");
   await page.keyboard.type("\nfn extra() { let s = String::new(); let t = s; let u = s; }\n");
-  await page.locator('.diagnostic[data-code="E0382"]').first().waitFor();
+  await ownership.diagnostics("E0382").first().waitFor();
 
   await openRoute(page, site.url, "#/decision");
-  await page.locator("#decision-profile").focus();
+  const decision = new Decision(page);
+  await decision.profile.focus();
   await page.keyboard.press("End"); // the last profile in the list
-  assert.ok(["good-fit", "probably-not"].includes(await page.locator("[data-verdict]").getAttribute("data-verdict")));
+  assert.ok(["good-fit", "probably-not"].includes(await decision.verdict()));
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
