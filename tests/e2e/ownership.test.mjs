@@ -28,7 +28,7 @@ test("the move preset shows E0382 at the use after the move, and fixing the code
   const useLine = code.split("\n").findIndex((l) => l.includes('println!("{}", message)')) + 1;
   assert.match(await diagnostic.innerText(), new RegExp(`line ${useLine}\\b`));
   // Fix it the usual way: pass a clone.
-  await editor.fill(code.replace("process_data(message);", "process_data(message.clone());"));
+  await ownership.write(code.replace("process_data(message);", "process_data(message.clone());"));
   await page.waitForSelector('.verdict[data-status="compiles"]');
   assert.equal(await ownership.diagnostics().count(), 0);
   assert.deepEqual(page.errors, []);
@@ -90,7 +90,7 @@ test("the seed's Calculator, a struct with methods, compiles; without `mut` its 
   await page.waitForSelector('.verdict[data-status="compiles"]');
   assert.match(await ownership.stepCount.innerText(), /^Step 1 of \d+/);
   const code = await editor.inputValue();
-  await editor.fill(code.replace("let mut calc", "let calc"));
+  await ownership.write(code.replace("let mut calc", "let calc"));
   const diagnostic = ownership.diagnostics("E0596");
   await diagnostic.waitFor();
   const callLine = code.split("\n").findIndex((l) => l.includes("calc.add(5)")) + 1;
@@ -104,7 +104,7 @@ test("the construct menu opens enum and Option examples with rustc's verdict", a
   await openRoute(page, site.url, "#/ownership");
   const ownership = new Ownership(page);
   const editor = ownership.editor;
-  await page.selectOption("#ownership-construct", { label: "A match moves a value out" });
+  await ownership.openConstruct("A match moves a value out");
   // The example is fetched; the first example (shown until it arrives) is an E0382 as well.
   await page.waitForFunction(() => document.querySelector("#ownership-code")?.value.includes("again {text}"));
   const diagnostic = ownership.diagnostics("E0382");
@@ -114,7 +114,7 @@ test("the construct menu opens enum and Option examples with rustc's verdict", a
   const lines = code.split("\n");
   const again = lines.findIndex((l) => l.includes("again {text}")) + 1;
   assert.match(await diagnostic.innerText(), new RegExp(`line ${again}\\b`));
-  await page.selectOption("#ownership-construct", { label: "Option, Result and the ? operator" });
+  await ownership.openConstruct("Option, Result and the ? operator");
   await page.waitForFunction(() => document.querySelector("#ownership-code")?.value.includes("parse_digit(a)?"));
   await page.waitForSelector('.verdict[data-status="compiles"]');
   assert.deepEqual(page.errors, []);
@@ -125,7 +125,7 @@ test("Rc handles of one value point to one heap box with its strong count", asyn
   const page = await newPage(site.browser);
   await openRoute(page, site.url, "#/ownership");
   const ownership = new Ownership(page);
-  await page.selectOption("#ownership-construct", { label: "Shared ownership: Rc and its strong count" });
+  await ownership.openConstruct("Shared ownership: Rc and its strong count");
   await page.waitForFunction(() => document.querySelector("#ownership-code")?.value.includes("let evening"));
   await page.waitForSelector('.verdict[data-status="compiles"]');
   const lines = (await ownership.editor.inputValue()).split("\n");
@@ -151,7 +151,7 @@ test("two mutable borrows are E0499 and code outside the subset is not judged", 
   const ownership = new Ownership(page);
   await ownership.button("Two mutable borrows at once").click();
   await ownership.diagnostics("E0499").waitFor();
-  await ownership.editor.fill("fn main() {\n    let x = 1;\n    macro_rules! twice { ($e:expr) => { $e * 2 }; }\n}\n");
+  await ownership.write("fn main() {\n    let x = 1;\n    macro_rules! twice { ($e:expr) => { $e * 2 }; }\n}\n");
   await page.waitForSelector('.verdict[data-status="unsupported"]');
   assert.match(await ownership.root.locator(".verdict").innerText(), /line 3/);
   assert.equal(await ownership.diagnostics().count(), 0);
@@ -163,7 +163,7 @@ test("the program and the step live in the URL, so a link (or a reload) restores
   await openRoute(page, site.url, "#/ownership");
   const ownership = new Ownership(page);
   const program = "fn main() {\n    let a = String::from(\"shared ✓\");\n    let b = a;\n    println!(\"{}\", b);\n}\n";
-  await ownership.editor.fill(program);
+  await ownership.write(program);
   await ownership.button("Next step").click();
   await ownership.button("Next step").click();
   await page.waitForFunction(() => location.hash.includes("code=") && location.hash.includes("step=3"));
@@ -198,7 +198,7 @@ test("errors first: selecting a diagnostic jumps to its step and marks the borro
   await openRoute(page, site.url, "#/ownership");
   const ownership = new Ownership(page);
   const program = "fn main() {\n    let mut scores = vec![10, 20];\n    let first = &scores[0];\n    for i in 0..3 {\n        scores.push(i);\n    }\n    println!(\"{first}\");\n}\n";
-  await ownership.editor.fill(program);
+  await ownership.write(program);
   const diagnostic = ownership.diagnostics("E0502");
   await diagnostic.waitFor();
   assert.match(await diagnostic.innerText(), /Usual fix:/);
@@ -270,7 +270,7 @@ test("one code surface: the error is underlined where rustc points, with its mes
   const ownership = new Ownership(page);
   const program = "fn main() {\n    let name = String::from(\"Ferris\");\n    let moved = name;\n    println!(\"{} {}\", moved, name);\n}\n";
   const editor = ownership.editor;
-  await editor.fill(program);
+  await ownership.write(program);
   await ownership.diagnostics("E0382").waitFor();
   // The use after the move (line 4, `name`) is underlined, and nothing else.
   const underlined = ownership.root.locator(".code-backdrop .diag");
@@ -308,7 +308,7 @@ test("on a phone, long lines wrap the same way in the textarea and under it, and
   const ownership = new Ownership(page);
   const long = `    let words = vec![${Array.from({ length: 30 }, (_, i) => `"word${i}"`).join(", ")}];`;
   const lines = ["fn main() {", long, ...Array.from({ length: 40 }, (_, i) => `    let n${i} = ${i};`), "    println!(\"{}\", words.len());", "}"];
-  await ownership.editor.fill(lines.join("\n"));
+  await ownership.write(lines.join("\n"));
   await page.waitForSelector('.verdict[data-status="compiles"]');
   const geometry = await page.evaluate(() => {
     const input = document.querySelector("#ownership-code");
@@ -342,7 +342,7 @@ test("the diagram draws what an enum, an Option and a tuple hold, and each time 
   await openRoute(page, site.url, "#/ownership");
   const ownership = new Ownership(page);
   const program = "#[derive(Debug)]\nenum Shape {\n    Circle(f64),\n    Empty,\n}\n\nfn main() {\n    let c = Shape::Circle(1.5);\n    let o = Some(String::from(\"hi\"));\n    let pair = (1, 2);\n    let mut total = 0;\n    for i in 0..3 {\n        total += i;\n    }\n    println!(\"{:?} {:?} {:?} {total} {:?}\", c, o, pair, Shape::Empty);\n}\n";
-  await ownership.editor.fill(program);
+  await ownership.write(program);
   await page.waitForSelector('.verdict[data-status="compiles"]');
   const slot = (name) => ownership.root.locator(`.diagram .var[data-var="${name}"] .var-value`).textContent();
   // The step of the println!: every variable is in scope.
@@ -356,7 +356,7 @@ test("the diagram draws what an enum, an Option and a tuple hold, and each time 
   assert.ok(rounds >= 12, `${rounds} steps`);
   // A MutexGuard holds the lock of what it locks until its scope ends, with an arrow to it.
   const locking = "use std::sync::{Arc, Mutex};\n\nfn main() {\n    let a = Arc::new(Mutex::new(0));\n    {\n        let mut g = a.lock().unwrap();\n        *g += 1;\n        println!(\"locked\");\n    }\n}\n";
-  await ownership.editor.fill(locking);
+  await ownership.write(locking);
   await page.waitForSelector('.verdict[data-status="compiles"]');
   await stepToLine(ownership, 8);
   assert.equal(await slot("g"), "holds the lock of *a");
@@ -369,10 +369,10 @@ test("a program too long for a link keeps its text, writes no link it cannot reo
   const page = await newPage(site.browser);
   await openRoute(page, site.url, "#/ownership");
   const ownership = new Ownership(page);
-  await ownership.editor.fill("fn main() {\n    let s = String::from(\"short\");\n}\n");
+  await ownership.write("fn main() {\n    let s = String::from(\"short\");\n}\n");
   await page.waitForFunction(() => location.hash.includes("code="));
   const long = "fn main() {\n" + "    let x = 1;\n".repeat(1500) + "}\n";
-  await ownership.editor.fill(long);
+  await ownership.write(long);
   await ownership.notice("no-link").waitFor();
   assert.match(await ownership.notice("no-link").innerText(), /too long for a share link/);
   await page.waitForFunction(() => !location.hash.includes("code="));

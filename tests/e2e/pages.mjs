@@ -78,11 +78,6 @@ export class Ownership extends Widget {
     return this.root.getByRole("button", { name });
   }
 
-  /** A variable of the diagram by name. */
-  variable(name) {
-    return this.root.locator(`.diagram .var[data-var="${name}"]`);
-  }
-
   /** Opens an example of the menu "Methods, enums, traits…" by its label. */
   openConstruct(label) {
     return this.root.locator("#ownership-construct").selectOption({ label });

@@ -44,7 +44,8 @@ pub fn DecisionWidget(props: &DecisionProps) -> Html {
                 None => DecisionState::start(profile.as_deref(), tab),
             }
         },
-        |s: &DecisionState| Some(url_state::to_query(&s.settings, s.tab)),
+        |s: &DecisionState| (s.settings.clone(), s.tab),
+        |(settings, tab): &(Settings, Tab)| Some(url_state::to_query(settings, *tab)),
     );
     let dispatch = state.dispatcher();
     let on_settings = {

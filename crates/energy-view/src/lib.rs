@@ -72,7 +72,8 @@ pub fn EnergyWidget(props: &EnergyProps) -> Html {
                 None => EnergyState::start(metric, scale),
             }
         },
-        |s: &EnergyState| Some(url_state::to_query(&s.chart)),
+        |s: &EnergyState| s.chart.clone(),
+        |chart: &ChartState| Some(url_state::to_query(chart)),
     );
     let dispatch = state.dispatcher();
     let active = use_state(|| None::<String>);
@@ -212,13 +213,7 @@ pub fn EnergyWidget(props: &EnergyProps) -> Html {
     let file_stem = format!("energy-{}-relative-to-{}", s.metric.slug(), s.reference);
     // What an exported image says around the chart.
     let caption = export::Caption {
-        title: format!(
-            "{} of {} languages, relative to {} = 1.00 ({} scale)",
-            s.metric.label(),
-            drawn.len(),
-            s.reference,
-            s.scale.slug()
-        ),
+        title: chart_title(s, drawn.len()),
         units: format!(
             "Normalized {}: each language's figure divided by {}'s, lower is better{}",
             s.metric.label().to_lowercase(),
@@ -291,6 +286,17 @@ pub fn EnergyWidget(props: &EnergyProps) -> Html {
     }
 }
 
+/// The chart's title, which its exported image carries too: "Energy of 27 languages,
+/// relative to C = 1.00 (linear scale)".
+fn chart_title(s: &ChartState, bars: usize) -> String {
+    format!(
+        "{} of {bars} languages, relative to {} = 1.00 ({} scale)",
+        s.metric.label(),
+        s.reference,
+        s.scale.slug()
+    )
+}
+
 /// The chart's height in CSS pixels for `rows` bars: the same at every width (the chart
 /// reflows sideways only).
 fn chart_height(rows: usize) -> f64 {
@@ -327,13 +333,7 @@ fn chart(
     let plot = width - LABEL_WIDTH - VALUE_GUTTER;
     let height = chart_height(drawn.len());
     let x = |v: f64| LABEL_WIDTH + axis.position(v) * plot;
-    let title = format!(
-        "{} of {} languages, relative to {} = 1.00 ({} scale)",
-        s.metric.label(),
-        drawn.len(),
-        s.reference,
-        s.scale.slug()
-    );
+    let title = chart_title(s, drawn.len());
 
     let ticks = axis.ticks().into_iter().map(|t| {
         let tx = x(t);

@@ -171,9 +171,10 @@ pub fn OwnershipWidget(props: &OwnershipProps) -> Html {
                 None => OwnershipState::start(preset.code, start),
             }
         },
-        |s: &OwnershipState| {
-            (s.code != PRESETS[0].code || s.step > 0)
-                .then(|| url_state::to_query(&s.code, s.step))
+        |s: &OwnershipState| (s.code.clone(), s.step),
+        |(code, step): &(String, usize)| {
+            (code != PRESETS[0].code || *step > 0)
+                .then(|| url_state::to_query(code, *step))
                 .flatten()
         },
     );

@@ -190,28 +190,33 @@ where
 
 /// A widget's state as a [`Reducible`], read from the URL on the widget's own page and embed
 /// and written back to it as it changes: it starts as `init(Some(query))` there and as
-/// `init(None)` elsewhere (the home page, a slide: the start props decide), and after each
-/// change `to_query(state)` goes into the URL (see [`use_query_sync`]). Returns the reducer's
+/// `init(None)` elsewhere (the home page, a slide: the start props decide). `link(state)` is
+/// the part of the state its link carries (cheap to take: the program and the step, say);
+/// when that changes, `to_query(link)` goes into the URL (see [`use_query_sync`]), and a
+/// change of anything else (a notice, a selection) writes nothing. Returns the reducer's
 /// handle and whether the widget owns the URL. This is the one way a widget keeps its state
 /// in its link.
 #[hook]
-pub fn use_url_reducer<R, Q, I, F>(
+pub fn use_url_reducer<R, L, Q, I, P, F>(
     widget: Widget,
     init: I,
+    link: P,
     to_query: F,
 ) -> (UseReducerHandle<R>, bool)
 where
-    R: Reducible + Clone + PartialEq + 'static,
+    R: Reducible + 'static,
+    L: PartialEq + Clone + 'static,
     Q: Serialize,
     I: FnOnce(Option<&str>) -> R,
-    F: Fn(&R) -> Option<Q> + 'static,
+    P: Fn(&R) -> L,
+    F: Fn(&L) -> Option<Q> + 'static,
 {
     let url = use_owned_url(widget);
     let state = {
         let (owns, query) = (url.owns, url.query.clone());
         use_reducer(move || init(owns.then_some(query.as_str())))
     };
-    use_query_sync(&url, (*state).clone(), to_query);
+    use_query_sync(&url, link(&state), to_query);
     (state, url.owns)
 }
 
