@@ -332,3 +332,40 @@ async fn a_url_write_still_due_when_its_widget_goes_never_calls_into_it() {
     window.location().set_hash("").unwrap();
     assert_eq!(errors.get(), 0, "a timer called into the unmounted widget");
 }
+
+/// Reads the property `key` of `target` as a number.
+fn number_property(target: &wasm_bindgen::JsValue, key: &str) -> Option<f64> {
+    js_sys::Reflect::get(target, &key.into()).ok()?.as_f64()
+}
+
+/// Every wasm module that links Yew (the shell and each island) has its own copy of Yew; an
+/// island's app is mounted inside the shell's. The patched Yew (vendor/README.md) counts the
+/// apps' subtree ids on `globalThis`, so an app mounted next gets the next id, whichever
+/// module mounts it; with a counter per module, an island would get the shell's id and the
+/// shell would take the island's clicks for its own.
+#[wasm_bindgen_test]
+async fn apps_take_their_subtree_ids_from_one_counter_per_page() {
+    let global = js_sys::global();
+    let root = mount::<CalculatorWidget>().await;
+    let next = number_property(&global, "__yew_next_subtree_id")
+        .expect("Yew counts subtree ids on globalThis");
+    // What another module's Yew does when it mounts an app: it takes the next id.
+    js_sys::Reflect::set(
+        &global,
+        &"__yew_next_subtree_id".into(),
+        &(next + 5.0).into(),
+    )
+    .unwrap();
+    let nested = gloo::utils::document().create_element("div").unwrap();
+    root.append_child(&nested).unwrap();
+    Renderer::<CalculatorWidget>::with_root(nested.clone()).render();
+    settle().await;
+    let outer = number_property(&root, "__yew_subtree_id").unwrap();
+    let inner = number_property(&nested, "__yew_subtree_id").unwrap();
+    assert!(outer < next, "the first app's id was taken before");
+    assert_eq!(
+        inner,
+        next + 5.0,
+        "the nested app took the shared counter's id"
+    );
+}

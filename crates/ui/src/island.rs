@@ -205,8 +205,8 @@ impl Start for DecisionStart {
 }
 
 /// What an island's `mount_*` export does: reads the starting state the shell sent (`S`, as a
-/// JS object) and turns it into `C`'s props; then, in a task of its own, readies Yew (see
-/// [`mount_with_warm_up`]), and in the next renders `C` into `root`. Errors: a `start` that
+/// JS object) and turns it into `C`'s props; then, in a task of its own, renders `C` into
+/// `root`. Errors: a `start` that
 /// cannot be read, for the loader to show (not a panic).
 pub fn mount_with<C, S>(
     root: web_sys::Element,
@@ -223,62 +223,6 @@ where
 /// The starting state the shell sent, or the reason it cannot be read.
 fn read_start<S: Start>(start: JsValue) -> Result<S, JsValue> {
     S::from_js(&start).map_err(|e| JsValue::from_str(&e))
-}
-
-/// A small tree of the kinds of node every widget has (elements with attributes and classes,
-/// a listener, form controls, SVG, a keyed list, state and an effect): drawn once, off the
-/// page, so that Yew's own code is compiled before an island's first render needs it.
-#[yew::component]
-fn WarmUp() -> yew::Html {
-    let on = yew::use_state(|| false);
-    {
-        let on = on.clone();
-        yew::use_effect_with((), move |_| on.set(true));
-    }
-    let toggle = {
-        let on = on.clone();
-        yew::Callback::from(move |_: web_sys::MouseEvent| on.set(!*on))
-    };
-    yew::html! {
-        <div class={yew::classes!("warm-up", on.then_some("on"))} aria-hidden="true">
-            <button type="button" onclick={toggle} disabled={*on}>{ "a" }</button>
-            <label><input type="checkbox" checked={*on} />{ "b" }</label>
-            <input value="c" />
-            <textarea value="d" />
-            <select><option value="e" selected=true>{ "e" }</option></select>
-            <svg viewBox="0 0 2 2"><rect x="0" y="0" width="1" height="1" /><text x="1">{ "f" }</text></svg>
-            <ul>{ for (0..2u8).map(|i| yew::html! { <li key={i}>{ i }</li> }) }</ul>
-        </div>
-    }
-}
-
-thread_local! {
-    /// Whether this module has readied Yew ([`ready_yew`]), and the warm-up app until the
-    /// island's own app replaces it.
-    static READIED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-    static WARM_UP: std::cell::RefCell<Option<yew::AppHandle<WarmUp>>> = const { std::cell::RefCell::new(None) };
-}
-
-/// Once per module, renders [`WarmUp`] into an element off the page, which does two things.
-///
-/// It compiles Yew's code in a task ahead of the island's first render.
-///
-/// It spends subtree id 1. Yew delegates events from each app's root element and brands the
-/// elements it controls with the app's subtree id, which every wasm module numbers from 1. The
-/// shell's app is subtree 1; if an island inside it were subtree 1 as well, the shell would
-/// take the island's clicks for its own and run one of its own callbacks (a link, say)
-/// instead. With id 1 spent here, an island's roots are 2 and up.
-fn ready_yew(root: &web_sys::Element) {
-    if READIED.with(|r| r.replace(true)) {
-        return;
-    }
-    if let Some(scratch) = root
-        .owner_document()
-        .and_then(|d| d.create_element("div").ok())
-    {
-        let app = Renderer::<WarmUp>::with_root(scratch).render();
-        WARM_UP.with(|w| *w.borrow_mut() = Some(app));
-    }
 }
 
 /// Properties of [`Later`].
@@ -407,9 +351,8 @@ impl IslandHandle {
 /// The browser compiles each wasm function when it is first called, on the page's main
 /// thread, so an island's first render would be one long task: Yew's own code, the widget's
 /// model and its view, all compiled on the way. This spreads it over tasks, between which the
-/// page answers input: the first task after this call readies Yew (an app with a small tree,
-/// drawn off the page and dropped), each of `warm_ups` runs in a task of its own (parsing a
-/// program, say, then analyzing it), and the task after them renders `C`. Nothing runs once
+/// page answers input: each of `warm_ups` runs in a task of its own (parsing a program, say,
+/// then analyzing it), and the task after them renders `C`. Nothing runs once
 /// the handle has been destroyed.
 pub fn mount_with_warm_up<C, S>(
     root: web_sys::Element,
@@ -429,10 +372,10 @@ where
     }
     let props = props(read_start(start)?);
     let slot = Rc::new(RefCell::new(Slot::Waiting));
-    let mut stages: VecDeque<Box<dyn FnOnce()>> = VecDeque::new();
-    let scratch = root.clone();
-    stages.push_back(Box::new(move || ready_yew(&scratch)));
-    stages.extend(warm_ups.iter().map(|&f| Box::new(f) as Box<dyn FnOnce()>));
+    let mut stages: VecDeque<Box<dyn FnOnce()>> = warm_ups
+        .iter()
+        .map(|&f| Box::new(f) as Box<dyn FnOnce()>)
+        .collect();
     let pending = slot.clone();
     stages.push_back(Box::new(move || {
         *pending.borrow_mut() = Slot::Mounted(mount::<C>(root, props));
@@ -469,9 +412,6 @@ fn in_tasks(mut stages: VecDeque<Box<dyn FnOnce()>>, go: Rc<dyn Fn() -> bool>) {
 /// Renders `C` with `props` into `root` (an element the loader made for it) and returns the
 /// handle that unmounts it.
 fn mount<C: BaseComponent>(root: web_sys::Element, props: C::Properties) -> IslandHandle {
-    if let Some(warm_up) = WARM_UP.with(|w| w.borrow_mut().take()) {
-        warm_up.destroy();
-    }
     let app = Renderer::<C>::with_root_and_props(root, props).render();
     // A first render with no `Later` in it (a tab with none, say) ends the module's first
     // render as well.
