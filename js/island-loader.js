@@ -5,24 +5,6 @@
 // "Try again" imports it afresh. URLs are resolved against the page, so the site works from
 // any sub-path.
 const modules = new Map();
-// The snapshot's copies of islands (an embed's widget, drawn by the build's pre-render,
-// crates/prerender), by island: kept when the app removes the snapshot, and shown by the
-// island's placeholder until the island itself has mounted.
-const previews = new Map();
-
-/**
- * Takes the island previews out of the part of the static snapshot that is showing (the route
- * on html[data-prerender]). Called by the app as it starts, before it replaces the snapshot.
- */
-export function keepPreviews() {
-  const route = document.documentElement.dataset.prerender;
-  if (!route) return;
-  for (const el of document.querySelectorAll(`#prerendered [data-snapshot="${route}"] .island-preview`)) {
-    const dir = el.closest("[data-island]")?.dataset.island;
-    if (dir && !previews.has(dir)) previews.set(dir, el);
-  }
-}
-
 /** The island `dir`'s module and wasm URLs: `energy-view/energy_view.js` and `_bg.wasm`. */
 function files(dir) {
   const file = dir.replaceAll("-", "_");
@@ -64,16 +46,16 @@ function load(dir) {
 /**
  * Watches `host`; once it is within a screen of the viewport (at once, in a frame), loads the
  * island `dir` and calls its `mount_<widget>(root, start)` on a new child element.
- * `onState(state, message)` hears "loading", "ready" or "failed" (with the error). Returns a
- * function that stops watching, or unmounts the island and removes what it drew.
+ * `preview` (or null) is the build's drawing of the island, shown in `host` until the island
+ * has drawn, that is, until nothing in it matches `pending` (the markers of parts still to
+ * come; the names are ui::dom's). `onState(state, message)` hears "loading", "ready" or
+ * "failed" (with the error). Returns a function that stops watching, or unmounts the island
+ * and removes what it drew.
  */
-export function startIsland(host, dir, start, onState) {
+export function startIsland(host, dir, start, preview, pending, onState) {
   let disposed = false;
   let handle = null;
   let root = null;
-  // Shown in the placeholder (under its loading line) until the island has drawn itself.
-  let preview = previews.get(dir) ?? null;
-  previews.delete(dir);
   if (preview) host.append(preview);
   let drawn = null;
   const dropPreview = () => {
@@ -95,7 +77,7 @@ export function startIsland(host, dir, start, onState) {
         // placeholder; then the placeholder's line and the snapshot's copy go, in the same
         // task, so no frame shows both, neither, or half a widget.
         drawn = new MutationObserver(() => {
-          if (!root.firstChild || root.querySelector("[data-later-pending]")) return;
+          if (!root.firstChild || root.querySelector(pending)) return;
           dropPreview();
           if (!disposed) onState("ready", "");
         });

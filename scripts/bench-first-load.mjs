@@ -4,7 +4,7 @@
 // median, over RUNS cold loads, of:
 //   first paint   first contentful paint (ms from navigation start)
 //   LCP           the last largest-contentful-paint candidate before any input
-//   app           the live app has replaced the static snapshot (the page answers input)
+//   app           the app is live: it has hydrated the pre-rendered page (html[data-boot=live])
 //   widget        the first widget island on the page is mounted (`data-island-state=ready`),
 //                 or "-" if no island is within a screen of the first one (where the loader
 //                 starts fetching)
@@ -16,7 +16,7 @@
 //
 // Needs a release build in dist/ (`node scripts/dist.mjs`).
 import { serveStatic } from "./static-server.mjs";
-import { stat } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
@@ -34,8 +34,11 @@ await stat(join(dist, "index.html")).catch(() => {
 const server = await serveStatic(dist, { gzip: true });
 const base = server.url;
 
-// Runs in the page before anything else: notes when the snapshot goes and an island mounts.
-const marks = () => {
+// The DOM names of ui::dom, as the build wrote them.
+const dom = JSON.parse(await readFile(join(dist, "dom.json"), "utf8"));
+
+// Runs in the page before anything else: notes when the app is live and an island mounts.
+const marks = (dom) => {
   const m = (globalThis.__loadMarks = { lcp: 0, fcp: 0, app: 0, widget: 0, tasks: [] });
   new PerformanceObserver((l) => {
     for (const e of l.getEntries()) m.tasks.push([e.startTime, e.duration]);
@@ -48,8 +51,8 @@ const marks = () => {
   }).observe({ type: "largest-contentful-paint", buffered: true });
   new MutationObserver(() => {
     const now = performance.now();
-    if (!m.app && document.body && !document.getElementById("prerendered") && document.querySelector("main#main")) m.app = now;
-    if (!m.widget && document.querySelector('[data-island-state="ready"]')) m.widget = now;
+    if (!m.app && document.documentElement.getAttribute(dom.boot) === dom.bootLive) m.app = now;
+    if (!m.widget && document.querySelector(`[${dom.islandState}="${dom.islandReady}"]`)) m.widget = now;
   }).observe(document, { subtree: true, childList: true, attributes: true });
 };
 
@@ -65,7 +68,7 @@ try {
     for (let i = 0; i < RUNS; i++) {
       const context = await browser.newContext({ viewport: { width: 412, height: 823 }, serviceWorkers: "block" });
       const page = await context.newPage();
-      await page.addInitScript(marks);
+      await page.addInitScript(marks, dom);
       const cdp = await context.newCDPSession(page);
       await cdp.send("Network.enable");
       await cdp.send("Network.emulateNetworkConditions", {

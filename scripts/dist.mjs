@@ -2,18 +2,20 @@
 // One file, in the order it runs:
 //   1. the widget registry (crates/ui/src/route.rs) as JSON, dist/widgets.json: which islands
 //      to build and which stylesheets to join here, and what the other scripts and the tests
-//      read;
+//      read; and the DOM names the Rust side shares with the page's scripts and the tests
+//      (crates/ui/src/dom.rs), dist/dom.json;
 //   2. every wasm module, each `cargo` → `wasm-bindgen --target web` → `wasm-opt`: the shell
 //      (the why-rust crate, named by its content's hash); the standalone calculator for plain
 //      JavaScript pages, with its demo page; the benchmark kernels (built for speed); each
 //      island of the registry, and beside the visualizer the preset programs its menus fetch;
 //   3. the static files: assets/ and the energy table;
-//   4. index.html from its template: the stylesheets joined and inlined, the route marker
-//      (assets/prerender.js) and the loader (scripts/loader.template.js, told the shell's files
-//      and their integrity hashes) inlined, and a Content-Security-Policy that allows exactly
-//      those inline scripts and that style, by their hashes;
-//   5. the static snapshots, rendered natively with Yew's server-side rendering
-//      (crates/prerender): into index.html, and into embed.html, the same page for embeds;
+//   4. index.html from its template: the stylesheets joined and inlined, the boot script
+//      (assets/boot.js, told the DOM names) and the loader (scripts/loader.template.js, told
+//      the shell's files and their integrity hashes) inlined, and a Content-Security-Policy
+//      that allows exactly those inline scripts and that style, by their hashes;
+//   5. the pages' markup, rendered natively with Yew's server-side rendering
+//      (crates/prerender), for the browser to hydrate: the home page and each widget's page
+//      into index.html, each embed into embed.html (the same page otherwise);
 //   6. checks: no page has inline code its policy does not allow, nor a style attribute;
 //   7. sw.js, the service worker, which precaches every file, versioned by their contents.
 //
@@ -40,6 +42,8 @@ await mkdir(dist, { recursive: true });
 const registryJson = run("cargo", ["run", "--quiet", "-p", "ui", "--bin", "widgets-json"]);
 const widgets = JSON.parse(registryJson);
 await writeFile(join(dist, "widgets.json"), registryJson);
+const domJson = run("cargo", ["run", "--quiet", "-p", "ui", "--bin", "dom-json"]);
+await writeFile(join(dist, "dom.json"), domJson);
 
 // 2. The wasm modules.
 /**
@@ -100,16 +104,9 @@ await cp(join(root, "data/energy-table4.csv"), join(dist, "energy-table4.csv"));
 // The stylesheets: the tokens and the layout, each widget's (styles/<slug>.css), then
 // presenter mode's.
 const styleNames = ["tokens", "layout", ...widgets.map((w) => w.slug), "present"];
-// Then the static snapshot's rules: the part of each route shows when the route marker names it.
-const slugs = widgets.map((w) => w.slug);
-const part = (route) => `[data-prerender="${route}"] #prerendered [data-snapshot="${route}"]`;
-const snapshotRules = `/* The snapshot's part for each route (scripts/dist.mjs, from the widget registry). */
-${slugs.map((s) => part(`embed-${s}`)).join(",\n")} { display: block; }
-${["home", ...slugs].map(part).join(",\n")} { display: contents; }
-`;
-const css = [...(await Promise.all(styleNames.map((n) => readFile(join(root, "styles", `${n}.css`), "utf8")))), snapshotRules].join("\n");
-const routeMarker = (await readFile(join(root, "assets/prerender.js"), "utf8"))
-  .replace("var slugs = WIDGET_SLUGS;", () => `var slugs = ${JSON.stringify(slugs)};`);
+const css = (await Promise.all(styleNames.map((n) => readFile(join(root, "styles", `${n}.css`), "utf8")))).join("\n");
+const boot = (await readFile(join(root, "assets/boot.js"), "utf8"))
+  .replace("var DOM = DOM_NAMES;", () => `var DOM = ${JSON.stringify(JSON.parse(domJson))};`);
 // The shell's files, each with its Subresource Integrity hash, for the loader: its JS first,
 // then the JS snippets it imports (js/island-loader.js), then its wasm.
 const integrity = async (file) => `sha384-${sha("sha384", await readFile(join(dist, file)))}`;
@@ -125,13 +122,13 @@ const loader = (await readFile(join(root, "scripts/loader.template.js"), "utf8")
 const hash = (code) => `'sha256-${sha("sha256", code)}'`;
 const policy = [
   ["default-src", "'self'"],
-  ["script-src", "'self'", "'wasm-unsafe-eval'", hash(routeMarker), hash(loader)],
+  ["script-src", "'self'", "'wasm-unsafe-eval'", hash(boot), hash(loader)],
   ["style-src", "'self'", hash(css)],
   ["img-src", "'self'", "data:"],
   ["connect-src", "'self'"],
 ].map((d) => d.join(" ")).join("; ");
 const fill = { "<!--build: policy-->": policy, "<!--build: styles-->": `<style>${css}</style>`,
-  "<!--build: route marker-->": `<script>${routeMarker}</script>`, "<!--build: loader-->": `<script type="module">${loader}</script>` };
+  "<!--build: boot-->": `<script>${boot}</script>`, "<!--build: loader-->": `<script type="module">${loader}</script>` };
 let page = await readFile(join(root, "index.html"), "utf8");
 for (const [slot, content] of Object.entries(fill)) {
   if (page.split(slot).length !== 2) throw new Error(`index.html must have exactly one ${slot}`);
@@ -139,7 +136,7 @@ for (const [slot, content] of Object.entries(fill)) {
 }
 await writeFile(join(dist, "index.html"), page);
 
-// 5. The snapshots (index.html's <!--prerendered: …--> marker; embed.html).
+// 5. The pages' markup (in place of index.html's <!--prerendered: …--> marker; embed.html).
 process.stdout.write(run("cargo", ["run", "--quiet", "-p", "prerender", "--", dist]));
 
 // 6. Inline code only where the page's policy names its hash; no style attributes.

@@ -3,37 +3,11 @@
 // snippets it imports and its wasm, each with its integrity hash; and, from the widget
 // registry (dist/widgets.json), each island's module by its widget's slug.
 //
-// Where the page shows a static snapshot (this document has a part for the route that
-// html[data-prerender] names: "home", a widget's name, "embed-WIDGET"), nothing of the app is
-// fetched until the browser has presented that snapshot: a largest-contentful-paint candidate
-// inside it, or at most 300 ms (a background tab paints nothing). On a slow link the 130 KB
-// of wasm would otherwise share the bandwidth with the page's first paint; with the text
-// already shown, the app then loads at once. Then the app's JS and wasm are fetched in
-// parallel, the app started, and the service worker registered. (The same loader runs in
-// embed.html.)
+// A module script, so it runs once the page is parsed, after the boot script (assets/boot.js)
+// has put the page's pre-rendered markup in place: the app's JS and wasm are fetched in
+// parallel, the app started (it hydrates that markup, src/boot.rs), and the service worker
+// registered. (The same loader runs in embed.html.)
 const APP = __APP__;
-
-function painted(selector, timeoutMs) {
-  return new Promise((resolve) => {
-    let observer = null;
-    const done = () => {
-      observer?.disconnect();
-      resolve();
-    };
-    try {
-      observer = new PerformanceObserver((list) => {
-        if (list.getEntries().some((e) => e.element?.closest?.(selector))) done();
-      });
-      observer.observe({ type: "largest-contentful-paint", buffered: true });
-    } catch {
-      // No paint timing in this browser: the timeout alone decides.
-    }
-    setTimeout(done, timeoutMs);
-  });
-}
-
-const route = document.documentElement.dataset.prerender;
-if (route && document.querySelector(`#prerendered [data-snapshot="${route}"]`)) await painted("#prerendered main", 300);
 
 for (const { href, integrity } of APP.modules) {
   const link = Object.assign(document.createElement("link"), { rel: "modulepreload", href, integrity, crossOrigin: "anonymous" });

@@ -1,6 +1,6 @@
 // Takes a screenshot of a route of the built site (dist/), e.g. for the README:
 //   node scripts/screenshot.mjs '#/' docs/screenshot.png [width] [light|dark] [height]
-import { serveDist, launch } from "../tests/e2e/support.mjs";
+import { serveDist, launch, appStarted } from "../tests/e2e/support.mjs";
 
 const [, , hash = "#/", out = "screenshot.png", width = "1280", scheme = "light", height = "900"] = process.argv;
 const server = await serveDist();
@@ -12,7 +12,7 @@ try {
   });
   const page = await context.newPage();
   await page.goto(server.url + hash);
-  await page.waitForSelector("main#main");
+  await appStarted(page);
   await page.waitForTimeout(200);
   await page.screenshot({ path: out, fullPage: process.env.FULL === "1" });
   console.log(`wrote ${out}`);

@@ -21,7 +21,7 @@
 import { gzipSync } from "node:zlib";
 import { readFile, readdir } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { serveDist, launch, newPage, islandsSettled, showIsland, widgets } from "../tests/e2e/support.mjs";
+import { serveDist, launch, newPage, appStarted, islandsSettled, showIsland, widgets } from "../tests/e2e/support.mjs";
 
 const KB = 1024;
 const BUDGETS = { "first-load": 250 * KB, calculator: 12 * KB, "ownership-island": 380994 + 60 * KB };
@@ -44,7 +44,7 @@ async function fetched(browser, server, hash, then) {
     }
   });
   await page.goto(server.url + hash);
-  await page.waitForSelector("main#main .intro, main#main h1");
+  await appStarted(page);
   await islandsSettled(page);
   await then(page);
   await page.waitForLoadState("networkidle");

@@ -2,6 +2,7 @@
 //! This is the only module that knows every widget.
 
 use yew::prelude::*;
+use yew_router::history::AnyHistory;
 use yew_router::prelude::*;
 
 use crate::components::EmbedButton;
@@ -11,37 +12,33 @@ use crate::present::Present;
 use crate::route::{Route, Widget};
 use crate::theme;
 use crate::widgets::calculator::CalculatorWidget;
-use ui::island::Later;
 
-/// The whole app: a hash router around the page shell.
-///
-/// The first render draws nothing but a marker, so that the browser compiles Yew's own code
-/// (each wasm function is compiled when first called) in a task of its own; the page follows
-/// in the next task. Both happen unseen, behind the static snapshot.
-#[component]
-pub fn App() -> Html {
-    html! {
-        <HashRouter>
-            <Later after={1}>
-                <TakeOver><Switch<Route> render={switch} /></TakeOver>
-            </Later>
-        </HashRouter>
-    }
-}
-
+/// Properties of [`App`].
 #[derive(Properties, PartialEq)]
-struct TakeOverProps {
-    children: Html,
+pub struct AppProps {
+    /// Where the router reads the route: the page's hash in the browser (`HashHistory`), the
+    /// page being pre-rendered in the build (`MemoryHistory`).
+    pub history: AnyHistory,
+    /// Only in the build's pre-render: how to draw an island inside its place (an embed's
+    /// widget), so that the markup shows the widget rather than only its loading line.
+    #[prop_or_default]
+    pub previews: Option<ui::island::Previews>,
 }
 
-/// Renders the page, then puts it in the static snapshot's place. A parent's effect runs
-/// after its children's, so the swap happens once the whole first page is in the DOM, after
-/// the page's own effects (an island's placeholder takes the snapshot's copy of its widget in
-/// one): one step, and no frame shows a half-made page.
+/// The whole app: a router around the page shell. The build renders it natively for each
+/// page (`crates/prerender`) and the browser hydrates that markup (`src/boot.rs`), so the two
+/// must draw the same tree: nothing here may depend on the browser before an effect runs.
 #[component]
-fn TakeOver(props: &TakeOverProps) -> Html {
-    use_effect_with((), |_| crate::remove_prerendered());
-    props.children.clone()
+pub fn App(props: &AppProps) -> Html {
+    // A parent's effect runs after its children's: this one, once the whole first page is live.
+    use_effect_with((), |_| crate::boot::live());
+    html! {
+        <ContextProvider<Option<ui::island::Previews>> context={props.previews.clone()}>
+            <Router history={props.history.clone()}>
+                <Switch<Route> render={switch} />
+            </Router>
+        </ContextProvider<Option<ui::island::Previews>>>
+    }
 }
 
 fn switch(route: Route) -> Html {
@@ -105,9 +102,6 @@ fn explanation(w: Widget) -> Html {
 #[derive(Properties, PartialEq)]
 struct EmbedPageProps {
     widget: Widget,
-    /// Rendered for the build's static snapshot (see [`EmbedSnapshot`]).
-    #[prop_or_default]
-    snapshot: bool,
 }
 
 /// A widget alone, for iframes: no site navigation, and the embedding protocol (`embed.rs`).
@@ -118,8 +112,7 @@ fn EmbedPage(props: &EmbedPageProps) -> Html {
         .map(|l| l.query_str().to_string())
         .unwrap_or_default();
     html! {
-        <EmbedFrame widget={w.slug()} query={query}
-            snapshot={props.snapshot.then(|| AttrValue::from(format!("embed-{}", w.slug())))}>
+        <EmbedFrame widget={w.slug()} query={query}>
             <h1 class="embed-title">{ w.title() }</h1>
             // The widgets' own headings are level 3; this keeps the outline unbroken.
             <h2 class="sr-only">{ "Try it" }</h2>
@@ -298,55 +291,14 @@ struct RouteLinkProps {
     children: Html,
 }
 
-/// A link to a page of the site: a plain `<a href="#/energy">`. The hash router follows it
-/// (the browser's `popstate`), and it renders the same in the build's snapshot, where there
-/// is no router.
+/// A link to a page of the site: a plain `<a href="#/energy">`, which the hash router follows
+/// (the browser's `popstate`) and which works in the pre-rendered markup before the wasm.
 #[component]
 fn RouteLink(props: &RouteLinkProps) -> Html {
     html! {
         <a href={format!("#{}", props.to.to_path())} class={props.classes.clone()}>
             { props.children.clone() }
         </a>
-    }
-}
-
-/// The static snapshot of the site's pages, which the build renders natively
-/// (`crates/prerender`, Yew's server-side rendering) into index.html's `#prerendered`, so the
-/// text shows before the wasm arrives: the header once, then the first screen of each page in
-/// a `<div data-snapshot="home|SLUG">` (the home page's opening and first widget; all of a
-/// widget's page, an island being its "Loading…" placeholder). `assets/prerender.js` marks
-/// the part the URL asks for on `html[data-prerender]` and the CSS shows only that one;
-/// `TakeOver` removes the snapshot once the app has rendered.
-#[component]
-pub fn PagesSnapshot() -> Html {
-    html! {
-        <ContextProvider<ui::Snapshot> context={ui::Snapshot}>
-            <Header />
-            <main id="main" tabindex="-1">
-                <div data-snapshot="home"><Intro />{ widget_section(Widget::ALL[0]) }</div>
-                { for Widget::ALL.into_iter().map(|widget| html! {
-                    <div data-snapshot={widget.slug()}><WidgetPage {widget} /></div>
-                }) }
-            </main>
-        </ContextProvider<ui::Snapshot>>
-    }
-}
-
-/// Properties of [`EmbedSnapshot`].
-#[derive(Properties, PartialEq)]
-pub struct EmbedSnapshotProps {
-    pub widget: Widget,
-}
-
-/// The static snapshot of one embed, for embed.html's `#prerendered`: the embed's `<main>`
-/// marked `data-snapshot="embed-SLUG"`. An island inside is drawn as well, as an inert preview
-/// under its loading line, if the renderer provides [`ui::island::Previews`].
-#[component]
-pub fn EmbedSnapshot(props: &EmbedSnapshotProps) -> Html {
-    html! {
-        <ContextProvider<ui::Snapshot> context={ui::Snapshot}>
-            <EmbedPage widget={props.widget} snapshot=true />
-        </ContextProvider<ui::Snapshot>>
     }
 }
 

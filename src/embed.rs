@@ -70,10 +70,6 @@ pub struct EmbedFrameProps {
     pub widget: AttrValue,
     /// The route's query string, for the `theme` option.
     pub query: AttrValue,
-    /// In the build's static snapshot: its `data-snapshot` name ("embed-energy"), in place of
-    /// the live page's `id="main"`.
-    #[prop_or_default]
-    pub snapshot: Option<AttrValue>,
     pub children: Html,
 }
 
@@ -153,8 +149,7 @@ pub fn EmbedFrame(props: &EmbedFrameProps) -> Html {
         });
     }
     html! {
-        <main id={props.snapshot.is_none().then_some("main")} class="embed"
-            data-widget={props.widget.clone()} data-snapshot={props.snapshot.clone()} ref={main_ref}>
+        <main id="main" class="embed" data-widget={props.widget.clone()} ref={main_ref}>
             { props.children.clone() }
         </main>
     }

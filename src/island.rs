@@ -3,6 +3,9 @@
 //! widget's module once the place is near the viewport. If the module cannot be loaded
 //! (offline on a first visit, say), it says so and offers to try again.
 
+use std::cell::RefCell;
+
+use ui::dom;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -16,14 +19,52 @@ extern "C" {
         host: &web_sys::Element,
         dir: &str,
         start: &JsValue,
+        preview: Option<web_sys::Element>,
+        pending: &str,
         on_state: &js_sys::Function,
     ) -> js_sys::Function;
+}
 
-    /// Keeps the islands' copies from the showing part of the static snapshot (an embed's
-    /// widget), for their placeholders to show until the islands mount; call it before the
-    /// snapshot is removed.
-    #[wasm_bindgen(js_name = keepPreviews)]
-    pub fn keep_previews();
+thread_local! {
+    /// The islands' previews taken out of the pre-rendered markup, by module folder, until
+    /// their places ask for them.
+    static PREVIEWS: RefCell<Vec<(String, web_sys::Element)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Takes each island preview (`.island-preview`, the build's drawing of an island inside its
+/// place: an embed's widget) out of `root` before the app hydrates it, since the app's own
+/// tree has no such node; each island's place shows its preview again until the island has
+/// drawn. All of this happens in the task that hydrates, so no frame goes without it.
+pub(crate) fn take_previews(root: &web_sys::Element) {
+    let Ok(found) = root.query_selector_all(&format!(".{}", dom::ISLAND_PREVIEW)) else {
+        return;
+    };
+    for i in 0..found.length() {
+        let Some(el) = found
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        else {
+            continue;
+        };
+        let dir = el
+            .closest(&format!("[{}]", dom::ISLAND))
+            .ok()
+            .flatten()
+            .and_then(|place| place.get_attribute(dom::ISLAND));
+        el.remove();
+        if let Some(dir) = dir {
+            PREVIEWS.with(|p| p.borrow_mut().push((dir, el)));
+        }
+    }
+}
+
+/// The preview taken for the island `dir`, once.
+fn preview_for(dir: &str) -> Option<web_sys::Element> {
+    PREVIEWS.with(|p| {
+        let mut previews = p.borrow_mut();
+        let at = previews.iter().position(|(d, _)| d == dir)?;
+        Some(previews.remove(at).1)
+    })
 }
 
 /// Where an island is.
@@ -40,9 +81,9 @@ enum Status {
 impl Status {
     fn slug(&self) -> &'static str {
         match self {
-            Status::Loading => "loading",
-            Status::Ready => "ready",
-            Status::Failed(_) => "failed",
+            Status::Loading => dom::ISLAND_LOADING,
+            Status::Ready => dom::ISLAND_READY,
+            Status::Failed(_) => dom::ISLAND_FAILED,
         }
     }
 }
@@ -54,11 +95,11 @@ pub struct IslandProps {
 }
 
 /// A widget loaded as an island. The host element carries `data-island` (the module's folder)
-/// and `data-island-state` (`loading`, `ready`, `failed`).
+/// and `data-island-state` (`loading`, `ready`, `failed`): the names of `ui::dom`.
 #[component]
 pub fn Island(props: &IslandProps) -> Html {
     let host = use_node_ref();
-    let preview = use_context::<ui::island::Previews>();
+    let preview = use_context::<Option<ui::island::Previews>>().flatten();
     let status = use_state(|| Status::Loading);
     let attempt = use_state(|| 0u32);
     {
@@ -72,8 +113,8 @@ pub fn Island(props: &IslandProps) -> Html {
             let on_state =
                 Closure::<dyn Fn(String, String)>::new(move |state: String, message: String| {
                     status.set(match state.as_str() {
-                        "ready" => Status::Ready,
-                        "failed" => Status::Failed(message),
+                        dom::ISLAND_READY => Status::Ready,
+                        dom::ISLAND_FAILED => Status::Failed(message),
                         _ => Status::Loading,
                     });
                 });
@@ -82,6 +123,8 @@ pub fn Island(props: &IslandProps) -> Html {
                     &el,
                     start.dir(),
                     &start.start(),
+                    preview_for(start.dir()),
+                    &format!("[{}]", dom::LATER_PENDING),
                     on_state.as_ref().unchecked_ref(),
                 )
             });
@@ -105,10 +148,10 @@ pub fn Island(props: &IslandProps) -> Html {
                     Status::Loading => html! {
                         <>
                             <p class="island-status" role="status">{ format!("Loading {}…", props.start.label()) }</p>
-                            // Only in the build's pre-render: the island drawn, inert, for
-                            // js/island-loader.js to show here until the island mounts.
+                            // Only in the build's pre-render: the island drawn, inert, shown
+                            // here until the island has drawn (see `take_previews`).
                             if let Some(preview) = &preview {
-                                <div class="island-root island-preview" inert=true>{ (preview.0)(&props.start) }</div>
+                                <div class={classes!("island-root", dom::ISLAND_PREVIEW)} inert=true>{ (preview.0)(&props.start) }</div>
                             }
                         </>
                     },

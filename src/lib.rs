@@ -3,6 +3,7 @@
 //! The app is a thin view over pure models in `crates/`: see ARCHITECTURE.md for the map.
 
 pub mod app;
+pub mod boot;
 pub mod components;
 pub mod embed;
 pub mod island;
@@ -14,33 +15,10 @@ pub use ui::route;
 
 use wasm_bindgen::prelude::*;
 
-/// Mounts the whole app on `<body>`. Called once by `main`.
-///
-/// Where the page shows a static snapshot until the app starts (the home page and each
-/// widget's page), the loader has fetched the app only after the browser presented the
-/// snapshot (scripts/loader.template.js), so the visitor sees the same text throughout, and
-/// that paint, not the app's re-render of the same text, is the page's largest contentful
-/// paint. The app renders unseen beside the snapshot (CSS hides everything else while
-/// `html[data-prerender]` is set) and takes its place when its first render is complete.
+/// Starts the app (see [`boot`]). Called once by `main`.
 pub fn start() {
     keep_hash_absolute();
-    island::keep_previews();
-    yew::Renderer::<app::App>::new().render();
-}
-
-/// The build writes static snapshots into index.html and embed.html (`#prerendered`,
-/// crates/prerender) so text shows before the wasm loads; `app::TakeOver`'s effect calls
-/// this to put the live app in their place.
-pub(crate) fn remove_prerendered() {
-    let Some(document) = ui::window().and_then(|w| w.document()) else {
-        return;
-    };
-    if let Some(el) = document.get_element_by_id("prerendered") {
-        el.remove();
-    }
-    if let Some(root) = document.document_element() {
-        let _ = root.remove_attribute("data-prerender");
-    }
+    boot::start();
 }
 
 /// The hash router only understands hashes that start with `#/`; anything else (`#intro`, a

@@ -3,7 +3,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
-import { useSite, newPage, openRoute, widgets } from "./support.mjs";
+import { useSite, newPage, openRoute, widgets, dom } from "./support.mjs";
 
 const site = useSite();
 const WIDGETS = (await widgets()).map((w) => w.slug);
@@ -32,10 +32,12 @@ ${frames}
 after(() => new Promise((resolve) => host.close(resolve)));
 
 /**
- * The live widget `w` in its frame: an island's once it has mounted, not the snapshot's inert
- * copy that stands in for it until then.
+ * The live widget `w` in its frame: the calculator once the app is live (it hydrates the
+ * pre-rendered one), an island's once it has mounted, not the inert preview that stands in for
+ * it until then.
  */
-const live = (w) => (w === "calculator" ? "main#main .calculator-widget" : `[data-island-state="ready"] .${w}-widget`);
+const live = (w) =>
+  w === "calculator" ? `html[${dom.boot}="${dom.bootLive}"] .calculator-widget` : `[${dom.islandState}="${dom.islandReady}"] .${w}-widget`;
 
 /** Waits until no iframe on the host page has moved or changed size for 300 ms. */
 async function framesSettled(page) {

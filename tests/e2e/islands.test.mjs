@@ -2,7 +2,7 @@
 // when their place nears the viewport (src/island.rs, js/island-loader.js).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useSite, newPage, openRoute, showIsland } from "./support.mjs";
+import { useSite, newPage, openRoute, showIsland, dom } from "./support.mjs";
 
 const site = useSite();
 
@@ -16,7 +16,7 @@ test("the home page's first screen fetches no island further down; scrolling to 
   await openRoute(page, site.url, "#/");
   await page.waitForLoadState("networkidle");
   assert.ok(!islands.has("decision"), `fetched at once: ${[...islands]}`);
-  assert.equal(await page.locator('.island[data-island="decision-view"]').getAttribute("data-island-state"), "loading");
+  assert.equal(await page.locator(`[${dom.island}="decision-view"]`).getAttribute(dom.islandState), dom.islandLoading);
   await showIsland(page, "decision-view");
   assert.ok(islands.has("decision"));
   await page.locator("[data-verdict]").waitFor();
@@ -28,7 +28,7 @@ test("an island that cannot be fetched says so, and Try again loads it", async (
   const page = await newPage(site.browser);
   await page.route("**/energy-view/**", (route) => route.abort("internetdisconnected"));
   await page.goto(site.url + "#/energy");
-  const alert = page.locator('.island[data-island="energy-view"] [role="alert"]');
+  const alert = page.locator(`[${dom.island}="energy-view"] [role="alert"]`);
   await alert.waitFor();
   assert.match(await alert.innerText(), /Could not load the energy chart/);
   // The rest of the page is alive: the navigation still works.

@@ -1,11 +1,15 @@
-// The page shows its text and layout before the wasm has loaded: index.html carries a static
-// snapshot of the home page and of each widget's page (crates/prerender, rendered natively by Yew), which the app
-// replaces when it starts.
+// The page shows its text and layout before the wasm has loaded: index.html and embed.html
+// carry the build's markup of each page (crates/prerender, Yew's server-side rendering), which
+// the boot script puts in place before the first paint (assets/boot.js) and the app hydrates,
+// keeping its nodes (src/boot.rs). The boot states and DOM names are ui::dom's (`dom`).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useSite, newPage, openRoute, axeViolations, widgets } from "./support.mjs";
+import { useSite, newPage, openRoute, appStarted, axeViolations, widgets, dom } from "./support.mjs";
+import { Calculator } from "./pages.mjs";
 
 const site = useSite();
+const app = `#${dom.appRootId}`;
+const bootState = (page) => page.evaluate((name) => document.documentElement.getAttribute(name), dom.boot);
 
 /** A page whose wasm never arrives (a stalled network). */
 async function withoutWasm() {
@@ -17,53 +21,81 @@ async function withoutWasm() {
 test("with no wasm at all, the home page still shows its heading, introduction and navigation", async () => {
   const page = await withoutWasm();
   await page.goto(site.url + "#/");
-  const heading = page.locator("#prerendered h1:visible");
+  const heading = page.locator(`${app} h1:visible`);
   await heading.waitFor({ timeout: 5000 });
   assert.match(await heading.innerText(), /Why Rust/);
-  assert.ok((await page.locator("#prerendered .intro").innerText()).length > 200);
-  assert.equal(await page.locator("#prerendered header nav a").count() >= 4, true);
+  assert.ok((await page.locator(`${app} .intro`).innerText()).length > 200);
+  assert.equal(await page.locator(`${app} header nav a`).count() >= 4, true);
+  assert.equal(await bootState(page), dom.bootPrerendered);
   await page.context().close();
 });
 
-test("a widget's page shows its own heading and text; other routes the header and a loading line; an embed nothing", async () => {
+test("a widget's page shows its own heading and text; other routes a loading line; a stateful embed its place", async () => {
   let page = await withoutWasm();
   await page.goto(site.url + "#/energy?metric=time");
-  const heading = page.locator("#prerendered h1:visible");
+  const heading = page.locator(`${app} h1:visible`);
   await heading.waitFor({ timeout: 5000 });
   assert.equal(await heading.innerText(), "Energy, time and memory of 27 languages");
-  assert.equal(await page.locator("#prerendered h1:visible").count(), 1);
-  assert.equal(await page.locator("#prerendered .intro").isVisible(), false);
-  assert.match(await page.locator('#prerendered [data-snapshot="energy"] .island-status').innerText(), /Loading the energy chart/);
+  assert.equal(await page.locator("h1:visible").count(), 1);
+  assert.equal(await page.locator(".intro").count(), 0, "only the page asked for is in place");
+  assert.match(await page.locator(`${app} .island-status`).innerText(), /Loading the energy chart/);
   await page.context().close();
   page = await withoutWasm();
   await page.goto(site.url + "#/present/2");
-  await page.locator("#prerendered header").waitFor({ state: "visible", timeout: 5000 });
-  assert.equal(await page.locator("#prerendered h1:visible").count(), 0);
+  assert.equal(await bootState(page), dom.bootLoading);
+  const loading = await page.evaluate((sel) => getComputedStyle(document.querySelector(sel), "::after").content, app);
+  assert.match(loading, /Loading/);
+  assert.equal(await page.locator("h1:visible").count(), 0);
   await page.context().close();
-  // An embed whose link sets the widget's state: the snapshot cannot show that state.
+  // An embed whose link sets the widget's state: the build's drawing of the widget cannot
+  // show that state, so its place says it is loading instead.
   page = await withoutWasm();
   await page.goto(site.url + "embed.html#/embed/energy?metric=time");
-  // The route marker, set before the first paint, decides what the CSS shows.
-  await page.waitForFunction(() => document.documentElement.dataset.prerender === "embed");
-  assert.equal(await page.locator("#prerendered").isVisible(), false);
+  await page.locator(`${app} h1:visible`).waitFor({ timeout: 5000 });
+  assert.equal(await page.locator(`.${dom.islandPreview}`).count(), 0);
+  assert.match(await page.locator(`${app} .island-status`).innerText(), /Loading the energy chart/);
   await page.context().close();
 });
 
 test("embed.html shows an embed's widget before any wasm arrives: in its theme, inert, with a loading badge", async () => {
   const page = await withoutWasm();
   await page.goto(site.url + "embed.html#/embed/ownership?theme=dark");
-  const widget = page.locator("#prerendered .ownership-widget:visible");
+  const widget = page.locator(`${app} .ownership-widget:visible`);
   await widget.waitFor({ timeout: 5000 });
-  assert.equal(await page.locator("#prerendered header").isVisible(), false, "an embed has no site header");
-  assert.equal(await page.locator("#prerendered h1:visible").innerText(), "Ownership, step by step");
+  assert.equal(await page.locator("header.site-header").count(), 0, "an embed has no site header");
+  assert.equal(await page.locator(`${app} h1:visible`).innerText(), "Ownership, step by step");
   // The program and the verdict are there, as the live widget first shows them.
   assert.match(await widget.locator("textarea").inputValue(), /fn process_data/);
   assert.match(await widget.locator(".verdict").innerText(), /E0382|error/);
-  assert.match(await page.locator("#prerendered .island-status:visible").innerText(), /Loading the ownership visualizer/);
+  assert.match(await page.locator(`${app} .island-status:visible`).innerText(), /Loading the ownership visualizer/);
   assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), "dark");
   // Nothing in it can be focused or clicked yet.
   await page.keyboard.press("Tab");
-  assert.equal(await page.evaluate(() => document.activeElement === document.body || !document.activeElement?.closest("#prerendered")), true);
+  assert.equal(await page.evaluate((sel) => !document.activeElement?.closest(sel), app), true);
+  await page.context().close();
+});
+
+test("the app hydrates the page it finds: the same nodes stay, now live", async () => {
+  const page = await newPage(site.browser);
+  await page.goto(site.url + "#/");
+  // Noted before the app starts: the nodes the visitor reads first.
+  await page.evaluate((sel) => {
+    globalThis.firstHeading = document.querySelector(`${sel} h1`);
+    globalThis.firstLink = document.querySelector(`${sel} header nav a`);
+  }, app);
+  await appStarted(page);
+  const kept = await page.evaluate((sel) => {
+    const h1 = document.querySelector(`${sel} h1`);
+    return { heading: h1 === globalThis.firstHeading, link: document.querySelector(`${sel} header nav a`) === globalThis.firstLink, inert: document.querySelector(sel).inert };
+  }, app);
+  assert.deepEqual(kept, { heading: true, link: true, inert: false });
+  // And the kept nodes answer: the calculator's keypad works, a link navigates.
+  const calculator = new Calculator(page);
+  await calculator.press("7+");
+  assert.equal(await calculator.value(), "7");
+  await page.locator("header nav a", { hasText: "Energy" }).first().click();
+  await page.locator("h1", { hasText: "Energy, time and memory" }).waitFor();
+  assert.deepEqual(page.errors, []);
   await page.context().close();
 });
 
@@ -71,7 +103,7 @@ test("embed.html shows an embed's widget before any wasm arrives: in its theme, 
 const DRAWN = { energy: '.bar-chart[role="group"]', decision: "[data-verdict]" };
 
 for (const w of (await widgets()).filter((w) => w.island)) {
-  test(`in the ${w.slug} embed on a phone, the live island takes the snapshot's place: one widget, the same size, no shift`, async () => {
+  test(`in the ${w.slug} embed on a phone, the live island takes its preview's place: one widget, the same size, no shift`, async () => {
     const page = await newPage(site.browser, { viewport: { width: 412, height: 823 } });
     await page.addInitScript(() => {
       globalThis.shifts = [];
@@ -79,7 +111,7 @@ for (const w of (await widgets()).filter((w) => w.island)) {
         for (const e of l.getEntries()) globalThis.shifts.push(e.value);
       }).observe({ type: "layout-shift", buffered: true });
     });
-    // Hold the island's module back until the snapshot's copy has been measured.
+    // Hold the island's module back until the preview has been measured.
     let release;
     const held = new Promise((r) => (release = r));
     await page.route(`**/${w.island.dir}/*.wasm`, async (route) => {
@@ -88,14 +120,15 @@ for (const w of (await widgets()).filter((w) => w.island)) {
     });
     await page.goto(`${site.url}embed.html#/embed/${w.slug}`);
     const widget = `.${w.slug}-widget`;
-    const preview = page.locator(`.island-preview ${widget}`);
-    await page.waitForFunction(() => !document.getElementById("prerendered") && document.querySelector(".island-preview"));
+    const preview = page.locator(`.${dom.islandPreview} ${widget}`);
+    await appStarted(page);
+    await preview.waitFor();
     const before = await preview.boundingBox();
     release();
-    await page.locator(`[data-island-state="ready"] ${widget} ${DRAWN[w.slug] ?? ""}`.trim()).first().waitFor();
+    await page.locator(`[${dom.islandState}="${dom.islandReady}"] ${widget} ${DRAWN[w.slug] ?? ""}`.trim()).first().waitFor();
     // Two frames, so that a shift of the last one is reported.
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-    assert.equal(await page.locator(widget).count(), 1, "the copy is gone");
+    assert.equal(await page.locator(widget).count(), 1, "the preview is gone");
     assert.equal(await page.locator(".island-status").count(), 0);
     const after = await page.locator(widget).boundingBox();
     assert.ok(Math.abs(after.y - before.y) < 1 && Math.abs(after.height - before.height) < 2,
@@ -112,11 +145,10 @@ for (const w of (await widgets()).filter((w) => w.island)) {
   });
 }
 
-test("once the app starts, the snapshot is gone and the live page has no violations", async () => {
+test("once the app is live, the page has one heading and no violations", async () => {
   const page = await newPage(site.browser);
   await openRoute(page, site.url, "#/");
-  assert.equal(await page.locator("#prerendered").count(), 0);
-  assert.equal(await page.locator("h1").count(), 1, "one h1: the snapshot's was removed");
+  assert.equal(await page.locator("h1").count(), 1);
   assert.deepEqual(await axeViolations(page), []);
   assert.deepEqual(page.errors, []);
   await page.context().close();

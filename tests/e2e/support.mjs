@@ -22,6 +22,12 @@ export async function widgets() {
   return JSON.parse(await readFile(join(dist, "widgets.json"), "utf8"));
 }
 
+/**
+ * The DOM names the Rust side shares with the page's scripts and these tests (crates/ui/src/dom.rs),
+ * as the build wrote them to dist/dom.json: `{ appRootId, boot, bootLive, islandState, … }`.
+ */
+export const dom = JSON.parse(await readFile(join(dist, "dom.json"), "utf8").catch(() => "{}"));
+
 /** The path the site is served under, as a static host might. */
 export const BASE_PATH = "/sub/path/";
 
@@ -82,18 +88,18 @@ export async function openRoute(page, base, hash) {
  */
 export async function islandsSettled(page) {
   await page.waitForFunction(
-    () =>
-      [...document.querySelectorAll(".island")].every((el) => {
+    (dom) =>
+      [...document.querySelectorAll(`[${dom.island}]`)].every((el) => {
         const r = el.getBoundingClientRect();
         const near = r.top < 2 * innerHeight && r.bottom > -innerHeight;
-        return !near || el.dataset.islandState !== "loading";
+        return !near || el.getAttribute(dom.islandState) !== dom.islandLoading;
       }),
-    null,
+    dom,
     { timeout: 20000 },
   );
   // A part of an island below its first screen renders a few tasks later (ui::island::Later):
   // wait for those too, so what follows (axe, say) sees the whole island.
-  await page.waitForFunction(() => !document.querySelector("[data-later-pending]"), null, { timeout: 20000 });
+  await page.waitForFunction((dom) => !document.querySelector(`[${dom.laterPending}]`), dom, { timeout: 20000 });
 }
 
 /**
@@ -101,20 +107,22 @@ export async function islandsSettled(page) {
  * it has mounted. Resolves to its locator.
  */
 export async function showIsland(page, dir) {
-  const island = page.locator(`.island[data-island="${dir}"]`).first();
+  const island = page.locator(`[${dom.island}="${dir}"]`).first();
   await island.scrollIntoViewIfNeeded();
-  await page.waitForFunction((d) => document.querySelector(`.island[data-island="${d}"]`)?.dataset.islandState === "ready", dir, {
-    timeout: 20000,
-  });
+  await page.waitForFunction(
+    ({ dom, dir }) => document.querySelector(`[${dom.island}="${dir}"]`)?.getAttribute(dom.islandState) === dom.islandReady,
+    { dom, dir },
+    { timeout: 20000 },
+  );
   return island;
 }
 
 /**
- * Waits until the live app has replaced the static snapshot of the home page that index.html
- * shows before the wasm loads (see crates/prerender).
+ * Waits until the app is live: it has hydrated the page's pre-rendered markup, or rendered a
+ * page the build did not pre-render (`html[data-boot="live"]`, see src/boot.rs).
  */
 export async function appStarted(page) {
-  await page.waitForFunction(() => !document.getElementById("prerendered") && document.querySelector("main#main"), null, {
+  await page.waitForFunction(({ boot, bootLive }) => document.documentElement.getAttribute(boot) === bootLive, dom, {
     timeout: 20000,
   });
 }

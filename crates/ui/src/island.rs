@@ -289,9 +289,12 @@ pub fn Later(props: &LaterProps) -> yew::Html {
     if done {
         props.children.clone()
     } else {
-        // The marker of a part still to come: js/island-loader.js shows an island once none
-        // is left in it, and the end-to-end tests wait for the same.
-        yew::html! { <span data-later-pending="" hidden=true /> }
+        // The marker of a part still to come (`dom::LATER_PENDING`): js/island-loader.js
+        // shows an island once none is left in it, and the end-to-end tests wait for the same.
+        let mut marker = yew::virtual_dom::VTag::new("span");
+        marker.add_attribute(crate::dom::LATER_PENDING, "");
+        marker.add_attribute("hidden", "");
+        marker.into()
     }
 }
 

@@ -6,13 +6,15 @@
 //! props an island is mounted with; they live here so neither side copies them.
 
 pub mod components;
+pub mod dom;
 pub mod island;
 pub mod route;
 pub mod theme;
 pub mod url_state;
 
-/// A context the build's static snapshots are rendered in (`why_rust::app::PagesSnapshot`):
-/// a view that would put much below the first screen draws less there (a code block its
+/// A context the build's previews of islands are rendered in (`crates/prerender`, an embed's
+/// widget drawn before its module loads): a view that would put much below the first screen
+/// draws less there (a code block its
 /// first [`SNAPSHOT_CODE_LINES`] lines), and one that draws to a measured width uses a fixed
 /// one. In the browser there is none.
 #[derive(Clone, Debug, PartialEq)]

@@ -1,0 +1,83 @@
+//! The names by which the page's JavaScript, its CSS and the end-to-end tests find what the
+//! Rust side draws: defined here once. The build writes them to `dist/dom.json`
+//! (`cargo run -p ui --bin dom-json`), puts them into the inline boot script
+//! (`assets/boot.js`) and the tests read them from there (`tests/e2e/support.mjs`).
+//!
+//! The boot sequence, as `<html data-boot="…">` shows it:
+//!
+//! 1. `prerendered`: the boot script found the build's markup for the page the link asks for
+//!    (a `<template data-route="…">` of index.html or embed.html, rendered by
+//!    `crates/prerender`) and put it into `#app`, inert: the text shows before any wasm.
+//!    Or `loading`: there is no such markup (the presenter, a page not found); `#app` says
+//!    "Loading…".
+//! 2. `live`: the shell's wasm has hydrated that markup (keeping its nodes) or rendered the
+//!    page, and answers input (`src/boot.rs`).
+//!
+//! Then each island (`data-island` on its place) goes through `data-island-state`:
+//! `loading` (its module on its way, or not yet near the viewport), `ready` (mounted and
+//! wholly drawn) or `failed`.
+
+/// The `id` of the element the shell hydrates or renders into.
+pub const APP_ROOT_ID: &str = "app";
+/// The attribute on `<html>` that names the boot state.
+pub const BOOT: &str = "data-boot";
+/// [`BOOT`]: the build's markup of the page is showing, not yet live.
+pub const BOOT_PRERENDERED: &str = "prerendered";
+/// [`BOOT`]: no markup for this page; the app will render it.
+pub const BOOT_LOADING: &str = "loading";
+/// [`BOOT`]: the app has hydrated or rendered the page.
+pub const BOOT_LIVE: &str = "live";
+/// The attribute of each `<template>` of pre-rendered markup: the route's path without its
+/// leading `/` (`""` for the home page, `energy`, `embed/energy`).
+pub const ROUTE_TEMPLATE: &str = "data-route";
+/// The attribute on an island's place: its module's folder (`energy-view`).
+pub const ISLAND: &str = "data-island";
+/// The attribute on an island's place that names where it is.
+pub const ISLAND_STATE: &str = "data-island-state";
+/// [`ISLAND_STATE`]: not near the viewport yet, or its module on its way.
+pub const ISLAND_LOADING: &str = "loading";
+/// [`ISLAND_STATE`]: mounted and wholly drawn.
+pub const ISLAND_READY: &str = "ready";
+/// [`ISLAND_STATE`]: its module could not be loaded or mounted.
+pub const ISLAND_FAILED: &str = "failed";
+/// The class of an island drawn by the build inside its place (an embed's widget, inert),
+/// shown until the island itself has drawn.
+pub const ISLAND_PREVIEW: &str = "island-preview";
+/// The attribute of the marker a part still to be drawn leaves (`crate::island::Later`).
+pub const LATER_PENDING: &str = "data-later-pending";
+
+/// Every name above as a JSON object, for `dist/dom.json`: `{"appRootId": "app", …}`.
+pub fn names_json() -> String {
+    let names = [
+        ("appRootId", APP_ROOT_ID),
+        ("boot", BOOT),
+        ("bootPrerendered", BOOT_PRERENDERED),
+        ("bootLoading", BOOT_LOADING),
+        ("bootLive", BOOT_LIVE),
+        ("routeTemplate", ROUTE_TEMPLATE),
+        ("island", ISLAND),
+        ("islandState", ISLAND_STATE),
+        ("islandLoading", ISLAND_LOADING),
+        ("islandReady", ISLAND_READY),
+        ("islandFailed", ISLAND_FAILED),
+        ("islandPreview", ISLAND_PREVIEW),
+        ("laterPending", LATER_PENDING),
+    ];
+    let fields: Vec<String> = names
+        .iter()
+        .map(|(key, value)| format!("  \"{key}\": \"{value}\""))
+        .collect();
+    format!("{{\n{}\n}}\n", fields.join(",\n"))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_names_are_one_json_object_of_plain_strings() {
+        let json = super::names_json();
+        assert!(json.starts_with('{') && json.trim_end().ends_with('}'));
+        assert_eq!(json.matches(':').count(), 13);
+        assert!(json.contains("\"islandState\": \"data-island-state\""));
+        assert!(!json.contains('\\'), "no name needs escaping");
+    }
+}
