@@ -46,23 +46,16 @@ function load(dir) {
 /**
  * Watches `host`; once it is within a screen of the viewport (at once, in a frame), loads the
  * island `dir` and calls its `mount_<widget>(root, start)` on a new child element.
- * `preview` (or null) is the build's drawing of the island, shown in `host` until the island
- * has drawn, that is, until nothing in it matches `pending` (the markers of parts still to
- * come; the names are ui::dom's). `onState(state, message)` hears "loading", "ready" or
- * "failed" (with the error). Returns a function that stops watching, or unmounts the island
- * and removes what it drew.
+ * `onState(state, message)` hears "loading", "ready" (once the island has drawn all of its
+ * first render: nothing in it matches `pending`, the markers of parts still to come, a name
+ * of ui::dom) or "failed" (with the error). Returns a function that stops watching, or
+ * unmounts the island and removes what it drew.
  */
-export function startIsland(host, dir, start, preview, pending, onState) {
+export function startIsland(host, dir, start, pending, onState) {
   let disposed = false;
   let handle = null;
   let root = null;
-  if (preview) host.append(preview);
   let drawn = null;
-  const dropPreview = () => {
-    drawn?.disconnect();
-    preview?.remove();
-    preview = null;
-  };
   const begin = () => {
     onState("loading", "");
     load(dir)
@@ -74,11 +67,12 @@ export function startIsland(host, dir, start, preview, pending, onState) {
         // An island renders at the end of this task (a microtask), or a task or two later
         // (ui::island::mount_with_warm_up), and parts of it a few tasks after that
         // (ui::island::Later). Until all of it has drawn, CSS keeps it hidden behind the
-        // placeholder; then the placeholder's line and the snapshot's copy go, in the same
-        // task, so no frame shows both, neither, or half a widget.
+        // placeholder; then the shell's next render (src/island.rs, a microtask of this same
+        // task) shows it and drops the placeholder's line and preview, so no frame shows
+        // both, neither, or half a widget.
         drawn = new MutationObserver(() => {
           if (!root.firstChild || root.querySelector(pending)) return;
-          dropPreview();
+          drawn.disconnect();
           if (!disposed) onState("ready", "");
         });
         drawn.observe(root, { childList: true, subtree: true });
@@ -87,7 +81,7 @@ export function startIsland(host, dir, start, preview, pending, onState) {
       .catch((e) => {
         root?.remove();
         root = null;
-        dropPreview();
+        drawn?.disconnect();
         if (!disposed) onState("failed", String(e?.message ?? e));
       });
   };
@@ -116,6 +110,6 @@ export function startIsland(host, dir, start, preview, pending, onState) {
     handle?.destroy();
     handle?.free();
     root?.remove();
-    dropPreview();
+    drawn?.disconnect();
   };
 }

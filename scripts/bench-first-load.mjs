@@ -77,8 +77,8 @@ try {
       await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
       await page.goto(base + route);
       const hasIsland = await page.waitForFunction(() => globalThis.__loadMarks?.app > 0, null, { timeout: 60000 })
-        .then(() => page.evaluate(() =>
-          [...document.querySelectorAll("[data-island]")].some((el) => el.getBoundingClientRect().top < 2 * innerHeight)));
+        .then(() => page.evaluate((dom) =>
+          [...document.querySelectorAll(`[${dom.island}]`)].some((el) => el.getBoundingClientRect().top < 2 * innerHeight), dom));
       if (hasIsland) await page.waitForFunction(() => globalThis.__loadMarks.widget > 0, null, { timeout: 60000 });
       await page.waitForTimeout(1000);
       runs.push(await page.evaluate(() => {

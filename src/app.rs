@@ -52,19 +52,31 @@ fn switch(route: Route) -> Html {
     }
 }
 
-/// A widget in its default state; `page` is true on the widget's own page, where the energy
-/// island also shows the further evidence.
-fn widget(w: Widget, page: bool) -> Html {
-    let start = match w {
-        Widget::Calculator => return html! { <CalculatorWidget /> },
+/// The island a widget starts as, `None` for the calculator (drawn by the shell); `page` is
+/// true on the widget's own page, where the energy island also shows the further evidence.
+fn island(w: Widget, page: bool) -> Option<Start> {
+    Some(match w {
+        Widget::Calculator => return None,
         Widget::Ownership => Start::Ownership(OwnershipStart::default()),
         Widget::Energy => Start::Energy(EnergyStart {
             more_evidence: page,
             ..EnergyStart::default()
         }),
         Widget::Decision => Start::Decision(DecisionStart::default()),
-    };
-    html! { <Island {start} /> }
+    })
+}
+
+/// The island an embed of `w` starts as (the build draws it into the embed's page).
+pub fn embed_island(w: Widget) -> Option<Start> {
+    island(w, false)
+}
+
+/// A widget in its default state (see [`island`]).
+fn widget(w: Widget, page: bool) -> Html {
+    match island(w, page) {
+        Some(start) => html! { <Island {start} /> },
+        None => html! { <CalculatorWidget /> },
+    }
 }
 
 /// What each widget shows, in a few sentences, above it.

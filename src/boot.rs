@@ -5,10 +5,7 @@
 //! the build did not render, `data-boot="loading"`. Then:
 //!
 //! - `prerendered`: the app hydrates `#app` (Yew's `Renderer::hydrate`): it keeps the nodes the
-//!   visitor already sees and attaches its listeners to them, so the page is painted once. An
-//!   island's preview (the build's drawing of it inside its place, in an embed) is not part
-//!   of the app's tree: it is taken out first and handed to the island's place
-//!   (`crate::island`), which shows it until the island has drawn.
+//!   visitor already sees and attaches its listeners to them, so the page is painted once.
 //! - `loading`: the app renders into `#app` in place of its "Loading…".
 //!
 //! Either way, once the first page is in place ([`live`], from `app::App`'s effect),
@@ -36,7 +33,6 @@ pub fn start() {
     };
     let renderer = yew::Renderer::<App>::with_root_and_props(root.clone(), props);
     if state.as_deref() == Some(dom::BOOT_PRERENDERED) {
-        crate::island::take_previews(&root);
         renderer.hydrate();
     } else {
         root.set_inner_html("");

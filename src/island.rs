@@ -3,8 +3,6 @@
 //! widget's module once the place is near the viewport. If the module cannot be loaded
 //! (offline on a first visit, say), it says so and offers to try again.
 
-use std::cell::RefCell;
-
 use ui::dom;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -19,52 +17,9 @@ extern "C" {
         host: &web_sys::Element,
         dir: &str,
         start: &JsValue,
-        preview: Option<web_sys::Element>,
         pending: &str,
         on_state: &js_sys::Function,
     ) -> js_sys::Function;
-}
-
-thread_local! {
-    /// The islands' previews taken out of the pre-rendered markup, by module folder, until
-    /// their places ask for them.
-    static PREVIEWS: RefCell<Vec<(String, web_sys::Element)>> = const { RefCell::new(Vec::new()) };
-}
-
-/// Takes each island preview (`.island-preview`, the build's drawing of an island inside its
-/// place: an embed's widget) out of `root` before the app hydrates it, since the app's own
-/// tree has no such node; each island's place shows its preview again until the island has
-/// drawn. All of this happens in the task that hydrates, so no frame goes without it.
-pub(crate) fn take_previews(root: &web_sys::Element) {
-    let Ok(found) = root.query_selector_all(&format!(".{}", dom::ISLAND_PREVIEW)) else {
-        return;
-    };
-    for i in 0..found.length() {
-        let Some(el) = found
-            .item(i)
-            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-        else {
-            continue;
-        };
-        let dir = el
-            .closest(&format!("[{}]", dom::ISLAND))
-            .ok()
-            .flatten()
-            .and_then(|place| place.get_attribute(dom::ISLAND));
-        el.remove();
-        if let Some(dir) = dir {
-            PREVIEWS.with(|p| p.borrow_mut().push((dir, el)));
-        }
-    }
-}
-
-/// The preview taken for the island `dir`, once.
-fn preview_for(dir: &str) -> Option<web_sys::Element> {
-    PREVIEWS.with(|p| {
-        let mut previews = p.borrow_mut();
-        let at = previews.iter().position(|(d, _)| d == dir)?;
-        Some(previews.remove(at).1)
-    })
 }
 
 /// Where an island is.
@@ -99,7 +54,21 @@ pub struct IslandProps {
 #[component]
 pub fn Island(props: &IslandProps) -> Html {
     let host = use_node_ref();
-    let preview = use_context::<Option<ui::island::Previews>>().flatten();
+    // The build's drawing of the island (an embed's widget), inert, shown under the loading
+    // line until the island has drawn: raw HTML, which the browser's hydration keeps as it
+    // finds it (a raw node adopts whatever the build put between its markers), so the
+    // browser's empty string here leaves the build's drawing in place, and it goes when the
+    // island is ready, in the same render that shows the island.
+    let preview = use_context::<Option<ui::island::Previews>>()
+        .flatten()
+        .map(|p| {
+            format!(
+                "<div class=\"island-root {}\" inert>{}</div>",
+                dom::ISLAND_PREVIEW,
+                (p.0)(&props.start)
+            )
+        })
+        .unwrap_or_default();
     let status = use_state(|| Status::Loading);
     let attempt = use_state(|| 0u32);
     {
@@ -123,7 +92,6 @@ pub fn Island(props: &IslandProps) -> Html {
                     &el,
                     start.dir(),
                     &start.start(),
-                    preview_for(start.dir()),
                     &format!("[{}]", dom::LATER_PENDING),
                     on_state.as_ref().unchecked_ref(),
                 )
@@ -148,11 +116,7 @@ pub fn Island(props: &IslandProps) -> Html {
                     Status::Loading => html! {
                         <>
                             <p class="island-status" role="status">{ format!("Loading {}…", props.start.label()) }</p>
-                            // Only in the build's pre-render: the island drawn, inert, shown
-                            // here until the island has drawn (see `take_previews`).
-                            if let Some(preview) = &preview {
-                                <div class={classes!("island-root", dom::ISLAND_PREVIEW)} inert=true>{ (preview.0)(&props.start) }</div>
-                            }
+                            { Html::from_html_unchecked(preview.into()) }
                         </>
                     },
                     Status::Ready => html! {},

@@ -111,6 +111,10 @@ for (const w of (await widgets()).filter((w) => w.island)) {
         for (const e of l.getEntries()) globalThis.shifts.push(e.value);
       }).observe({ type: "layout-shift", buffered: true });
     });
+    // A slow phone's CPU: the app's hydration then takes longer than Yew's scheduler runs
+    // before yielding to the browser (16 ms), so a frame can be painted in the middle of it.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
     // Hold the island's module back until the preview has been measured.
     let release;
     const held = new Promise((r) => (release = r));

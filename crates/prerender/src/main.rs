@@ -32,10 +32,16 @@ use yew_router::Routable;
 /// The start of the marker comment in the source `index.html` that the markup replaces.
 const MARKER: &str = "<!--prerendered:";
 
+#[derive(Properties, PartialEq)]
+struct PreviewProps {
+    island: Island,
+}
+
 /// An island drawn by its own view crate, in the snapshot context (a code block keeps its
 /// first lines, a chart a fixed width).
-fn preview(start: &Island) -> Html {
-    let island = match start {
+#[component]
+fn Preview(props: &PreviewProps) -> Html {
+    let island = match &props.island {
         Island::Ownership(s) => ownership_view::preview(s.clone()),
         Island::Energy(s) => energy_view::preview(s.clone()),
         Island::Decision(s) => decision_view::preview(s.clone()),
@@ -43,6 +49,31 @@ fn preview(start: &Island) -> Html {
     html! {
         <ContextProvider<ui::Snapshot> context={ui::Snapshot}>{ island }</ContextProvider<ui::Snapshot>>
     }
+}
+
+/// Each embed's island drawn as HTML (not hydratable: the browser never hydrates it, the
+/// island mounts beside it), as the app's embed pages start it.
+async fn previews() -> Previews {
+    let mut drawn: Vec<(Island, String)> = Vec::new();
+    for widget in Widget::ALL {
+        let Some(island) = why_rust::app::embed_island(widget) else {
+            continue;
+        };
+        let html = LocalServerRenderer::<Preview>::with_props(PreviewProps {
+            island: island.clone(),
+        })
+        .hydratable(false)
+        .render()
+        .await;
+        drawn.push((island, html));
+    }
+    Previews(Rc::new(move |island: &Island| {
+        drawn
+            .iter()
+            .find(|(i, _)| i == island)
+            .map(|(_, html)| html.clone())
+            .unwrap_or_default()
+    }))
 }
 
 /// The app's hydratable markup at `path` (`/`, `/energy`, `/embed/energy`).
@@ -81,7 +112,7 @@ async fn render() -> (String, String) {
         .iter()
         .map(|w| w.embed_route().to_path())
         .collect();
-    let previews = Previews(Rc::new(preview));
+    let previews = previews().await;
     (
         templates(&pages, None).await,
         templates(&embeds, Some(previews)).await,
@@ -168,7 +199,11 @@ mod tests {
             !home.contains(dom::ISLAND_PREVIEW),
             "the pages draw no previews"
         );
-        let embed = rendered("/embed/energy", Some(Previews(Rc::new(preview))));
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .unwrap();
+        let previews = runtime.block_on(tokio::task::LocalSet::new().run_until(super::previews()));
+        let embed = rendered("/embed/energy", Some(previews));
         assert!(embed.contains(&format!("class=\"island-root {}\"", dom::ISLAND_PREVIEW)));
         assert!(
             embed.contains("energy-widget"),

@@ -319,12 +319,13 @@ fn next_task(f: impl FnOnce() + 'static) {
     }
 }
 
-/// What the build's native pre-render draws inside an island's placeholder: the island
-/// itself, as it first renders from its start props, so that an embed's snapshot shows the
-/// widget rather than only its loading line. A context that `crates/prerender` (which links
-/// the islands' view crates) provides; in the browser there is none.
+/// What the build's native pre-render draws inside an island's place: the island itself, as
+/// HTML, as it first renders from its start props, so that an embed's pre-rendered page shows
+/// the widget rather than only its loading line. A context that `crates/prerender` (which
+/// links the islands' view crates and renders them first) provides; in the browser there is
+/// none.
 #[derive(Clone)]
-pub struct Previews(pub std::rc::Rc<dyn Fn(&Island) -> yew::Html>);
+pub struct Previews(pub std::rc::Rc<dyn Fn(&Island) -> String>);
 
 impl PartialEq for Previews {
     fn eq(&self, other: &Self) -> bool {
