@@ -1,55 +1,91 @@
-// The boot script: inlined at the end of index.html's and embed.html's body by scripts/dist.mjs
-// (allowed by its hash in the page's Content-Security-Policy), it runs before the first paint.
-// DOM is the names of ui::dom (crates/ui/src/dom.rs), put in by the build; so are the states.
+// The page's boot, in the order it runs: inlined at the end of index.html's and embed.html's
+// body by scripts/dist.mjs (allowed by its hash in the page's Content-Security-Policy), so it
+// runs before the first paint. DOM is the names and states of ui::dom (crates/ui/src/dom.rs)
+// and APP the shell's files with their integrity hashes, both put in by the build.
 //
-// The page holds the build's markup of each of its pages, one <template data-route="PATH"> each
-// (crates/prerender: Yew's server-side rendering of the app at that route). This puts the one
-// the link asks for into #app, inert, and sets html[data-boot="prerendered"]: the visitor reads
-// the page before any wasm arrives, and the app then hydrates those very nodes (src/boot.rs).
-// A page the build did not render (the presenter, a page not found) gets
-// html[data-boot="loading"] and a "Loading…" line until the app renders it.
-//
-// It also applies the theme the app will apply (the visitor's saved choice; an embed's ?theme=
-// first), so the first paint has the right colours.
-(function () {
-  var DOM = DOM_NAMES;
-  var root = document.documentElement;
-  var app = document.getElementById(DOM.appRootId);
-  var hash = location.hash.replace(/^#\/?/, "");
-  var at = hash.indexOf("?");
-  var path = at < 0 ? hash : hash.slice(0, at);
-  var options = at < 0 ? [] : hash.slice(at + 1).split("&");
-  var theme = null;
-  var stateless = true;
-  for (var i = 0; i < options.length; i++) {
-    var pair = options[i].split("=");
-    if (pair[0] === "theme") theme = pair[1];
-    else if (options[i] !== "") stateless = false;
+// 1. The theme the app will apply (an embed's ?theme=, else the visitor's saved choice), so
+//    the first paint has the right colours.
+// 2. The page. The document holds the build's markup of each of its pages, one
+//    <template data-route="PATH"> each (crates/prerender: Yew's server-side rendering of the
+//    app at that route). The one the link asks for goes into #app, inert:
+//    html[data-boot="prerendered"], and the visitor reads the page before any wasm arrives.
+//    A page the build did not render (the presenter, a page not found):
+//    html[data-boot="loading"], and CSS says "Loading…".
+// 3. The app: its JS and wasm are fetched at once, in parallel, and started; it hydrates
+//    that markup, keeping its nodes, or renders the page, and then sets
+//    html[data-boot="live"] (src/boot.rs). If it cannot be fetched or started:
+//    html[data-boot="failed"], the page becomes usable as it is, and an alert says why.
+// 4. Offline support, once the app has started: the service worker (sw.js, next to
+//    index.html) caches the whole site; its scope is this folder, so the site works offline
+//    from any sub-path.
+(() => {
+  const DOM = DOM_NAMES;
+  const APP = APP_FILES;
+  const root = document.documentElement;
+  const app = document.getElementById(DOM.appRootId);
+  const hash = location.hash.replace(/^#\/?/, "");
+  const [path, query = ""] = hash.split(/\?(.*)/s);
+  const options = new URLSearchParams(query);
+
+  // 1. The theme.
+  let theme = path.startsWith("embed/") ? options.get("theme") : null;
+  if (!["light", "dark", "auto"].includes(theme)) {
+    try {
+      theme = localStorage.getItem("why-rust-theme");
+    } catch {
+      theme = null; // storage blocked (a sandboxed frame, say)
+    }
   }
-  var template = null;
-  var templates = document.querySelectorAll("template[" + DOM.routeTemplate + "]");
-  for (var j = 0; j < templates.length; j++) {
-    if (templates[j].getAttribute(DOM.routeTemplate) === path) template = templates[j];
-  }
+  if (["light", "dark", "auto"].includes(theme)) root.setAttribute("data-theme", theme);
+
+  // 2. The page.
+  const template = [...document.querySelectorAll(`template[${DOM.routeTemplate}]`)].find(
+    (t) => t.getAttribute(DOM.routeTemplate) === path,
+  );
   if (template) {
-    var page = template.content.cloneNode(true);
-    // An embed's preview shows the widget as it starts; a link that sets its state would show
-    // it otherwise, so the place says "Loading…" instead.
-    if (!stateless) {
-      var previews = page.querySelectorAll("." + DOM.islandPreview);
-      for (var k = 0; k < previews.length; k++) previews[k].remove();
+    const page = template.content.cloneNode(true);
+    // An embed's preview shows the widget as it starts; a link that sets its state would
+    // show it otherwise, so its place says "Loading…" instead.
+    if ([...options.keys()].some((key) => key !== "theme")) {
+      for (const preview of page.querySelectorAll(`.${DOM.islandPreview}`)) preview.remove();
     }
     app.append(page);
     app.inert = true;
   }
   root.setAttribute(DOM.boot, template ? DOM.bootPrerendered : DOM.bootLoading);
-  if (path.indexOf("embed/") !== 0) theme = null;
-  if (theme !== "light" && theme !== "dark" && theme !== "auto") {
-    try {
-      theme = localStorage.getItem("why-rust-theme");
-    } catch (e) {
-      theme = null; // storage blocked (a sandboxed frame, say)
-    }
+
+  // 3. The app.
+  for (const { href, integrity } of APP.modules) {
+    document.head.append(Object.assign(document.createElement("link"), { rel: "modulepreload", href, integrity, crossOrigin: "anonymous" }));
   }
-  if (theme === "light" || theme === "dark" || theme === "auto") root.setAttribute("data-theme", theme);
+  const wasm = fetch(APP.wasm.href, { integrity: APP.wasm.integrity, priority: "high" });
+  // A widget's own page or embed shows its island in the first screen: its download starts
+  // now, just after the app's, rather than once the app has placed it
+  // (js/island-loader.js, one of the app's modules, takes it over then).
+  const slug = /^(?:embed\/)?([a-z-]+)$/.exec(path)?.[1];
+  const island = Object.hasOwn(APP.islands, slug) ? APP.islands[slug] : null;
+  const islandLoader = APP.modules.find((m) => m.href.endsWith("/island-loader.js"));
+  if (island && islandLoader) import(islandLoader.href).then((m) => m.prefetch(island)).catch(() => {});
+  import(APP.modules[0].href)
+    .then(({ default: init }) => init({ module_or_path: wasm })) // runs the app's main()
+    .then(offline)
+    .catch((e) => {
+      root.setAttribute(DOM.boot, DOM.bootFailed);
+      app.inert = false;
+      const alert = Object.assign(document.createElement("p"), {
+        className: "boot-failed",
+        textContent: `The interactive part of this page could not be loaded (${e?.message ?? e}). The text is all here; reload to try again.`,
+      });
+      alert.setAttribute("role", "alert");
+      app.before(alert);
+    });
+
+  // 4. Offline support, once the app has started, so that the service worker's precaching
+  //    does not share the first load's bandwidth.
+  function offline() {
+    if (!("serviceWorker" in navigator)) return;
+    navigator.serviceWorker.register("./sw.js").catch((e) => {
+      console.warn("offline support is unavailable:", e.message);
+    });
+  }
 })();

@@ -10,9 +10,9 @@
 //      island of the registry, and beside the visualizer the preset programs its menus fetch;
 //   3. the static files: assets/ and the energy table;
 //   4. index.html from its template: the stylesheets joined and inlined, the boot script
-//      (assets/boot.js, told the DOM names) and the loader (scripts/loader.template.js, told
-//      the shell's files and their integrity hashes) inlined, and a Content-Security-Policy
-//      that allows exactly those inline scripts and that style, by their hashes;
+//      (assets/boot.js, told the DOM names and the shell's files with their integrity hashes)
+//      inlined, and a Content-Security-Policy that allows exactly that inline script and that
+//      style, by their hashes;
 //   5. the pages' markup, rendered natively with Yew's server-side rendering
 //      (crates/prerender), for the browser to hydrate: the home page and each widget's page
 //      into index.html, each embed into embed.html (the same page otherwise);
@@ -105,9 +105,7 @@ await cp(join(root, "data/energy-table4.csv"), join(dist, "energy-table4.csv"));
 // presenter mode's.
 const styleNames = ["tokens", "layout", ...widgets.map((w) => w.slug), "present"];
 const css = (await Promise.all(styleNames.map((n) => readFile(join(root, "styles", `${n}.css`), "utf8")))).join("\n");
-const boot = (await readFile(join(root, "assets/boot.js"), "utf8"))
-  .replace("var DOM = DOM_NAMES;", () => `var DOM = ${JSON.stringify(JSON.parse(domJson))};`);
-// The shell's files, each with its Subresource Integrity hash, for the loader: its JS first,
+// The shell's files, each with its Subresource Integrity hash, for the boot script: its JS first,
 // then the JS snippets it imports (js/island-loader.js), then its wasm.
 const integrity = async (file) => `sha384-${sha("sha384", await readFile(join(dist, file)))}`;
 const snippets = (await files(join(dist, "snippets"))).map((f) => relative(dist, f)).filter((f) => f.endsWith(".js")).sort();
@@ -116,19 +114,20 @@ const app = {
   wasm: { href: `./${shellName}_bg.wasm`, integrity: await integrity(`${shellName}_bg.wasm`) },
   islands: Object.fromEntries(widgets.filter((w) => w.island).map((w) => [w.slug, w.island.dir])),
 };
-const loader = (await readFile(join(root, "scripts/loader.template.js"), "utf8"))
-  .replace("const APP = __APP__;", () => `const APP = ${JSON.stringify(app)};`);
+const boot = (await readFile(join(root, "assets/boot.js"), "utf8"))
+  .replace("const DOM = DOM_NAMES;", () => `const DOM = ${JSON.stringify(JSON.parse(domJson))};`)
+  .replace("const APP = APP_FILES;", () => `const APP = ${JSON.stringify(app)};`);
 // The policy: only this site's own files, and the inline code above by its hash.
 const hash = (code) => `'sha256-${sha("sha256", code)}'`;
 const policy = [
   ["default-src", "'self'"],
-  ["script-src", "'self'", "'wasm-unsafe-eval'", hash(boot), hash(loader)],
+  ["script-src", "'self'", "'wasm-unsafe-eval'", hash(boot)],
   ["style-src", "'self'", hash(css)],
   ["img-src", "'self'", "data:"],
   ["connect-src", "'self'"],
 ].map((d) => d.join(" ")).join("; ");
 const fill = { "<!--build: policy-->": policy, "<!--build: styles-->": `<style>${css}</style>`,
-  "<!--build: boot-->": `<script>${boot}</script>`, "<!--build: loader-->": `<script type="module">${loader}</script>` };
+  "<!--build: boot-->": `<script>${boot}</script>` };
 let page = await readFile(join(root, "index.html"), "utf8");
 for (const [slot, content] of Object.entries(fill)) {
   if (page.split(slot).length !== 2) throw new Error(`index.html must have exactly one ${slot}`);

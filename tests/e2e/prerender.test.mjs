@@ -11,14 +11,14 @@ const site = useSite();
 const app = `#${dom.appRootId}`;
 const bootState = (page) => page.evaluate((name) => document.documentElement.getAttribute(name), dom.boot);
 
-/** A page whose wasm never arrives (a stalled network). */
+/** A page whose wasm never arrives (a stalled network): it stays as the build drew it. */
 async function withoutWasm() {
   const page = await newPage(site.browser, { viewport: { width: 1280, height: 900 } });
-  await page.route("**/*.wasm", (route) => route.abort());
+  await page.route("**/*.wasm", () => {}); // never answered
   return page;
 }
 
-test("with no wasm at all, the home page still shows its heading, introduction and navigation", async () => {
+test("with no wasm yet, the home page already shows its heading, introduction and navigation", async () => {
   const page = await withoutWasm();
   await page.goto(site.url + "#/");
   const heading = page.locator(`${app} h1:visible`);
@@ -27,6 +27,17 @@ test("with no wasm at all, the home page still shows its heading, introduction a
   assert.ok((await page.locator(`${app} .intro`).innerText()).length > 200);
   assert.equal(await page.locator(`${app} header nav a`).count() >= 4, true);
   assert.equal(await bootState(page), dom.bootPrerendered);
+  await page.context().close();
+});
+
+test("when the wasm cannot be fetched, the page stays readable and usable and says why", async () => {
+  const page = await newPage(site.browser);
+  await page.route("**/*.wasm", (route) => route.abort());
+  await page.goto(site.url + "#/");
+  await page.waitForFunction(({ boot, bootFailed }) => document.documentElement.getAttribute(boot) === bootFailed, dom);
+  assert.match(await page.getByRole("alert").innerText(), /could not be loaded .*reload to try again/i);
+  assert.match(await page.locator(`${app} h1`).innerText(), /Why Rust/);
+  assert.equal(await page.evaluate((sel) => document.querySelector(sel).inert, app), false, "its links can be followed");
   await page.context().close();
 });
 

@@ -1,7 +1,7 @@
 //! The names by which the page's JavaScript, its CSS and the end-to-end tests find what the
 //! Rust side draws: defined here once. The build writes them to `dist/dom.json`
-//! (`cargo run -p ui --bin dom-json`), puts them into the inline boot script
-//! (`assets/boot.js`) and the tests read them from there (`tests/e2e/support.mjs`).
+//! (`cargo run -p ui --bin dom-json`) and puts them into the inline boot script
+//! (`assets/boot.js`); the tests read them from there (`tests/e2e/support.mjs`).
 //!
 //! The boot sequence, as `<html data-boot="…">` shows it:
 //!
@@ -11,7 +11,8 @@
 //!    Or `loading`: there is no such markup (the presenter, a page not found); `#app` says
 //!    "Loading…".
 //! 2. `live`: the shell's wasm has hydrated that markup (keeping its nodes) or rendered the
-//!    page, and answers input (`src/boot.rs`).
+//!    page, and answers input (`src/boot.rs`). Or `failed`: the wasm could not be fetched or
+//!    started; the page stays as the build drew it, usable, with an alert that says so.
 //!
 //! Then each island (`data-island` on its place) goes through `data-island-state`:
 //! `loading` (its module on its way, or not yet near the viewport), `ready` (mounted and
@@ -27,6 +28,8 @@ pub const BOOT_PRERENDERED: &str = "prerendered";
 pub const BOOT_LOADING: &str = "loading";
 /// [`BOOT`]: the app has hydrated or rendered the page.
 pub const BOOT_LIVE: &str = "live";
+/// [`BOOT`]: the app could not be fetched or started; the page stays as the build drew it.
+pub const BOOT_FAILED: &str = "failed";
 /// The attribute of each `<template>` of pre-rendered markup: the route's path without its
 /// leading `/` (`""` for the home page, `energy`, `embed/energy`).
 pub const ROUTE_TEMPLATE: &str = "data-route";
@@ -54,6 +57,7 @@ pub fn names_json() -> String {
         ("bootPrerendered", BOOT_PRERENDERED),
         ("bootLoading", BOOT_LOADING),
         ("bootLive", BOOT_LIVE),
+        ("bootFailed", BOOT_FAILED),
         ("routeTemplate", ROUTE_TEMPLATE),
         ("island", ISLAND),
         ("islandState", ISLAND_STATE),
@@ -76,7 +80,7 @@ mod tests {
     fn the_names_are_one_json_object_of_plain_strings() {
         let json = super::names_json();
         assert!(json.starts_with('{') && json.trim_end().ends_with('}'));
-        assert_eq!(json.matches(':').count(), 13);
+        assert_eq!(json.matches(':').count(), 14);
         assert!(json.contains("\"islandState\": \"data-island-state\""));
         assert!(!json.contains('\\'), "no name needs escaping");
     }
