@@ -4,6 +4,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
 import { useSite, newPage, openRoute, widgets, dom } from "./support.mjs";
+import { Calculator, Decision, Energy } from "./pages.mjs";
 
 const site = useSite();
 const WIDGETS = (await widgets()).map((w) => w.slug);
@@ -77,38 +78,39 @@ test("each embedded widget's iframe grows to fit its content, with no inner scro
 test("the widgets work inside the iframes, and the theme option and message apply", async () => {
   const page = await newPage(site.browser);
   await page.goto(hostUrl());
-  const calc = page.frameLocator("#calculator");
-  await calc.locator(".keypad").getByRole("button", { name: "8", exact: true }).click();
-  await calc.locator('.keypad [data-op="add"]').click();
-  assert.equal(await calc.locator(".calc-value .value").innerText(), "8");
+  const calcFrame = page.frameLocator("#calculator");
+  await calcFrame.locator(live("calculator")).waitFor();
+  const calc = new Calculator(calcFrame);
+  await calc.press("8+");
+  assert.equal(await calc.value(), "8");
 
   const themeOf = (w) => page.frame({ url: new RegExp(`embed/${w}`) }).evaluate(() => document.documentElement.dataset.theme);
-  await calc.locator(live("calculator")).waitFor();
   assert.equal(await themeOf("calculator"), "dark");
 
   // The decision widget reads its own state key and keeps the theme in the URL it rewrites.
-  const decision = page.frameLocator("#decision");
+  const decision = new Decision(page.frameLocator("#decision"));
   await page.locator("#decision").scrollIntoViewIfNeeded();
-  await decision.locator('[data-verdict="probably-not"]').waitFor();
-  await decision.locator("#decision-profile").selectOption("cli-tool");
-  await decision.locator('[data-verdict="good-fit"]').waitFor();
+  await decision.verdictOf("probably-not").waitFor();
+  await decision.chooseProfile("cli-tool");
+  await decision.verdictOf("good-fit").waitFor();
   const decisionFrame = page.frame({ url: /embed\/decision/ });
   await decisionFrame.waitForFunction(() => location.hash.includes("profile=cli-tool"));
   assert.match(await decisionFrame.evaluate(() => location.hash), /theme=dark/);
   assert.equal(await themeOf("decision"), "dark");
 
   // The energy chart switches metric inside its iframe.
-  const energy = page.frameLocator("#energy");
+  const energyScope = page.frameLocator("#energy");
+  const energy = new Energy(energyScope);
   await page.locator("#energy").scrollIntoViewIfNeeded();
   // Once the island has mounted, the iframe grows to fit it; click after that.
-  await energy.locator(live("energy")).waitFor();
+  await energyScope.locator(live("energy")).waitFor();
   await page.waitForFunction(() => document.getElementById("energy").getBoundingClientRect().height > 600);
   // The islands of the frames above it may still be arriving and pushing it down.
   await framesSettled(page);
-  await energy.getByLabel("Peak memory", { exact: true }).check();
-  assert.match(await energy.locator(".bar-chart title").textContent(), /^Peak memory/);
+  await energy.choose("Peak memory");
+  assert.match(await energy.title.textContent(), /^Peak memory/);
 
-  await page.frameLocator("#energy").locator(live("energy")).waitFor();
+  await energyScope.locator(live("energy")).waitFor();
   await page.evaluate(() => window.WhyRust.setTheme(document.getElementById("energy"), "dark"));
   await page.frame({ url: /embed\/energy/ }).waitForFunction(() => document.documentElement.dataset.theme === "dark");
 
@@ -132,7 +134,7 @@ test("the widgets work inside the iframes, and the theme option and message appl
   });
   await energyFrame.waitForFunction(() => document.documentElement.dataset.theme === "light");
   assert.deepEqual(await energyFrame.evaluate(() => window.themesTaken), ["light"], "only the valid message changed the theme");
-  assert.equal(await page.frameLocator("#energy").locator(".energy-widget").count(), 1);
+  assert.equal(await energy.root.count(), 1);
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });

@@ -3,6 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { useSite, newPage, openRoute, showIsland, dom } from "./support.mjs";
+import { Decision, Energy } from "./pages.mjs";
 
 const site = useSite();
 
@@ -19,7 +20,7 @@ test("the home page's first screen fetches no island further down; scrolling to 
   assert.equal(await page.locator(`[${dom.island}="decision-view"]`).getAttribute(dom.islandState), dom.islandLoading);
   await showIsland(page, "decision-view");
   assert.ok(islands.has("decision"));
-  await page.locator("[data-verdict]").waitFor();
+  await new Decision(page).verdictBox.waitFor();
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
@@ -35,8 +36,9 @@ test("an island that cannot be fetched says so, and Try again loads it", async (
   assert.equal(await page.locator("main h1").innerText(), "Energy, time and memory of 27 languages");
   await page.unroute("**/energy-view/**");
   await page.getByRole("button", { name: "Try again" }).click();
-  await page.locator(".energy-widget").waitFor();
-  assert.equal(await page.locator(".energy-widget .bar").count(), 27);
+  const energy = new Energy(page);
+  await energy.root.waitFor();
+  assert.equal(await energy.bar().count(), 27);
   // The failed fetch is the only console error.
   assert.ok(page.errors.every((e) => /energy-view|ERR_INTERNET_DISCONNECTED|Failed to fetch|dynamically imported/i.test(e)), page.errors.join("; "));
   await page.context().close();
@@ -45,13 +47,14 @@ test("an island that cannot be fetched says so, and Try again loads it", async (
 test("leaving a widget's page unmounts its island; coming back mounts it afresh with the URL's state", async () => {
   const page = await newPage(site.browser);
   await openRoute(page, site.url, "#/energy?metric=memory");
-  assert.match(await page.locator(".bar-chart title").textContent(), /^Peak memory/);
+  const energy = new Energy(page);
+  assert.match(await energy.title.textContent(), /^Peak memory/);
   await page.locator("header nav").getByRole("link", { name: "When to use it" }).click();
-  await page.locator("[data-verdict]").waitFor();
-  assert.equal(await page.locator(".energy-widget").count(), 0);
+  await new Decision(page).verdictBox.waitFor();
+  assert.equal(await energy.root.count(), 0);
   await page.goBack();
-  await page.locator(".energy-widget").waitFor();
-  assert.match(await page.locator(".bar-chart title").textContent(), /^Peak memory/);
+  await energy.root.waitFor();
+  assert.match(await energy.title.textContent(), /^Peak memory/);
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });

@@ -96,7 +96,7 @@ test("the widgets are usable with the keyboard alone", async () => {
   const energy = new Energy(page);
   await energy.root.locator('input[name="energy-scale"]').first().focus();
   await page.keyboard.press("ArrowRight"); // radio group: Linear → Log
-  await page.waitForFunction(() => /log scale/.test(document.querySelector(".bar-chart title")?.textContent ?? ""));
+  await energy.chart.locator("title", { hasText: "log scale" }).waitFor({ state: "attached" });
 
   await openRoute(page, site.url, "#/ownership");
   const ownership = new Ownership(page);

@@ -102,9 +102,9 @@ export class Energy extends Widget {
     return this.root.locator("#energy-reference").selectOption(language);
   }
 
-  /** The bar of `language`. */
+  /** The bar of `language`, or every bar. */
   bar(language) {
-    return this.root.locator(`.bar[data-language="${language}"]`);
+    return this.root.locator(language ? `.bar[data-language="${language}"]` : ".bar");
   }
 }
 
@@ -126,6 +126,11 @@ export class Decision extends Widget {
     return this.verdictBox.getAttribute("data-verdict");
   }
 
+  /** The verdict box once it says `verdict` ("good-fit"): wait for it with `.waitFor()`. */
+  verdictOf(verdict) {
+    return this.root.locator(`[data-verdict="${verdict}"]`);
+  }
+
   /** The criterion `id`'s weight slider. */
   weight(id) {
     return this.root.locator(`#weight-${id}`);
@@ -135,5 +140,30 @@ export class Decision extends Widget {
   async moveWeight(id, keys) {
     await this.weight(id).focus();
     for (const k of keys) await this.weight(id).press(k);
+  }
+}
+
+/** Presenter mode: the slide, its body and its scale; keys drive it. */
+export class Present {
+  constructor(page) {
+    this.page = page;
+    this.root = page.locator("main.present");
+    this.body = this.root.locator(".present-body");
+  }
+
+  /** The slide's number, as the page marks it ("3"). */
+  slide() {
+    return this.root.getAttribute("data-slide");
+  }
+
+  /** The text size step, as the page marks it ("2"). */
+  scale() {
+    return this.root.getAttribute("data-scale");
+  }
+
+  /** Presses `key` and waits until slide `slide` shows. */
+  async pressTo(key, slide) {
+    await this.page.keyboard.press(key);
+    await this.root.and(this.page.locator(`[data-slide="${slide}"]`)).waitFor();
   }
 }

@@ -3,33 +3,34 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { useSite, newPage, openRoute, axeViolations } from "./support.mjs";
+import { Energy, Ownership, Present } from "./pages.mjs";
 
 const site = useSite();
-const slideNo = (page) => page.locator("main.present").getAttribute("data-slide");
 
 test("slide 3 opens directly with its prepared state, and keys move through the deck", async () => {
   const page = await newPage(site.browser, { viewport: { width: 1920, height: 1080 } });
   await openRoute(page, site.url, "#/present/3");
-  assert.equal(await slideNo(page), "3");
+  const present = new Present(page);
+  assert.equal(await present.slide(), "3");
   // Prepared: the move preset, stepped to just after the move.
-  assert.match(await page.locator(".step-count").innerText(), /^Step 5 of/);
-  assert.equal(await page.locator('.var.moved[data-var="message"]').count(), 1);
+  const ownership = new Ownership(page);
+  assert.match(await ownership.stepCount.innerText(), /^Step 5 of/);
+  assert.equal(await ownership.root.locator('.var.moved[data-var="message"]').count(), 1);
   assert.deepEqual(await axeViolations(page), []);
 
-  const box = () => page.locator(".present-body").boundingBox();
+  const box = () => present.body.boundingBox();
   const before = await box();
   for (const [key, expected] of [["ArrowRight", "4"], [" ", "5"], ["PageDown", "6"], ["PageUp", "5"], ["ArrowLeft", "4"]]) {
-    await page.keyboard.press(key);
-    await page.waitForFunction((n) => document.querySelector("main.present")?.dataset.slide === n, expected);
+    await present.pressTo(key, expected);
     assert.ok(page.url().endsWith(`#/present/${expected}`), page.url());
   }
   assert.deepEqual(await box(), before, "the slide body keeps its place and size");
 
   await page.keyboard.press("+");
-  assert.equal(await page.locator("main.present").getAttribute("data-scale"), "4");
+  assert.equal(await present.scale(), "4");
   await page.keyboard.press("-");
   await page.keyboard.press("-");
-  assert.equal(await page.locator("main.present").getAttribute("data-scale"), "2");
+  assert.equal(await present.scale(), "2");
 
   const theme = () => page.evaluate(() => document.documentElement.dataset.theme);
   await page.keyboard.press("t");
@@ -46,7 +47,7 @@ test("slide 3 opens directly with its prepared state, and keys move through the 
 test("the energy slide opens on the log scale", async () => {
   const page = await newPage(site.browser);
   await openRoute(page, site.url, "#/present/5");
-  assert.match(await page.locator(".bar-chart title").textContent(), /log scale/);
+  assert.match(await new Energy(page).title.textContent(), /log scale/);
   await page.context().close();
 });
 
