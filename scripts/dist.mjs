@@ -104,7 +104,16 @@ await cp(join(root, "data/energy-table4.csv"), join(dist, "energy-table4.csv"));
 // The stylesheets: the tokens and the layout, each widget's (styles/<slug>.css), then
 // presenter mode's.
 const styleNames = ["tokens", "layout", ...widgets.map((w) => w.slug), "present"];
-const css = (await Promise.all(styleNames.map((n) => readFile(join(root, "styles", `${n}.css`), "utf8")))).join("\n");
+// Then the place each island keeps while its module loads, from the registry (with the
+// specificity of `.island` alone, so that an embed's preview, drawn in that place, sets the
+// height instead: layout.css's `.island:has(> .island-preview)`).
+const dom = JSON.parse(domJson);
+const reserved = widgets.filter((w) => w.island).map(({ island }) =>
+  `.island:where([${dom.island}="${island.dir}"][${dom.islandState}="${dom.islandLoading}"]) { min-height: ${island.reserve_rem}rem; }`);
+const css = [
+  ...(await Promise.all(styleNames.map((n) => readFile(join(root, "styles", `${n}.css`), "utf8")))),
+  `/* Each island's place while it loads (scripts/dist.mjs, from the widget registry). */\n${reserved.join("\n")}\n`,
+].join("\n");
 // The shell's files, each with its Subresource Integrity hash, for the boot script: its JS first,
 // then the JS snippets it imports (js/island-loader.js), then its wasm.
 const integrity = async (file) => `sha384-${sha("sha384", await readFile(join(dist, file)))}`;
@@ -115,7 +124,7 @@ const app = {
   islands: Object.fromEntries(widgets.filter((w) => w.island).map((w) => [w.slug, w.island.dir])),
 };
 const boot = (await readFile(join(root, "assets/boot.js"), "utf8"))
-  .replace("const DOM = DOM_NAMES;", () => `const DOM = ${JSON.stringify(JSON.parse(domJson))};`)
+  .replace("const DOM = DOM_NAMES;", () => `const DOM = ${JSON.stringify(dom)};`)
   .replace("const APP = APP_FILES;", () => `const APP = ${JSON.stringify(app)};`);
 // The policy: only this site's own files, and the inline code above by its hash.
 const hash = (code) => `'sha256-${sha("sha256", code)}'`;

@@ -256,7 +256,7 @@ fn widget_section(w: Widget) -> Html {
                 <section class="widget-section" aria-labelledby={format!("{}-title", w.slug())}>
                     <div class="section-head">
                         <h2 id={format!("{}-title", w.slug())}>{ w.title() }</h2>
-                        <EmbedButton slug={w.slug()} title={w.title()} />
+                        <EmbedButton widget={w} />
                     </div>
                     { explanation(w) }
                     { widget(w, false) }
@@ -286,7 +286,7 @@ fn WidgetPage(props: &WidgetPageProps) -> Html {
         <section class="widget-page">
             <div class="section-head">
                 <h1>{ w.title() }</h1>
-                <EmbedButton slug={w.slug()} title={w.title()} />
+                <EmbedButton widget={w} />
             </div>
             { explanation(w) }
             <h2 class="try-it">{ "Try it" }</h2>

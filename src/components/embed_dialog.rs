@@ -1,21 +1,21 @@
+use ui::route::Widget;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Properties of [`EmbedButton`].
 #[derive(Properties, PartialEq)]
 pub struct EmbedButtonProps {
-    /// The widget's slug in `#/embed/<slug>`.
-    pub slug: AttrValue,
-    /// The widget's title, for the iframe's `title`.
-    pub title: AttrValue,
+    /// The widget to embed: its slug, title and embed height come from the registry.
+    pub widget: Widget,
 }
 
 /// The iframe snippet for embedding `slug` with the state in `href`'s hash (its query string),
 /// e.g. for `https://h/why/#/decision?profile=cli-tool`:
-/// `<iframe src="https://h/why/embed.html#/embed/decision?profile=cli-tool" ...>` plus the
-/// helper script. `embed.html` is the app's page with a snapshot of each embed in it, so the
-/// widget shows before its wasm has loaded (`index.html#/embed/...` works too, without one).
-pub fn snippet(href: &str, slug: &str, title: &str) -> String {
+/// `<iframe src="https://h/why/embed.html#/embed/decision?profile=cli-tool" ... height="640">`
+/// (`height` in CSS px) plus the helper script. `embed.html` is the app's page with each embed
+/// pre-rendered in it, so the widget shows before its wasm has loaded (`index.html#/embed/...`
+/// works too, without it).
+pub fn snippet(href: &str, slug: &str, title: &str, height: u32) -> String {
     let (base, hash) = href.split_once('#').unwrap_or((href, ""));
     let query = hash
         .strip_prefix(&format!("/{slug}"))
@@ -31,7 +31,7 @@ pub fn snippet(href: &str, slug: &str, title: &str) -> String {
             .replace('<', "&lt;")
     };
     format!(
-        "<iframe src=\"{}\" title=\"{} (Why Rust)\" loading=\"lazy\" sandbox=\"allow-scripts allow-same-origin\" width=\"100%\" height=\"640\" style=\"border:0\"></iframe>\n<script src=\"{}\" defer></script>",
+        "<iframe src=\"{}\" title=\"{} (Why Rust)\" loading=\"lazy\" sandbox=\"allow-scripts allow-same-origin\" width=\"100%\" height=\"{height}\" style=\"border:0\"></iframe>\n<script src=\"{}\" defer></script>",
         attr(&format!("{dir}embed.html#/embed/{slug}{query}")),
         attr(title),
         attr(&format!("{dir}embed.js")),
@@ -49,12 +49,17 @@ pub fn EmbedButton(props: &EmbedButtonProps) -> Html {
         let dialog = dialog.clone();
         let code = code.clone();
         let status = status.clone();
-        let (slug, title) = (props.slug.clone(), props.title.clone());
+        let widget = props.widget;
         Callback::from(move |_: MouseEvent| {
             let href = ui::window()
                 .and_then(|w| w.location().href().ok())
                 .unwrap_or_default();
-            code.set(snippet(&href, &slug, &title));
+            code.set(snippet(
+                &href,
+                widget.slug(),
+                widget.title(),
+                widget.embed_height(),
+            ));
             status.set(String::new());
             if let Some(d) = dialog.cast::<web_sys::HtmlDialogElement>() {
                 let _ = d.show_modal();
@@ -97,13 +102,14 @@ pub fn EmbedButton(props: &EmbedButtonProps) -> Html {
             t.select();
         }
     });
-    let title_id = format!("embed-title-{}", props.slug);
+    let (slug, title) = (props.widget.slug(), props.widget.title());
+    let title_id = format!("embed-title-{slug}");
     html! {
         <>
             <button type="button" class="embed-button" onclick={open}
-                aria-label={format!("Embed “{}” on your site", props.title)}>{ "Embed" }</button>
+                aria-label={format!("Embed “{title}” on your site")}>{ "Embed" }</button>
             <dialog class="embed-dialog" ref={dialog} aria-labelledby={title_id.clone()}>
-                <h2 id={title_id}>{ format!("Embed “{}”", props.title) }</h2>
+                <h2 id={title_id}>{ format!("Embed “{title}”") }</h2>
                 <p>{ "Paste this into your page. The iframe shows the widget as it is now, and the script resizes it to fit its content." }</p>
                 <textarea class="embed-code" readonly=true rows="6" aria-label="Embed code" value={(*code).clone()} onfocus={select_all} />
                 <p class="embed-status" role="status">{ (*status).clone() }</p>
@@ -126,6 +132,7 @@ mod tests {
             "https://example.org/talks/why/#/decision?profile=cli-tool",
             "decision",
             "When to use Rust",
+            720,
         );
         assert!(s.contains(
             "src=\"https://example.org/talks/why/embed.html#/embed/decision?profile=cli-tool\""
@@ -133,19 +140,25 @@ mod tests {
         assert!(s.contains("sandbox=\"allow-scripts allow-same-origin\""));
         assert!(s.contains("loading=\"lazy\""));
         assert!(s.contains("title=\"When to use Rust (Why Rust)\""));
+        assert!(s.contains("height=\"720\""));
         assert!(s.contains("<script src=\"https://example.org/talks/why/embed.js\" defer>"));
     }
 
     #[test]
     fn from_the_home_page_the_snippet_has_no_state() {
-        let s = snippet("http://127.0.0.1:8080/index.html#/", "energy", "Energy");
+        let s = snippet(
+            "http://127.0.0.1:8080/index.html#/",
+            "energy",
+            "Energy",
+            900,
+        );
         assert!(s.contains("src=\"http://127.0.0.1:8080/embed.html#/embed/energy\""));
         assert!(s.contains("src=\"http://127.0.0.1:8080/embed.js\""));
     }
 
     #[test]
     fn quotes_in_a_title_cannot_break_out_of_the_attribute() {
-        let s = snippet("http://h/#/", "energy", "a\"><script>");
+        let s = snippet("http://h/#/", "energy", "a\"><script>", 640);
         assert!(!s.contains("a\"><script>"));
     }
 }

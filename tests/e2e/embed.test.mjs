@@ -15,6 +15,13 @@ let host;
 before(async () => {
   // The host is another origin: the same loopback address on a different port.
   host = createServer((req, res) => {
+    // /snippet?html=…: a post holding just the given snippet.
+    if (req.url.startsWith("/snippet?")) {
+      const html = new URL(req.url, "http://host").searchParams.get("html");
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+      res.end(`<!doctype html><html lang="en"><head><title>Host</title></head><body style="margin:0">${html}</body></html>`);
+      return;
+    }
     // /far: one widget two screens down a long post, for the visitor to scroll to.
     const far = req.url === "/far";
     const frames = (far ? ["energy"] : WIDGETS).map(
@@ -165,4 +172,26 @@ test("the Embed button gives the snippet for the widget's current state", async 
   await page.keyboard.press("Escape");
   assert.equal(await page.locator("dialog[open]").count(), 0);
   await page.context().close();
+});
+
+test("the snippet's iframe starts about as tall as its widget in a 640 px wide frame", async () => {
+  const heights = {};
+  for (const w of WIDGETS) {
+    const page = await newPage(site.browser, { viewport: { width: 640, height: 800 } });
+    await openRoute(page, site.url, `#/${w}`);
+    await page.getByRole("button", { name: /^Embed “/ }).first().click();
+    const code = await page.locator("dialog[open] .embed-code").inputValue();
+    const height = Number(/height="(\d+)"/.exec(code)[1]);
+    // The snippet's iframe alone, on a host page, without the helper that would resize it.
+    await page.goto(`${hostUrl()}snippet?html=${encodeURIComponent(code.replace(/<script[^>]*><\/script>/, ""))}`);
+    await page.frameLocator("iframe").locator(live(w)).waitFor();
+    const frame = page.frame({ url: new RegExp(`embed/${w}`) });
+    await frame.waitForFunction(() => !document.querySelector("[data-later-pending]"));
+    heights[w] = [height, Math.ceil(await frame.evaluate(() => document.querySelector("main").getBoundingClientRect().height))];
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  }
+  for (const [w, [said, actual]] of Object.entries(heights)) {
+    assert.ok(Math.abs(actual - said) <= 0.1 * actual, `${w}: the snippet says ${said} px, the widget is ${actual} px (${JSON.stringify(heights)})`);
+  }
 });

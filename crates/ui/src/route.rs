@@ -54,6 +54,10 @@ pub struct Entry {
     pub title: &'static str,
     /// Its short name in the navigation.
     pub nav_label: &'static str,
+    /// The height (CSS px) the embed snippet gives its iframe: about the widget's embed page
+    /// at a 640 px wide frame once live, so that the frame hardly moves when `embed.js` fits
+    /// it to the widget (or keeps it, on a host page without the helper).
+    pub embed_height: u32,
     /// For a widget that is an island, a wasm module of its own; `None` for one the shell
     /// draws itself.
     pub island: Option<IslandEntry>,
@@ -67,6 +71,10 @@ pub struct IslandEntry {
     pub dir: &'static str,
     /// What its placeholder says while the module loads ("Loading the energy chart…").
     pub label: &'static str,
+    /// The height (rem) its place keeps while the module loads, about its first screen, so
+    /// that the page below does not jump when it arrives: the build writes one CSS rule per
+    /// island from it (`scripts/dist.mjs`).
+    pub reserve_rem: u32,
 }
 
 /// Every widget, in page order: [`Widget`]'s variants, in the same order.
@@ -75,33 +83,40 @@ pub const REGISTRY: [Entry; 4] = [
         slug: "calculator",
         title: "Rust, called from JavaScript",
         nav_label: "Calculator",
+        embed_height: 1270,
         island: None,
     },
     Entry {
         slug: "ownership",
         title: "Ownership, step by step",
         nav_label: "Ownership",
+        embed_height: 2010,
         island: Some(IslandEntry {
             dir: "ownership-view",
             label: "the ownership visualizer",
+            reserve_rem: 32,
         }),
     },
     Entry {
         slug: "energy",
         title: "Energy, time and memory of 27 languages",
         nav_label: "Energy",
+        embed_height: 1660,
         island: Some(IslandEntry {
             dir: "energy-view",
             label: "the energy chart",
+            reserve_rem: 48,
         }),
     },
     Entry {
         slug: "decision",
         title: "When to use Rust (and when not)",
         nav_label: "When to use it",
+        embed_height: 2710,
         island: Some(IslandEntry {
             dir: "decision-view",
             label: "the decision matrix",
+            reserve_rem: 32,
         }),
     },
 ];
@@ -144,6 +159,11 @@ impl Widget {
     pub fn nav_label(self) -> &'static str {
         self.entry().nav_label
     }
+
+    /// The height (CSS px) of the embed snippet's iframe.
+    pub fn embed_height(self) -> u32 {
+        self.entry().embed_height
+    }
 }
 
 /// Writes the slug, as routes do.
@@ -163,21 +183,28 @@ impl FromStr for Widget {
 }
 
 /// The registry as JSON, for the build's scripts and the tests (`dist/widgets.json`):
-/// `[{"slug": "ownership", "title": "…", "nav_label": "…", "island": {"dir": "…", "label":
-/// "…"}}, …]`, `"island": null` for a widget the shell draws.
+/// `[{"slug": "ownership", "title": "…", "nav_label": "…", "embed_height": 640, "island":
+/// {"dir": "…", "label": "…", "reserve_rem": 32}}, …]`, `"island": null` for a widget the
+/// shell draws.
 pub fn registry_json() -> String {
     let text = |s: &str| format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""));
     let entries: Vec<String> = REGISTRY
         .iter()
         .map(|e| {
             let island = e.island.as_ref().map_or("null".to_string(), |i| {
-                format!("{{\"dir\": {}, \"label\": {}}}", text(i.dir), text(i.label))
+                format!(
+                    "{{\"dir\": {}, \"label\": {}, \"reserve_rem\": {}}}",
+                    text(i.dir),
+                    text(i.label),
+                    i.reserve_rem
+                )
             });
             format!(
-                "  {{\"slug\": {}, \"title\": {}, \"nav_label\": {}, \"island\": {island}}}",
+                "  {{\"slug\": {}, \"title\": {}, \"nav_label\": {}, \"embed_height\": {}, \"island\": {island}}}",
                 text(e.slug),
                 text(e.title),
-                text(e.nav_label)
+                text(e.nav_label),
+                e.embed_height
             )
         })
         .collect();
