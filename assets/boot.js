@@ -11,8 +11,8 @@
 //    html[data-boot="prerendered"], and the visitor reads the page before any wasm arrives.
 //    A page the build did not render (the presenter, a page not found):
 //    html[data-boot="loading"], and CSS says "Loading…".
-// 3. The app: its JS and wasm are fetched at once, in parallel, and started; it hydrates
-//    that markup, keeping its nodes, or renders the page, and then sets
+// 3. The app, once that page has been painted: its JS and wasm are fetched in parallel and
+//    started; it hydrates that markup, keeping its nodes, or renders the page, and then sets
 //    html[data-boot="live"] (src/boot.rs). If it cannot be fetched or started:
 //    html[data-boot="failed"], the page becomes usable as it is, and an alert says why.
 // 4. Offline support, once the app has started: the service worker (sw.js, next to
@@ -54,31 +54,45 @@
   }
   root.setAttribute(DOM.boot, template ? DOM.bootPrerendered : DOM.bootLoading);
 
-  // 3. The app.
-  for (const { href, integrity } of APP.modules) {
-    document.head.append(Object.assign(document.createElement("link"), { rel: "modulepreload", href, integrity, crossOrigin: "anonymous" }));
-  }
-  const wasm = fetch(APP.wasm.href, { integrity: APP.wasm.integrity, priority: "high" });
-  // A widget's own page or embed shows its island in the first screen: its download starts
-  // now, just after the app's, rather than once the app has placed it
-  // (js/island-loader.js, one of the app's modules, takes it over then).
-  const slug = /^(?:embed\/)?([a-z-]+)$/.exec(path)?.[1];
-  const island = Object.hasOwn(APP.islands, slug) ? APP.islands[slug] : null;
-  const islandLoader = APP.modules.find((m) => m.href.endsWith("/island-loader.js"));
-  if (island && islandLoader) import(islandLoader.href).then((m) => m.prefetch(island)).catch(() => {});
-  import(APP.modules[0].href)
-    .then(({ default: init }) => init({ module_or_path: wasm })) // runs the app's main()
-    .then(offline)
-    .catch((e) => {
-      root.setAttribute(DOM.boot, DOM.bootFailed);
-      app.inert = false;
-      const alert = Object.assign(document.createElement("p"), {
-        className: "boot-failed",
-        textContent: `The interactive part of this page could not be loaded (${e?.message ?? e}). The text is all here; reload to try again.`,
+  // 3. The app, once the page has been painted (or after 300 ms: a background tab paints
+  //    nothing): on a slow link its download would otherwise share the bandwidth with the
+  //    first paint.
+  let started = false;
+  const startOnce = () => {
+    if (!started) {
+      started = true;
+      startApp();
+    }
+  };
+  requestAnimationFrame(() => setTimeout(startOnce, 0));
+  setTimeout(startOnce, 300);
+
+  function startApp() {
+    for (const { href, integrity } of APP.modules) {
+      document.head.append(Object.assign(document.createElement("link"), { rel: "modulepreload", href, integrity, crossOrigin: "anonymous" }));
+    }
+    const wasm = fetch(APP.wasm.href, { integrity: APP.wasm.integrity, priority: "high" });
+    // A widget's own page or embed shows its island in the first screen: its download starts
+    // now, just after the app's, rather than once the app has placed it
+    // (js/island-loader.js, one of the app's modules, takes it over then).
+    const slug = /^(?:embed\/)?([a-z-]+)$/.exec(path)?.[1];
+    const island = Object.hasOwn(APP.islands, slug) ? APP.islands[slug] : null;
+    const islandLoader = APP.modules.find((m) => m.href.endsWith("/island-loader.js"));
+    if (island && islandLoader) import(islandLoader.href).then((m) => m.prefetch(island)).catch(() => {});
+    import(APP.modules[0].href)
+      .then(({ default: init }) => init({ module_or_path: wasm })) // runs the app's main()
+      .then(offline)
+      .catch((e) => {
+        root.setAttribute(DOM.boot, DOM.bootFailed);
+        app.inert = false;
+        const alert = Object.assign(document.createElement("p"), {
+          className: "boot-failed",
+          textContent: `The interactive part of this page could not be loaded (${e?.message ?? e}). The text is all here; reload to try again.`,
+        });
+        alert.setAttribute("role", "alert");
+        app.before(alert);
       });
-      alert.setAttribute("role", "alert");
-      app.before(alert);
-    });
+  }
 
   // 4. Offline support, once the app has started, so that the service worker's precaching
   //    does not share the first load's bandwidth.
