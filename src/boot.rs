@@ -33,9 +33,12 @@ pub fn start() {
     };
     let renderer = yew::Renderer::<App>::with_root_and_props(root.clone(), props);
     if state.as_deref() == Some(dom::BOOT_PRERENDERED) {
-        warm_up_then(&document, move || {
+        // Yew's code compiled a task before hydrating: the hydration is one long task.
+        ui::island::warm_up_yew();
+        gloo::timers::callback::Timeout::new(0, move || {
             renderer.hydrate();
-        });
+        })
+        .forget();
     } else {
         root.set_inner_html("");
         renderer.render();
@@ -53,39 +56,4 @@ pub(crate) fn live() {
     if let Some(root) = document.get_element_by_id(dom::APP_ROOT_ID) {
         let _ = root.remove_attribute("inert");
     }
-}
-
-/// A small tree of the kinds of node the pages have (elements with attributes and classes, a
-/// link, a button with a listener, text, a nested component).
-#[yew::component]
-fn WarmUp() -> yew::Html {
-    yew::html! {
-        <section class="warm-up" aria-hidden="true">
-            <h2 id="warm-up">{ "a" }</h2>
-            <p>{ "b" }<a href="#/">{ "c" }</a><code>{ "d" }</code></p>
-            <WarmUpButton />
-        </section>
-    }
-}
-
-#[yew::component]
-fn WarmUpButton() -> yew::Html {
-    let onclick = yew::Callback::from(|_: web_sys::MouseEvent| {});
-    yew::html! { <button type="button" class="x" {onclick}>{ "e" }</button> }
-}
-
-/// Renders [`WarmUp`] into an element off the page and, a task later, drops it and runs
-/// `then`. The browser compiles each wasm function on its first call, on the main thread: this
-/// way Yew's own code is compiled in a task of its own rather than inside the hydration's one
-/// long task.
-fn warm_up_then(document: &web_sys::Document, then: impl FnOnce() + 'static) {
-    let Ok(scratch) = document.create_element("div") else {
-        return then();
-    };
-    let warm_up = yew::Renderer::<WarmUp>::with_root(scratch).render();
-    gloo::timers::callback::Timeout::new(0, move || {
-        warm_up.destroy();
-        then();
-    })
-    .forget();
 }

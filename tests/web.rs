@@ -33,7 +33,7 @@ where
     settle().await;
     // The parts drawn a task or more after the first render (`ui::island::Later`).
     until(|| {
-        root.query_selector("[data-later-pending]")
+        root.query_selector(&format!("[{}]", ui::dom::LATER_PENDING))
             .unwrap()
             .is_none()
     })
@@ -162,7 +162,8 @@ fn pending_markers_added(records: &js_sys::Array) -> u32 {
             .added_nodes();
         for node in (0..added.length()).filter_map(|i| added.item(i)) {
             if let Ok(el) = node.dyn_into::<Element>() {
-                let marker = "[data-later-pending]";
+                let marker = format!("[{}]", ui::dom::LATER_PENDING);
+                let marker = marker.as_str();
                 if el.matches(marker).unwrap_or(false)
                     || el.query_selector(marker).ok().flatten().is_some()
                 {

@@ -205,8 +205,8 @@ impl Start for DecisionStart {
 }
 
 /// What an island's `mount_*` export does: reads the starting state the shell sent (`S`, as a
-/// JS object) and turns it into `C`'s props; then, in a task of its own, renders `C` into
-/// `root`. Errors: a `start` that
+/// JS object) and turns it into `C`'s props; then, in a task of its own, compiles Yew's code
+/// ([`warm_up_yew`]), and in the next renders `C` into `root`. Errors: a `start` that
 /// cannot be read, for the loader to show (not a panic).
 pub fn mount_with<C, S>(
     root: web_sys::Element,
@@ -223,6 +223,49 @@ where
 /// The starting state the shell sent, or the reason it cannot be read.
 fn read_start<S: Start>(start: JsValue) -> Result<S, JsValue> {
     S::from_js(&start).map_err(|e| JsValue::from_str(&e))
+}
+
+/// A small tree of the kinds of node the pages and widgets have (elements with attributes and
+/// classes, a link, a button with a listener, state and an effect).
+#[yew::component]
+fn WarmUp() -> yew::Html {
+    let on = yew::use_state(|| false);
+    {
+        let on = on.clone();
+        yew::use_effect_with((), move |_| on.set(true));
+    }
+    let toggle = {
+        let on = on.clone();
+        yew::Callback::from(move |_: web_sys::MouseEvent| on.set(!*on))
+    };
+    yew::html! {
+        <p class={yew::classes!("warm-up", on.then_some("on"))} aria-hidden="true">
+            <a href="#/">{ "a" }</a>
+            <button type="button" onclick={toggle} disabled={*on}>{ "b" }</button>
+        </p>
+    }
+}
+
+/// Renders a small tree ([`WarmUp`]) into an element off the page and drops it a task later.
+/// The browser compiles each wasm function when it is first called, on the main thread: this
+/// way most of Yew's own code is compiled in a task of its own, ahead of a first render or a
+/// hydration that would otherwise be one long task. (Its app takes a subtree id like any
+/// other; ids are counted once per page, so that costs nothing.)
+pub fn warm_up_yew() {
+    thread_local! {
+        static WARMED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
+    if WARMED.with(|w| w.replace(true)) {
+        return; // once per module
+    }
+    let Some(scratch) = crate::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.create_element("div").ok())
+    else {
+        return;
+    };
+    let app = Renderer::<WarmUp>::with_root(scratch).render();
+    next_task(move || app.destroy());
 }
 
 /// Properties of [`Later`].
@@ -289,12 +332,11 @@ pub fn Later(props: &LaterProps) -> yew::Html {
     if done {
         props.children.clone()
     } else {
-        // The marker of a part still to come (`dom::LATER_PENDING`): js/island-loader.js
-        // shows an island once none is left in it, and the end-to-end tests wait for the same.
-        let mut marker = yew::virtual_dom::VTag::new("span");
-        marker.add_attribute(crate::dom::LATER_PENDING, "");
-        marker.add_attribute("hidden", "");
-        marker.into()
+        // The marker of a part still to come, named `dom::LATER_PENDING` (written out here:
+        // building the tag from the constant costs the ownership island 1.9 KB):
+        // js/island-loader.js shows an island once none is left in it, and the tests wait
+        // for the same.
+        yew::html! { <span data-later-pending="" hidden=true /> }
     }
 }
 
@@ -355,7 +397,8 @@ impl IslandHandle {
 /// The browser compiles each wasm function when it is first called, on the page's main
 /// thread, so an island's first render would be one long task: Yew's own code, the widget's
 /// model and its view, all compiled on the way. This spreads it over tasks, between which the
-/// page answers input: each of `warm_ups` runs in a task of its own (parsing a program, say,
+/// page answers input: the first task after this call compiles Yew's code ([`warm_up_yew`],
+/// once per module), each of `warm_ups` runs in a task of its own (parsing a program, say,
 /// then analyzing it), and the task after them renders `C`. Nothing runs once
 /// the handle has been destroyed.
 pub fn mount_with_warm_up<C, S>(
@@ -376,10 +419,9 @@ where
     }
     let props = props(read_start(start)?);
     let slot = Rc::new(RefCell::new(Slot::Waiting));
-    let mut stages: VecDeque<Box<dyn FnOnce()>> = warm_ups
-        .iter()
-        .map(|&f| Box::new(f) as Box<dyn FnOnce()>)
-        .collect();
+    let mut stages: VecDeque<Box<dyn FnOnce()>> = VecDeque::new();
+    stages.push_back(Box::new(warm_up_yew));
+    stages.extend(warm_ups.iter().map(|&f| Box::new(f) as Box<dyn FnOnce()>));
     let pending = slot.clone();
     stages.push_back(Box::new(move || {
         *pending.borrow_mut() = Slot::Mounted(mount::<C>(root, props));
