@@ -123,9 +123,11 @@ const app = {
   wasm: { href: `./${shellName}_bg.wasm`, integrity: await integrity(`${shellName}_bg.wasm`) },
   islands: Object.fromEntries(widgets.filter((w) => w.island).map((w) => [w.slug, w.island.dir])),
 };
-const boot = (await readFile(join(root, "assets/boot.js"), "utf8"))
-  .replace("const DOM = DOM_NAMES;", () => `const DOM = ${JSON.stringify(dom)};`)
-  .replace("const APP = APP_FILES;", () => `const APP = ${JSON.stringify(app)};`);
+let boot = await readFile(join(root, "assets/boot.js"), "utf8");
+for (const [line, value] of [["const DOM = DOM_NAMES;", dom], ["const APP = APP_FILES;", app]]) {
+  if (boot.split(line).length !== 2) throw new Error(`assets/boot.js must have exactly one \`${line}\``);
+  boot = boot.replace(line, () => line.replace(/= \w+;/, () => `= ${JSON.stringify(value)};`));
+}
 // The policy: only this site's own files, and the inline code above by its hash.
 const hash = (code) => `'sha256-${sha("sha256", code)}'`;
 const policy = [

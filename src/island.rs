@@ -81,9 +81,10 @@ pub fn Island(props: &IslandProps) -> Html {
             }
             let on_state =
                 Closure::<dyn Fn(String, String)>::new(move |state: String, message: String| {
+                    // js/island-loader.js's own words, not DOM names.
                     status.set(match state.as_str() {
-                        dom::ISLAND_READY => Status::Ready,
-                        dom::ISLAND_FAILED => Status::Failed(message),
+                        "ready" => Status::Ready,
+                        "failed" => Status::Failed(message),
                         _ => Status::Loading,
                     });
                 });
