@@ -1,6 +1,6 @@
 // Builds the site into dist/: a static folder that works from any path of any static host.
 // One file, in the order it runs:
-//   1. the widget registry (crates/ui/src/route.rs) as JSON, dist/widgets.json: which islands
+//   1. the widget registry (src/registry.rs) as JSON, dist/widgets.json: which islands
 //      to build and which stylesheets to join here, and what the other scripts and the tests
 //      read; and the DOM names the Rust side shares with the page's scripts and the tests
 //      (crates/ui/src/dom.rs), dist/dom.json;
@@ -39,7 +39,7 @@ await rm(dist, { recursive: true, force: true });
 await mkdir(dist, { recursive: true });
 
 // 1. The widget registry.
-const registryJson = run("cargo", ["run", "--quiet", "-p", "ui", "--bin", "widgets-json"]);
+const registryJson = run("cargo", ["run", "--quiet", "-p", "prerender", "--", "widgets-json"]);
 const widgets = JSON.parse(registryJson);
 await writeFile(join(dist, "widgets.json"), registryJson);
 const domJson = run("cargo", ["run", "--quiet", "-p", "ui", "--bin", "dom-json"]);

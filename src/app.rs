@@ -1,5 +1,5 @@
-//! The router and the page shell: header, navigation, theme, and the pages around the widgets.
-//! This is the only module that knows every widget.
+//! The router and the page shell: header, navigation, theme, and the pages around the widgets,
+//! which it draws from the widget registry (`crate::registry`).
 
 use yew::prelude::*;
 use yew_router::history::AnyHistory;
@@ -7,11 +7,11 @@ use yew_router::prelude::*;
 
 use crate::components::EmbedButton;
 use crate::embed::EmbedFrame;
-use crate::island::{DecisionStart, EnergyStart, Island, OwnershipStart, Start};
+use crate::island::Island;
 use crate::present::Present;
+use crate::registry::{Start, View};
 use crate::route::{Route, Widget};
 use crate::theme;
-use crate::widgets::calculator::CalculatorWidget;
 
 /// Properties of [`App`].
 #[derive(Properties, PartialEq)]
@@ -52,63 +52,42 @@ fn switch(route: Route) -> Html {
     }
 }
 
-/// The island a widget starts as, `None` for the calculator (drawn by the shell); `page` is
-/// true on the widget's own page, where the energy island also shows the further evidence.
-fn island(w: Widget, page: bool) -> Option<Start> {
-    Some(match w {
-        Widget::Calculator => return None,
-        Widget::Ownership => Start::Ownership(OwnershipStart::default()),
-        Widget::Energy => Start::Energy(EnergyStart {
-            more_evidence: page,
-            ..EnergyStart::default()
-        }),
-        Widget::Decision => Start::Decision(DecisionStart::default()),
-    })
+/// The start of `w`'s island in an embed (the build draws it into the embed's page), `None`
+/// for a widget the shell draws.
+pub fn embed_start(w: Widget) -> Option<Start> {
+    match &w.entry().view {
+        View::Island(island) => Some(island.start),
+        View::Shell(_) => None,
+    }
 }
 
-/// The island an embed of `w` starts as (the build draws it into the embed's page).
-pub fn embed_island(w: Widget) -> Option<Start> {
-    island(w, false)
+/// `w` at `start` (see [`crate::registry::Start`]; a widget the shell draws has none).
+pub fn widget_at(w: Widget, start: Start) -> Html {
+    match &w.entry().view {
+        View::Shell(draw) => draw(),
+        View::Island(_) => {
+            let start: ui::island::Pairs = start
+                .iter()
+                .map(|&(k, v)| (k.to_string(), v.to_string()))
+                .collect();
+            html! { <Island widget={w} {start} /> }
+        }
+    }
 }
 
-/// A widget in its default state (see [`island`]).
+/// `w` as the registry starts it: on its own page when `page`, else as on the home page.
 fn widget(w: Widget, page: bool) -> Html {
-    match island(w, page) {
-        Some(start) => html! { <Island {start} /> },
-        None => html! { <CalculatorWidget /> },
-    }
+    let start = match &w.entry().view {
+        View::Island(island) if page => island.page_start,
+        View::Island(island) => island.start,
+        View::Shell(_) => &[],
+    };
+    widget_at(w, start)
 }
 
-/// What each widget shows, in a few sentences, above it.
+/// What `w` shows, in a few paragraphs (its registry intro).
 fn explanation(w: Widget) -> Html {
-    match w {
-        Widget::Calculator => html! {
-            <>
-                <p>{ "Below is a small Rust struct compiled to WebAssembly. The page calls it the same way any JavaScript would: " }
-                    <code>{ "new Calculator()" }</code>{ ", then " }<code>{ "calc.add(5)" }</code>{ " and friends. Every key you press becomes one of those calls, logged as it happens." }</p>
-                <p>{ "Unlike a JavaScript number, the value is a 32-bit integer, and the arithmetic is checked: an overflow or a division by zero does not wrap around silently, it throws an " }
-                    <code>{ "Error" }</code>{ " and the value stays where it was." }</p>
-            </>
-        },
-        Widget::Ownership => html! {
-            <>
-                <p>{ "Every value in Rust has exactly one owner. You can lend it out to many readers or to one writer, never both at once, and it is freed when its owner goes out of scope. The compiler checks all of this before the program runs." }</p>
-                <p>{ "Type a little Rust below. The checker runs in your browser on every keystroke, with no compiler server, and reports the same error codes rustc would. Step through the program to watch owners, moves and borrows." }</p>
-            </>
-        },
-        Widget::Energy => html! {
-            <>
-                <p>{ ENERGY_INTRO }{ " (" }<a href={PAPER_URL}>{ "Pereira et al., Science of Computer Programming 205, 2021" }</a>{ ")." }</p>
-                <p>{ ENERGY_READING }</p>
-            </>
-        },
-        Widget::Decision => html! {
-            <>
-                <p>{ "Rust is the right tool for many jobs and the wrong tool for some. Pick the kind of project you have in mind, or move the weights yourself, and the matrix ranks seven options on the criteria that matter for it, or answer a few questions instead." }</p>
-                <p>{ "When another language fits better, it says so." }</p>
-            </>
-        },
-    }
+    (w.entry().intro)()
 }
 
 #[derive(Properties, PartialEq)]
@@ -199,7 +178,7 @@ fn Header() -> Html {
                 <RouteLink to={Route::Home} classes="brand">{ "Why Rust" }</RouteLink>
                 <nav aria-label="Widgets">
                     <ul>
-                        { for Widget::ALL.into_iter().map(nav_item) }
+                        { for Widget::all().map(nav_item) }
                         <li><RouteLink to={Route::Present}>{ "Present" }</RouteLink></li>
                     </ul>
                 </nav>
@@ -232,7 +211,7 @@ fn Home() -> Html {
     html! {
         <>
             <Intro />
-            { for Widget::ALL.into_iter().map(widget_section) }
+            { for Widget::all().map(widget_section) }
         </>
     }
 }
@@ -269,15 +248,6 @@ fn widget_section(w: Widget) -> Html {
 struct WidgetPageProps {
     widget: Widget,
 }
-
-/// The energy page's first paragraph (the figures are Table 4's, checked by a test).
-const ENERGY_INTRO: &str = "In 2017, researchers measured 27 languages on one machine, each running its own implementations of the same ten benchmark problems, and recorded the energy each used, how long it ran and how much memory it took. The figures are relative: C is 1.00 for energy and time, Pascal is 1.00 for memory";
-
-/// How to read the chart, in Table 4's own numbers (checked by a test).
-const ENERGY_READING: &str = "Rust sits next to C, at 1.03 times its energy. The order is not simply compiled against interpreted: Java, on a virtual machine, is 5th, ahead of seven compiled languages. Read the caveats beside the chart before quoting a number.";
-
-/// The paper behind Table 4.
-const PAPER_URL: &str = "https://doi.org/10.1016/j.scico.2021.102609";
 
 #[component]
 fn WidgetPage(props: &WidgetPageProps) -> Html {
@@ -322,35 +292,10 @@ fn NotFound() -> Html {
             <p>{ "The link may be mistyped or out of date. Here is what the playground has:" }</p>
             <ul>
                 <li><RouteLink to={Route::Home}>{ "The home page, with all four widgets" }</RouteLink></li>
-                { for Widget::ALL.into_iter().map(|w| html! {
+                { for Widget::all().map(|w| html! {
                     <li><RouteLink to={w.route()}>{ w.title() }</RouteLink></li>
                 }) }
             </ul>
         </section>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::{ENERGY_INTRO, ENERGY_READING};
-    use evidence::ExecutionType;
-
-    /// The energy page's prose says what Table 4 says.
-    #[test]
-    fn the_energy_prose_says_what_table_4_says() {
-        let mut rows = evidence::energy_table().unwrap();
-        assert!(ENERGY_INTRO.contains(&format!("{} languages", rows.len())));
-        rows.sort_by(|a, b| a.energy.total_cmp(&b.energy));
-        let rust = rows.iter().find(|r| r.language == "Rust").unwrap();
-        assert!(ENERGY_READING.contains(&format!("at {:.2} times its energy", rust.energy)));
-        let java = rows.iter().position(|r| r.language == "Java").unwrap();
-        assert!(ENERGY_READING.contains(&format!("Java, on a virtual machine, is {}th", java + 1)));
-        let compiled_after = rows
-            .iter()
-            .skip(java + 1)
-            .filter(|r| r.execution_type == ExecutionType::Compiled)
-            .count();
-        assert_eq!(compiled_after, 7);
-        assert!(ENERGY_READING.contains("ahead of seven compiled languages"));
     }
 }

@@ -8,7 +8,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-pub use ui::island::{DecisionStart, EnergyStart, Island as Start, Metric, OwnershipStart, Scale};
+use crate::registry::{IslandEntry, View};
+use crate::route::Widget;
 
 #[wasm_bindgen(module = "/js/island-loader.js")]
 extern "C" {
@@ -45,14 +46,21 @@ impl Status {
 
 #[derive(Properties, PartialEq)]
 pub struct IslandProps {
-    /// Which island, and the state it starts in.
-    pub start: Start,
+    /// Which widget: one the registry names an island (for another, nothing is drawn).
+    pub widget: Widget,
+    /// The state it starts in (see `crate::registry::Start`).
+    pub start: ui::island::Pairs,
 }
 
 /// A widget loaded as an island. The host element carries `data-island` (the module's folder)
 /// and `data-island-state` (`loading`, `ready`, `failed`): the names of `ui::dom`.
 #[component]
 pub fn Island(props: &IslandProps) -> Html {
+    // Its module and loading line (none for a widget the shell draws: never asked for).
+    let (dir, label) = match &props.widget.entry().view {
+        View::Island(IslandEntry { dir, label, .. }) => (*dir, *label),
+        View::Shell(_) => ("", ""),
+    };
     let host = use_node_ref();
     // The build's drawing of the island (an embed's widget), inert, shown under the loading
     // line until the island has drawn: raw HTML, which the browser's hydration keeps as it
@@ -65,7 +73,7 @@ pub fn Island(props: &IslandProps) -> Html {
             format!(
                 "<div class=\"island-root {}\" inert>{}</div>",
                 dom::ISLAND_PREVIEW,
-                (p.0)(&props.start)
+                (p.0)(dir, &props.start)
             )
         })
         .unwrap_or_default();
@@ -74,56 +82,60 @@ pub fn Island(props: &IslandProps) -> Html {
     {
         let host = host.clone();
         let status = status.clone();
-        use_effect_with((props.start.clone(), *attempt), move |(start, _)| {
-            // Back to loading when the island's props change (a presenter's next slide).
-            if *status != Status::Loading {
-                status.set(Status::Loading);
-            }
-            let on_state =
-                Closure::<dyn Fn(String, String)>::new(move |state: String, message: String| {
-                    // js/island-loader.js's own words, not DOM names.
-                    status.set(match state.as_str() {
-                        "ready" => Status::Ready,
-                        "failed" => Status::Failed(message),
-                        _ => Status::Loading,
-                    });
-                });
-            let stop = host.cast::<web_sys::Element>().map(|el| {
-                start_island(
-                    &el,
-                    start.dir(),
-                    &start.start(),
-                    &format!("[{}]", dom::LATER_PENDING),
-                    on_state.as_ref().unchecked_ref(),
-                )
-            });
-            move || {
-                if let Some(stop) = stop {
-                    let _ = stop.call0(&JsValue::NULL);
+        use_effect_with(
+            (dir, props.start.clone(), *attempt),
+            move |(dir, start, _)| {
+                // Back to loading when the island's props change (a presenter's next slide).
+                if *status != Status::Loading {
+                    status.set(Status::Loading);
                 }
-                drop(on_state);
-            }
-        })
+                let on_state = Closure::<dyn Fn(String, String)>::new(
+                    move |state: String, message: String| {
+                        // js/island-loader.js's own words, not DOM names.
+                        status.set(match state.as_str() {
+                            "ready" => Status::Ready,
+                            "failed" => Status::Failed(message),
+                            _ => Status::Loading,
+                        });
+                    },
+                );
+                let stop = host.cast::<web_sys::Element>().map(|el| {
+                    start_island(
+                        &el,
+                        dir,
+                        &ui::island::pairs_to_js(start),
+                        &format!("[{}]", dom::LATER_PENDING),
+                        on_state.as_ref().unchecked_ref(),
+                    )
+                });
+                move || {
+                    if let Some(stop) = stop {
+                        let _ = stop.call0(&JsValue::NULL);
+                    }
+                    drop(on_state);
+                }
+            },
+        )
     };
     let retry = {
         let attempt = attempt.clone();
         Callback::from(move |_: MouseEvent| attempt.set(*attempt + 1))
     };
     html! {
-        <div ref={host} class="island" data-island={props.start.dir()} data-island-state={status.slug()}
+        <div ref={host} class="island" data-island={dir} data-island-state={status.slug()}
             aria-busy={(*status == Status::Loading).then_some("true")}>
             {
                 match &*status {
                     Status::Loading => html! {
                         <>
-                            <p class="island-status" role="status">{ format!("Loading {}…", props.start.label()) }</p>
+                            <p class="island-status" role="status">{ format!("Loading {label}…") }</p>
                             { Html::from_html_unchecked(preview.into()) }
                         </>
                     },
                     Status::Ready => html! {},
                     Status::Failed(message) => html! {
                         <div class="island-failed" role="alert">
-                            <p>{ format!("Could not load {} ({message}). It is one more download: check the connection, then try again.", props.start.label()) }</p>
+                            <p>{ format!("Could not load {label} ({message}). It is one more download: check the connection, then try again.") }</p>
                             <button type="button" onclick={retry}>{ "Try again" }</button>
                         </div>
                     },

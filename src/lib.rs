@@ -8,10 +8,10 @@ pub mod components;
 pub mod embed;
 pub mod island;
 pub mod present;
+pub mod registry;
+pub mod route;
 pub mod theme;
 pub mod widgets;
-
-pub use ui::route;
 
 use wasm_bindgen::prelude::*;
 

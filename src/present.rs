@@ -2,98 +2,64 @@
 //!
 //! Keys: ←, →, Space, PageUp, PageDown move between slides; F toggles fullscreen; + and −
 //! scale the content; T toggles the theme; Esc leaves. The URL follows the slide, so slide 3
-//! opens directly at `#/present/3`. Slides carry prepared widget state (a preset at a step, a
-//! metric and scale, a decision profile). Like `app.rs`, this module knows every widget.
+//! opens directly at `#/present/3`. The deck is an opening slide, then each widget's slides
+//! from the registry (`crate::registry`), each the widget at a prepared start (a preset at a
+//! step, a metric and scale, a decision profile).
 
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::island::{DecisionStart, EnergyStart, Island, Metric, OwnershipStart, Scale, Start};
-use crate::route::Route;
+use crate::registry::Start;
+use crate::route::{Route, Widget};
 use crate::theme::{self, Theme};
-use crate::widgets::calculator::CalculatorWidget;
 
 /// One slide: a heading, a line of speaker-friendly text, and what to show.
 struct Slide {
     title: &'static str,
     note: &'static str,
-    body: fn() -> Html,
+    body: Body,
 }
 
-const SLIDES: &[Slide] = &[
-    Slide {
+/// What a slide shows.
+enum Body {
+    /// The deck's opening: what the next slides show.
+    Opening,
+    /// A widget at a start.
+    Widget(Widget, Start),
+}
+
+/// The deck: its opening, then each widget's slides from the registry, in page order.
+fn slides() -> Vec<Slide> {
+    let opening = Slide {
         title: "Why Rust?",
         note: "Fast like C, memory-safe like a garbage-collected language (outside unsafe code and foreign C libraries), without the garbage collector. Everything on the next slides runs in this browser tab.",
-        body: || html! {
-            <ul class="present-points">
-                <li>{ "A Rust module that JavaScript calls like its own code" }</li>
-                <li>{ "A borrow checker you can type into" }</li>
-                <li>{ "The measured energy of 27 languages" }</li>
-                <li>{ "An honest answer to “should we use Rust?”" }</li>
-            </ul>
-        },
-    },
-    Slide {
-        title: "Rust, called from JavaScript",
-        note: "Every key press is a call into WebAssembly. Overflow throws instead of wrapping.",
-        body: || html! { <CalculatorWidget /> },
-    },
-    Slide {
-        title: "One owner: a move",
-        note: "After the call, `message` is moved: using it again is error E0382.",
-        body: || ownership("Move into a function", 4),
-    },
-    Slide {
-        title: "Many readers or one writer",
-        note: "Two mutable borrows at once do not compile: E0499.",
-        body: || ownership("Two mutable borrows at once", 3),
-    },
-    Slide {
-        title: "Energy of 27 languages",
-        note: "Log scale: equal steps are equal ratios. Read the caveats before quoting.",
-        body: || {
-            let start = Start::Energy(EnergyStart {
-                metric: Metric::Energy,
-                scale: Scale::Log,
-                more_evidence: false,
-            });
-            html! { <Island {start} /> }
-        },
-    },
-    Slide {
-        title: "When Rust fits",
-        note: "A command-line tool: Rust wins, and the answer says how robust it is.",
-        body: || decision(Some("cli-tool"), None),
-    },
-    Slide {
-        title: "Good fit, or probably not",
-        note: "Every profile, computed from the same matrix.",
-        body: || decision(None, Some("slides")),
-    },
-];
-
-/// The ownership visualizer at `preset`, `step`.
-fn ownership(preset: &str, step: usize) -> Html {
-    let start = Start::Ownership(OwnershipStart {
-        preset: Some(preset.into()),
-        step,
+        body: Body::Opening,
+    };
+    let widgets = Widget::all().flat_map(|w| {
+        w.entry().slides.iter().map(move |s| Slide {
+            title: s.title,
+            note: s.note,
+            body: Body::Widget(w, s.start),
+        })
     });
-    html! { <Island {start} /> }
+    std::iter::once(opening).chain(widgets).collect()
 }
 
-/// The decision matrix with a profile selected, or on a tab (by its URL value).
-fn decision(profile: Option<&str>, tab: Option<&str>) -> Html {
-    let start = Start::Decision(DecisionStart {
-        profile: profile.map(String::from),
-        tab: tab.map(String::from),
-    });
-    html! { <Island {start} /> }
-}
-
-/// The number of slides.
-pub fn slide_count() -> usize {
-    SLIDES.len()
+impl Slide {
+    fn body(&self) -> Html {
+        match self.body {
+            Body::Opening => html! {
+                <ul class="present-points">
+                    <li>{ "A Rust module that JavaScript calls like its own code" }</li>
+                    <li>{ "A borrow checker you can type into" }</li>
+                    <li>{ "The measured energy of 27 languages" }</li>
+                    <li>{ "An honest answer to “should we use Rust?”" }</li>
+                </ul>
+            },
+            Body::Widget(w, start) => crate::app::widget_at(w, start),
+        }
+    }
 }
 
 /// Content scale steps for + and −, as `data-scale` values the CSS maps to font sizes.
@@ -111,7 +77,9 @@ pub struct PresentProps {
 #[component]
 pub fn Present(props: &PresentProps) -> Html {
     let navigator = use_navigator();
-    let index = props.slide.clamp(1, SLIDES.len()) - 1;
+    let slides = use_memo((), |_| slides());
+    let count = slides.len();
+    let index = props.slide.clamp(1, count) - 1;
     let scale = use_state(|| DEFAULT_SCALE);
     let frame_ref = use_node_ref();
 
@@ -134,7 +102,7 @@ pub fn Present(props: &PresentProps) -> Html {
         move |to: usize| {
             if let Some(n) = &navigator {
                 n.push(&Route::PresentSlide {
-                    slide: to.clamp(1, SLIDES.len()),
+                    slide: to.clamp(1, count),
                 });
             }
         }
@@ -202,7 +170,7 @@ pub fn Present(props: &PresentProps) -> Html {
         })
     };
 
-    let slide = &SLIDES[index];
+    let slide = &slides[index];
     let prev = {
         let go = go.clone();
         Callback::from(move |_: MouseEvent| go(index))
@@ -219,14 +187,14 @@ pub fn Present(props: &PresentProps) -> Html {
             <h1 class="sr-only">{ "Why Rust: presentation" }</h1>
             <header class="present-bar">
                 <h2 class="present-title">{ slide.title }</h2>
-                <span class="present-count" aria-live="polite">{ format!("{} / {}", index + 1, SLIDES.len()) }</span>
+                <span class="present-count" aria-live="polite">{ format!("{} / {count}", index + 1) }</span>
             </header>
             <p class="present-note">{ ui::components::inline_code(slide.note) }</p>
-            <div class="present-body" key={index.to_string()}>{ (slide.body)() }</div>
+            <div class="present-body" key={index.to_string()}>{ slide.body() }</div>
             <nav class="present-nav" aria-label="Slides">
                 <button type="button" onclick={prev} disabled={index == 0}>{ "← Previous" }</button>
                 <span class="hint">{ "← → Space PageUp PageDown · F fullscreen · + − size · T theme · Esc leave" }</span>
-                <button type="button" onclick={next} disabled={index + 1 == SLIDES.len()}>{ "Next →" }</button>
+                <button type="button" onclick={next} disabled={index + 1 == count}>{ "Next →" }</button>
             </nav>
         </main>
     }

@@ -232,12 +232,8 @@ async fn an_island_mounts_from_its_start_props_unmounts_and_refuses_bad_props() 
     let document = gloo::utils::document();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    // What the shell sends: a DecisionStart as a JS object.
-    let start = ui::island::Island::Decision(ui::island::DecisionStart {
-        profile: Some("throwaway".into()),
-        tab: None,
-    })
-    .start();
+    // What the shell sends: a start's pairs as a JS object.
+    let start = ui::island::pairs_to_js(&[("profile".into(), "throwaway".into())]);
     let mut handle = decision_view::mount_decision(root.clone(), start).unwrap();
     until(|| verdict(&root).is_some()).await;
     assert_eq!(verdict(&root).as_deref(), Some("probably-not"));
@@ -250,7 +246,7 @@ async fn an_island_mounts_from_its_start_props_unmounts_and_refuses_bad_props() 
     );
     // The island renders a few tasks after mount (Yew readied, the model warmed up): one
     // destroyed before then draws nothing, as when the visitor navigates away at once.
-    let start = ui::island::Island::Decision(ui::island::DecisionStart::default()).start();
+    let start = ui::island::pairs_to_js(&[]);
     let mut early = decision_view::mount_decision(root.clone(), start).unwrap();
     early.destroy();
     // Longer than its staged render takes.
@@ -270,7 +266,7 @@ async fn an_island_mounts_from_its_start_props_unmounts_and_refuses_bad_props() 
 /// A counter that writes its value into the URL as the widgets write their state.
 #[yew::component]
 fn SyncedCounter() -> yew::Html {
-    let owned = ui::url_state::use_owned_url(ui::route::Widget::Calculator);
+    let owned = ui::url_state::use_owned_url("calculator");
     let n = yew::use_state(|| 0u32);
     ui::url_state::use_query_sync(&owned, *n, |n| Some([("n", *n)]));
     let onclick = {

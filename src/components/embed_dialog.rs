@@ -1,4 +1,4 @@
-use ui::route::Widget;
+use crate::route::Widget;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 

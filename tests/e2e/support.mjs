@@ -15,7 +15,7 @@ const require = createRequire(import.meta.url);
 const axeSource = await readFile(require.resolve("axe-core/axe.min.js"), "utf8");
 
 /**
- * The widget registry (crates/ui/src/route.rs), as the build wrote it to dist/widgets.json:
+ * The widget registry (src/registry.rs), as the build wrote it to dist/widgets.json:
  * `[{ slug, title, nav_label, island: { dir, label } | null }]`, in page order.
  */
 export async function widgets() {

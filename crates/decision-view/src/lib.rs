@@ -16,7 +16,7 @@ mod url_state;
 use yew::prelude::*;
 
 use state::{DecisionAction, DecisionState};
-use ui::route::Widget;
+use ui::island::Start;
 use ui::url_state::use_url_reducer;
 pub use url_state::{Settings, Tab};
 
@@ -36,7 +36,7 @@ pub struct DecisionProps {
 #[component]
 pub fn DecisionWidget(props: &DecisionProps) -> Html {
     let (state, _) = use_url_reducer(
-        Widget::Decision,
+        SLUG,
         {
             let (profile, tab) = (props.profile.clone(), props.tab);
             move |query: Option<&str>| match query {
@@ -142,10 +142,41 @@ fn focus(id: &str) {
     }
 }
 
-/// The island's root: the matrix under a hash router of its own.
+/// The decision matrix's name in the shell's widget registry and in its URLs (`#/decision`).
+pub const SLUG: &str = "decision";
+
+/// The decision matrix's start (see [`ui::island::Start`]): the keys `profile` (a profile's
+/// slug, `cli-tool`) and `tab` (its URL value: `matrix`, `questionnaire`, `slides`).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DecisionStart {
+    /// A profile's slug to select, instead of the default.
+    pub profile: Option<String>,
+    /// The tab to open, by its URL value.
+    pub tab: Option<String>,
+}
+
+impl Start for DecisionStart {
+    fn pairs(&self) -> Vec<(&'static str, String)> {
+        let mut pairs = Vec::new();
+        pairs.extend(self.profile.clone().map(|p| ("profile", p)));
+        pairs.extend(self.tab.clone().map(|t| ("tab", t)));
+        pairs
+    }
+
+    fn set(&mut self, key: &str, value: String) -> Result<(), String> {
+        match key {
+            "profile" => self.profile = Some(value),
+            "tab" => self.tab = Some(value),
+            _ => {}
+        }
+        Ok(())
+    }
+}
+
+/// The island's root: the matrix at its start.
 #[derive(Properties, PartialEq)]
 struct IslandRoot {
-    start: ui::island::DecisionStart,
+    start: DecisionStart,
 }
 
 #[component]
@@ -159,14 +190,16 @@ fn Island(props: &IslandRoot) -> Html {
     }
 }
 
-/// The island as it first renders from `start`: what the build's native pre-render draws in
-/// an embed's snapshot (see `ui::island::Previews`).
-pub fn preview(start: ui::island::DecisionStart) -> Html {
-    html! { <Island {start} /> }
+/// The island as it first renders from `start` (a [`DecisionStart`]'s pairs): what the
+/// build's native pre-render draws in an embed's snapshot (see `ui::island::Previews`).
+/// Errors: a start that cannot be read.
+pub fn preview(start: &[(String, String)]) -> Result<Html, String> {
+    let start = DecisionStart::read(start)?;
+    Ok(html! { <Island {start} /> })
 }
 
-/// Mounts the decision matrix in `root` with `start` (a [`ui::island::DecisionStart`] as a
-/// JS object). Errors: a `start` that cannot be read.
+/// Mounts the decision matrix in `root` with `start` (a [`DecisionStart`] as a JS object).
+/// Errors: a `start` that cannot be read.
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn mount_decision(
     root: web_sys::Element,
@@ -186,4 +219,20 @@ pub fn mount_decision(
         |start| IslandRoot { start },
         &[evaluate_default],
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::DecisionStart;
+    use ui::island::Start;
+
+    #[test]
+    fn the_island_reads_the_start_the_shell_writes() {
+        let start = DecisionStart {
+            profile: Some("cli-tool".into()),
+            tab: Some("questionnaire".into()),
+        };
+        assert_eq!(DecisionStart::read(&start.to_pairs()), Ok(start));
+        assert_eq!(DecisionStart::read(&[]), Ok(DecisionStart::default()));
+    }
 }

@@ -23,7 +23,7 @@ use evidence::{
 use yew::prelude::*;
 
 use state::{EnergyAction, EnergyState};
-use ui::route::Widget;
+use ui::island::Start;
 use ui::url_state::use_url_reducer;
 
 /// Chart geometry in SVG user units, which are CSS pixels: the chart is drawn as many units
@@ -57,7 +57,7 @@ struct Drawn<'a> {
 pub fn EnergyWidget(props: &EnergyProps) -> Html {
     let rows = use_memo((), |_| energy_table());
     let (state, _) = use_url_reducer(
-        Widget::Energy,
+        SLUG,
         {
             let rows = rows.clone();
             let (metric, scale) = (props.metric, props.scale);
@@ -536,11 +536,47 @@ fn table(drawn: &[Drawn], s: &ChartState) -> Html {
     }
 }
 
-/// The island's root: the chart (and on the energy page the further evidence) under a hash
-/// router of its own.
+/// The energy chart's name in the shell's widget registry and in its URLs (`#/energy`).
+pub const SLUG: &str = "energy";
+
+/// The energy chart's start (see [`ui::island::Start`]): the keys `metric` and `scale` (their
+/// URL values, `time`, `log`) and `more` (`true` or `false`).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct EnergyStart {
+    /// The column of Table 4 shown first.
+    pub metric: Metric,
+    /// Linear or log bars.
+    pub scale: Scale,
+    /// Also show the further evidence under the chart (cold starts, the agent benchmark, the
+    /// in-browser benchmark): the energy page does, the home page and slides do not.
+    pub more_evidence: bool,
+}
+
+impl Start for EnergyStart {
+    fn pairs(&self) -> Vec<(&'static str, String)> {
+        vec![
+            ("metric", self.metric.slug().into()),
+            ("scale", self.scale.slug().into()),
+            ("more", self.more_evidence.to_string()),
+        ]
+    }
+
+    fn set(&mut self, key: &str, value: String) -> Result<(), String> {
+        let bad = || format!("{key} `{value}` is not one of the chart's");
+        match key {
+            "metric" => self.metric = Metric::from_slug(&value).ok_or_else(bad)?,
+            "scale" => self.scale = Scale::from_slug(&value).ok_or_else(bad)?,
+            "more" => self.more_evidence = value.parse().map_err(|_| bad())?,
+            _ => {}
+        }
+        Ok(())
+    }
+}
+
+/// The island's root: the chart and, on the energy page, the further evidence.
 #[derive(Properties, PartialEq)]
 struct IslandRoot {
-    start: ui::island::EnergyStart,
+    start: EnergyStart,
 }
 
 #[component]
@@ -563,14 +599,16 @@ fn Island(props: &IslandRoot) -> Html {
     }
 }
 
-/// The island as it first renders from `start`: what the build's native pre-render draws in
-/// an embed's snapshot (see `ui::island::Previews`).
-pub fn preview(start: ui::island::EnergyStart) -> Html {
-    html! { <Island {start} /> }
+/// The island as it first renders from `start` (an [`EnergyStart`]'s pairs): what the
+/// build's native pre-render draws in an embed's snapshot (see `ui::island::Previews`).
+/// Errors: a start that cannot be read.
+pub fn preview(start: &[(String, String)]) -> Result<Html, String> {
+    let start = EnergyStart::read(start)?;
+    Ok(html! { <Island {start} /> })
 }
 
-/// Mounts the energy chart in `root` with `start` (a [`ui::island::EnergyStart`] as a JS
-/// object). Errors: a `start` that cannot be read.
+/// Mounts the energy chart in `root` with `start` (an [`EnergyStart`] as a JS object).
+/// Errors: a `start` that cannot be read.
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn mount_energy(
     root: web_sys::Element,
@@ -586,4 +624,24 @@ pub fn mount_energy(
         |start| IslandRoot { start },
         &[read_table],
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{EnergyStart, Metric, Scale};
+    use ui::island::Start;
+
+    #[test]
+    fn the_island_reads_the_start_the_shell_writes() {
+        let start = EnergyStart {
+            metric: Metric::Time,
+            scale: Scale::Log,
+            more_evidence: true,
+        };
+        assert_eq!(EnergyStart::read(&start.to_pairs()), Ok(start));
+        for (key, value) in [("metric", "colour"), ("scale", "cubic"), ("more", "maybe")] {
+            let tampered = [(key.to_string(), value.to_string())];
+            assert!(EnergyStart::read(&tampered).is_err(), "{key}={value}");
+        }
+    }
 }

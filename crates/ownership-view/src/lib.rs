@@ -14,7 +14,7 @@ use yew::prelude::*;
 
 use state::{OwnershipAction, OwnershipState};
 use ui::components::inline_code;
-use ui::route::Widget;
+use ui::island::Start;
 use ui::url_state::use_url_reducer;
 
 /// A program to start from, shown as a button: each is a file of the engine's
@@ -158,7 +158,7 @@ pub struct OwnershipProps {
 pub fn OwnershipWidget(props: &OwnershipProps) -> Html {
     // The first example at its first step needs no query: the bare route shows it.
     let (state, owns_url) = use_url_reducer(
-        Widget::Ownership,
+        SLUG,
         {
             let preset = props
                 .preset
@@ -866,10 +866,43 @@ fn truncate(s: &str, max: usize) -> String {
     }
 }
 
-/// The island's root: the visualizer under a hash router of its own.
+/// The visualizer's name in the shell's widget registry and in its URLs (`#/ownership`).
+pub const SLUG: &str = "ownership";
+
+/// The visualizer's start (see [`ui::island::Start`]): the keys `preset` and `step`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct OwnershipStart {
+    /// The name of a preset program to open, instead of the first (or the URL's program).
+    pub preset: Option<String>,
+    /// The step to open at, from 0.
+    pub step: usize,
+}
+
+impl Start for OwnershipStart {
+    fn pairs(&self) -> Vec<(&'static str, String)> {
+        let mut pairs = vec![("step", self.step.to_string())];
+        pairs.extend(self.preset.clone().map(|p| ("preset", p)));
+        pairs
+    }
+
+    fn set(&mut self, key: &str, value: String) -> Result<(), String> {
+        match key {
+            "preset" => self.preset = Some(value),
+            "step" => {
+                self.step = value
+                    .parse()
+                    .map_err(|_| format!("step `{value}` is not a step number"))?
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+}
+
+/// The island's root: the visualizer at its start.
 #[derive(Properties, PartialEq)]
 struct IslandRoot {
-    start: ui::island::OwnershipStart,
+    start: OwnershipStart,
 }
 
 #[component]
@@ -882,14 +915,16 @@ fn Island(props: &IslandRoot) -> Html {
     }
 }
 
-/// The island as it first renders from `start`: what the build's native pre-render draws in
-/// an embed's snapshot (see `ui::island::Previews`).
-pub fn preview(start: ui::island::OwnershipStart) -> Html {
-    html! { <Island {start} /> }
+/// The island as it first renders from `start` (an [`OwnershipStart`]'s pairs): what the
+/// build's native pre-render draws in an embed's snapshot (see `ui::island::Previews`).
+/// Errors: a start that cannot be read.
+pub fn preview(start: &[(String, String)]) -> Result<Html, String> {
+    let start = OwnershipStart::read(start)?;
+    Ok(html! { <Island {start} /> })
 }
 
-/// Mounts the visualizer in `root` with `start` (a [`ui::island::OwnershipStart`] as a JS
-/// object). Errors: a `start` that cannot be read.
+/// Mounts the visualizer in `root` with `start` (an [`OwnershipStart`] as a JS object).
+/// Errors: a `start` that cannot be read.
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn mount_ownership(
     root: web_sys::Element,
@@ -912,7 +947,20 @@ pub fn mount_ownership(
 
 #[cfg(test)]
 mod tests {
-    use super::{menu, round_label, MENU, PRESETS};
+    use super::{menu, round_label, OwnershipStart, MENU, PRESETS};
+    use ui::island::Start;
+
+    #[test]
+    fn the_island_reads_the_start_the_shell_writes() {
+        let start = OwnershipStart {
+            preset: Some("Moves & borrows".into()),
+            step: 3,
+        };
+        assert_eq!(OwnershipStart::read(&start.to_pairs()), Ok(start));
+        assert_eq!(OwnershipStart::read(&[]), Ok(OwnershipStart::default()));
+        let tampered = [("step".to_string(), "three".to_string())];
+        assert!(OwnershipStart::read(&tampered).is_err());
+    }
 
     /// A loop of known length says which time round of how many; one the checker cannot
     /// follow says that its second time round stands for the rest.

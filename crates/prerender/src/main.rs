@@ -13,17 +13,22 @@
 //! its loading line (`ui::island::Previews`), which the browser shows until the island has
 //! drawn; the pages' islands are their loading lines only.
 //!
+//! It also prints the widget registry as JSON (`why_rust::registry::registry_json`), which the
+//! build writes to `dist/widgets.json` before anything else.
+//!
 //! ```text
 //! cargo run -p prerender -- DIR
+//! cargo run -p prerender -- widgets-json
 //! ```
 
 use std::process::ExitCode;
 use std::rc::Rc;
 
 use ui::dom;
-use ui::island::{Island, Previews};
-use ui::route::Widget;
+use ui::island::Previews;
 use why_rust::app::{App, AppProps};
+use why_rust::registry::View;
+use why_rust::route::Widget;
 use yew::prelude::*;
 use yew::LocalServerRenderer;
 use yew_router::history::{AnyHistory, MemoryHistory};
@@ -32,48 +37,67 @@ use yew_router::Routable;
 /// The start of the marker comment in the source `index.html` that the markup replaces.
 const MARKER: &str = "<!--prerendered:";
 
+/// How an island draws itself from a start (its `preview`). Errors: a start it cannot read.
+type PreviewFn = fn(&[(String, String)]) -> Result<Html, String>;
+
+/// Each island's preview, by its slug: the one place the build links the islands' view
+/// crates. A widget added to the registry as an island needs its line here (a test checks).
+const PREVIEWS: [(&str, PreviewFn); 3] = [
+    (ownership_view::SLUG, ownership_view::preview),
+    (energy_view::SLUG, energy_view::preview),
+    (decision_view::SLUG, decision_view::preview),
+];
+
 #[derive(Properties, PartialEq)]
 struct PreviewProps {
-    island: Island,
+    view: Html,
 }
 
-/// An island drawn by its own view crate, in the snapshot context (a code block keeps its
-/// first lines, a chart a fixed width).
+/// An island's drawing, in the snapshot context (a code block keeps its first lines, a chart
+/// a fixed width).
 #[component]
 fn Preview(props: &PreviewProps) -> Html {
-    let island = match &props.island {
-        Island::Ownership(s) => ownership_view::preview(s.clone()),
-        Island::Energy(s) => energy_view::preview(s.clone()),
-        Island::Decision(s) => decision_view::preview(s.clone()),
-    };
     html! {
-        <ContextProvider<ui::Snapshot> context={ui::Snapshot}>{ island }</ContextProvider<ui::Snapshot>>
+        <ContextProvider<ui::Snapshot> context={ui::Snapshot}>{ props.view.clone() }</ContextProvider<ui::Snapshot>>
     }
 }
 
 /// Each embed's island drawn as HTML (not hydratable: the browser never hydrates it, the
-/// island mounts beside it), as the app's embed pages start it.
-async fn previews() -> Previews {
-    let mut drawn: Vec<(Island, String)> = Vec::new();
-    for widget in Widget::ALL {
-        let Some(island) = why_rust::app::embed_island(widget) else {
+/// island mounts beside it), as the app's embed pages start it. Errors: an island of the
+/// registry with no preview, or whose start its preview cannot read.
+async fn previews() -> Result<Previews, String> {
+    let mut drawn: Vec<(&str, ui::island::Pairs, String)> = Vec::new();
+    for widget in Widget::all() {
+        let (View::Island(island), Some(start)) =
+            (&widget.entry().view, why_rust::app::embed_start(widget))
+        else {
             continue;
         };
-        let html = LocalServerRenderer::<Preview>::with_props(PreviewProps {
-            island: island.clone(),
-        })
-        .hydratable(false)
-        .render()
-        .await;
-        drawn.push((island, html));
-    }
-    Previews(Rc::new(move |island: &Island| {
-        drawn
+        let draw = PREVIEWS
             .iter()
-            .find(|(i, _)| i == island)
-            .map(|(_, html)| html.clone())
-            .unwrap_or_default()
-    }))
+            .find(|(slug, _)| *slug == widget.slug())
+            .ok_or_else(|| format!("the island `{widget}` has no preview in PREVIEWS"))?
+            .1;
+        let start: ui::island::Pairs = start
+            .iter()
+            .map(|&(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        let view = draw(&start).map_err(|e| format!("the island `{widget}`: {e}"))?;
+        let html = LocalServerRenderer::<Preview>::with_props(PreviewProps { view })
+            .hydratable(false)
+            .render()
+            .await;
+        drawn.push((island.dir, start, html));
+    }
+    Ok(Previews(Rc::new(
+        move |dir: &str, start: &[(String, String)]| {
+            drawn
+                .iter()
+                .find(|(d, s, _)| *d == dir && s == start)
+                .map(|(_, _, html)| html.clone())
+                .unwrap_or_default()
+        },
+    )))
 }
 
 /// The app's hydratable markup at `path` (`/`, `/energy`, `/embed/energy`).
@@ -103,20 +127,17 @@ async fn templates(paths: &[String], previews: Option<Previews>) -> String {
     out
 }
 
-/// The pages' templates (index.html) and the embeds' (embed.html).
-async fn render() -> (String, String) {
+/// The pages' templates (index.html) and the embeds' (embed.html). Errors: see [`previews`].
+async fn render() -> Result<(String, String), String> {
     let pages: Vec<String> = std::iter::once("/".to_string())
-        .chain(Widget::ALL.iter().map(|w| w.route().to_path()))
+        .chain(Widget::all().map(|w| w.route().to_path()))
         .collect();
-    let embeds: Vec<String> = Widget::ALL
-        .iter()
-        .map(|w| w.embed_route().to_path())
-        .collect();
-    let previews = previews().await;
-    (
+    let embeds: Vec<String> = Widget::all().map(|w| w.embed_route().to_path()).collect();
+    let previews = previews().await?;
+    Ok((
         templates(&pages, None).await,
         templates(&embeds, Some(previews)).await,
-    )
+    ))
 }
 
 /// `page` with its marker comment replaced by `templates` and the app's root element, empty.
@@ -146,7 +167,7 @@ fn run(dir: &std::path::Path) -> Result<(usize, usize), String> {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .map_err(|e| format!("no runtime: {e}"))?;
-    let (pages, embeds) = runtime.block_on(tokio::task::LocalSet::new().run_until(render()));
+    let (pages, embeds) = runtime.block_on(tokio::task::LocalSet::new().run_until(render()))?;
     let index = dir.join("index.html");
     let page = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
     for (file, templates) in [("index.html", &pages), ("embed.html", &embeds)] {
@@ -158,8 +179,12 @@ fn run(dir: &std::path::Path) -> Result<(usize, usize), String> {
 }
 
 fn main() -> ExitCode {
-    let dir = std::env::args().nth(1).unwrap_or_else(|| "dist".into());
-    match run(std::path::Path::new(&dir)) {
+    let arg = std::env::args().nth(1).unwrap_or_else(|| "dist".into());
+    if arg == "widgets-json" {
+        print!("{}", why_rust::registry::registry_json());
+        return ExitCode::SUCCESS;
+    }
+    match run(std::path::Path::new(&arg)) {
         Ok((pages, embeds)) => {
             println!("prerender: {pages} characters of page markup into index.html, {embeds} into embed.html");
             ExitCode::SUCCESS
@@ -174,6 +199,7 @@ fn main() -> ExitCode {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use why_rust::registry::REGISTRY;
 
     fn rendered(path: &str, previews: Option<Previews>) -> String {
         let runtime = tokio::runtime::Builder::new_current_thread()
@@ -182,19 +208,37 @@ mod tests {
         runtime.block_on(tokio::task::LocalSet::new().run_until(render_route(path, previews)))
     }
 
+    #[test]
+    fn every_island_of_the_registry_has_its_preview() {
+        let islands: Vec<&str> = REGISTRY
+            .iter()
+            .filter(|e| matches!(e.view, View::Island(_)))
+            .map(|e| e.slug)
+            .collect();
+        let previews: Vec<&str> = PREVIEWS.iter().map(|(slug, _)| *slug).collect();
+        assert_eq!(previews, islands);
+    }
+
     /// The page's scripts and the tests find an island's place, its state and its preview by
     /// the names of `ui::dom`: the markup the app draws uses those very names.
     #[test]
     fn the_markup_uses_the_dom_names_the_scripts_read() {
         let home = rendered("/", None);
-        for dir in ["ownership-view", "energy-view", "decision-view"] {
+        let dirs: Vec<&str> = REGISTRY
+            .iter()
+            .filter_map(|e| match &e.view {
+                View::Island(island) => Some(island.dir),
+                View::Shell(_) => None,
+            })
+            .collect();
+        for dir in &dirs {
             assert!(
                 home.contains(&format!("{}=\"{dir}\"", dom::ISLAND)),
                 "{dir}"
             );
         }
         let loading = format!("{}=\"{}\"", dom::ISLAND_STATE, dom::ISLAND_LOADING);
-        assert_eq!(home.matches(&loading).count(), 3);
+        assert_eq!(home.matches(&loading).count(), dirs.len());
         assert!(
             !home.contains(dom::ISLAND_PREVIEW),
             "the pages draw no previews"
@@ -202,7 +246,9 @@ mod tests {
         let runtime = tokio::runtime::Builder::new_current_thread()
             .build()
             .unwrap();
-        let previews = runtime.block_on(tokio::task::LocalSet::new().run_until(super::previews()));
+        let previews = runtime
+            .block_on(tokio::task::LocalSet::new().run_until(super::previews()))
+            .unwrap();
         let embed = rendered("/embed/energy", Some(previews));
         assert!(embed.contains(&format!("class=\"island-root {}\"", dom::ISLAND_PREVIEW)));
         assert!(

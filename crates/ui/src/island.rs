@@ -1,15 +1,15 @@
 //! Islands: the heavy widgets (ownership, energy, decision) are wasm modules of their own
 //! (`crates/<widget>-view`, built into `dist/<widget>-view/`), which the shell loads when the
 //! widget's place on the page is about to scroll into view and mounts there
-//! (`src/island.rs`, `js/island-loader.js`). Each island is a Yew app of its own, with its
+//! (`src/island.rs`, `js/island-loader.js`). Each island is a Yew app of its own, which
 //! reads and writes its widget's URL state itself (`crate::url_state`).
 //!
-//! This module is the contract between the two sides: which islands exist, the props each is
-//! started with (sent by the shell as a query string, `preset=Calculator&step=2`, which the
-//! island's `mount_*` export reads with [`Start::from_query`]), and the handle the shell uses
-//! to unmount one.
+//! This module is the contract between the two sides: the start an island is mounted with
+//! (`(key, value)` pairs of strings, [`Pairs`], which the shell's widget registry holds and
+//! sends as a JS object, and which the island's `mount_<slug>` export reads into its own
+//! start type with [`Start::from_js`]), the handle the shell uses to unmount one, and what
+//! an island does to mount ([`mount_with`], [`Later`]).
 
-pub use evidence::{Metric, Scale};
 use std::cell::RefCell;
 use std::collections::VecDeque;
 use std::rc::Rc;
@@ -17,88 +17,23 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use yew::{BaseComponent, Renderer};
 
-use crate::route::Widget;
+/// An island's start as the shell holds it: `(key, value)` pairs, as the widget registry
+/// writes them (`[("metric", "time"), ("scale", "log")]`). The island reads them into its own
+/// start type ([`Start`]).
+pub type Pairs = Vec<(String, String)>;
 
-/// One island and the state it starts in.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Island {
-    /// The ownership visualizer (`crates/ownership-view`).
-    Ownership(OwnershipStart),
-    /// The energy chart and, on its page, the further evidence (`crates/energy-view`).
-    Energy(EnergyStart),
-    /// The decision matrix (`crates/decision-view`).
-    Decision(DecisionStart),
-}
-
-/// The ownership visualizer's starting state.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct OwnershipStart {
-    /// The name of a preset program to open, instead of the default (or the URL's program).
-    pub preset: Option<String>,
-    /// The step to open at, from 0.
-    pub step: usize,
-}
-
-/// The energy chart's starting state.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct EnergyStart {
-    /// The column of Table 4 shown first.
-    pub metric: Metric,
-    /// Linear or log bars.
-    pub scale: Scale,
-    /// Also show the further evidence under the chart (cold starts, the agent benchmark, the
-    /// in-browser benchmark): the energy page does, the home page and slides do not.
-    pub more_evidence: bool,
-}
-
-/// The decision matrix's starting state.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct DecisionStart {
-    /// A profile's slug to select (`cli-tool`), instead of the default.
-    pub profile: Option<String>,
-    /// The tab to open, by its URL value (`matrix`, `questionnaire`, `slides`).
-    pub tab: Option<String>,
-}
-
-impl Island {
-    /// The widget this island draws.
-    pub fn widget(&self) -> Widget {
-        match self {
-            Island::Ownership(_) => Widget::Ownership,
-            Island::Energy(_) => Widget::Energy,
-            Island::Decision(_) => Widget::Decision,
-        }
+/// `pairs` as the JS object of strings an island's `mount_*` export takes.
+pub fn pairs_to_js(pairs: &[(String, String)]) -> JsValue {
+    let object = js_sys::Object::new();
+    for (key, value) in pairs {
+        let _ = js_sys::Reflect::set(&object, &key.into(), &value.into());
     }
-
-    /// Its module, as the widget registry gives it: the folder in `dist/`, which is also its
-    /// crate's name (`energy-view`). The loader derives the rest: the module
-    /// `energy-view/energy_view.js` (wasm-bindgen's out-name) and its export
-    /// `mount_energy(root: Element, start) -> IslandHandle`.
-    pub fn dir(&self) -> &'static str {
-        self.widget().entry().island.as_ref().map_or("", |i| i.dir)
-    }
-
-    /// What the placeholder says while the module loads, from the registry.
-    pub fn label(&self) -> &'static str {
-        self.widget()
-            .entry()
-            .island
-            .as_ref()
-            .map_or("", |i| i.label)
-    }
-
-    /// The starting state as a JS object of strings, for the island's mount function.
-    pub fn start(&self) -> JsValue {
-        match self {
-            Island::Ownership(s) => s.to_js(),
-            Island::Energy(s) => s.to_js(),
-            Island::Decision(s) => s.to_js(),
-        }
-    }
+    object.into()
 }
 
-/// An island's starting state, sent from the shell to the island as a JS object whose values
-/// are strings (`{preset: "Calculator", step: "2"}`). Written and read field by field rather
+/// An island's own start type (`OwnershipStart` in `crates/ownership-view`, say), sent from
+/// the shell to the island as a JS object whose values are strings (`{preset: "Calculator",
+/// step: "2"}`). Written and read field by field rather
 /// than with serde: serde's deserializer would bring core's float printing into the
 /// ownership island (its error messages can print a float; about 5 KB gzip).
 pub trait Start: Sized + Default {
@@ -109,13 +44,12 @@ pub trait Start: Sized + Default {
     /// Unknown keys are ignored.
     fn set(&mut self, key: &str, value: String) -> Result<(), String>;
 
-    /// The JS object the shell sends.
-    fn to_js(&self) -> JsValue {
-        let object = js_sys::Object::new();
-        for (key, value) in self.pairs() {
-            let _ = js_sys::Reflect::set(&object, &key.into(), &value.into());
-        }
-        object.into()
+    /// The fields as the shell holds them ([`Pairs`]).
+    fn to_pairs(&self) -> Pairs {
+        self.pairs()
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v))
+            .collect()
     }
 
     /// Reads what [`Start::to_js`] wrote. Errors: not an object, a value that is not a
@@ -130,6 +64,16 @@ pub trait Start: Sized + Default {
         }))
     }
 
+    /// Reads pairs as the shell holds them ([`Pairs`]): what the build's pre-render draws an
+    /// island's preview from. Errors: a value its field cannot take.
+    fn read(pairs: &[(String, String)]) -> Result<Self, String> {
+        Self::from_pairs(
+            pairs
+                .iter()
+                .map(|(k, v)| (Some(k.clone()), Some(v.clone()))),
+        )
+    }
+
     /// Reads `(key, value)` pairs; `None` stands for a key or value that is not a string.
     fn from_pairs(
         pairs: impl IntoIterator<Item = (Option<String>, Option<String>)>,
@@ -141,66 +85,6 @@ pub trait Start: Sized + Default {
             start.set(&key, value)?;
         }
         Ok(start)
-    }
-}
-
-impl Start for OwnershipStart {
-    fn pairs(&self) -> Vec<(&'static str, String)> {
-        let mut pairs = vec![("step", self.step.to_string())];
-        pairs.extend(self.preset.clone().map(|p| ("preset", p)));
-        pairs
-    }
-
-    fn set(&mut self, key: &str, value: String) -> Result<(), String> {
-        match key {
-            "preset" => self.preset = Some(value),
-            "step" => {
-                self.step = value
-                    .parse()
-                    .map_err(|_| format!("step `{value}` is not a step number"))?
-            }
-            _ => {}
-        }
-        Ok(())
-    }
-}
-
-impl Start for EnergyStart {
-    fn pairs(&self) -> Vec<(&'static str, String)> {
-        vec![
-            ("metric", self.metric.slug().into()),
-            ("scale", self.scale.slug().into()),
-            ("more", self.more_evidence.to_string()),
-        ]
-    }
-
-    fn set(&mut self, key: &str, value: String) -> Result<(), String> {
-        let bad = || format!("{key} `{value}` is not one of the chart's");
-        match key {
-            "metric" => self.metric = Metric::from_slug(&value).ok_or_else(bad)?,
-            "scale" => self.scale = Scale::from_slug(&value).ok_or_else(bad)?,
-            "more" => self.more_evidence = value.parse().map_err(|_| bad())?,
-            _ => {}
-        }
-        Ok(())
-    }
-}
-
-impl Start for DecisionStart {
-    fn pairs(&self) -> Vec<(&'static str, String)> {
-        let mut pairs = Vec::new();
-        pairs.extend(self.profile.clone().map(|p| ("profile", p)));
-        pairs.extend(self.tab.clone().map(|t| ("tab", t)));
-        pairs
-    }
-
-    fn set(&mut self, key: &str, value: String) -> Result<(), String> {
-        match key {
-            "profile" => self.profile = Some(value),
-            "tab" => self.tab = Some(value),
-            _ => {}
-        }
-        Ok(())
     }
 }
 
@@ -362,12 +246,16 @@ fn next_task(f: impl FnOnce() + 'static) {
 }
 
 /// What the build's native pre-render draws inside an island's place: the island itself, as
-/// HTML, as it first renders from its start props, so that an embed's pre-rendered page shows
-/// the widget rather than only its loading line. A context that `crates/prerender` (which
+/// HTML, as it first renders from its start, so that an embed's pre-rendered page shows the
+/// widget rather than only its loading line. Called with the island's module (its registry
+/// `dir`) and its start; the empty string for none. A context that `crates/prerender` (which
 /// links the islands' view crates and renders them first) provides; in the browser there is
 /// none.
 #[derive(Clone)]
-pub struct Previews(pub std::rc::Rc<dyn Fn(&Island) -> String>);
+pub struct Previews(pub std::rc::Rc<DrawPreview>);
+
+/// How [`Previews`] draws: `(dir, start) -> HTML`.
+pub type DrawPreview = dyn Fn(&str, &[(String, String)]) -> String;
 
 impl PartialEq for Previews {
     fn eq(&self, other: &Self) -> bool {
@@ -471,32 +359,32 @@ fn mount<C: BaseComponent>(root: web_sys::Element, props: C::Properties) -> Isla
 mod tests {
     use super::*;
 
-    #[test]
-    fn every_island_has_its_module_in_the_registry() {
-        let islands = [
-            Island::Ownership(OwnershipStart::default()),
-            Island::Energy(EnergyStart::default()),
-            Island::Decision(DecisionStart::default()),
-        ];
-        for island in islands {
-            let w = island.widget();
-            assert_eq!(island.dir(), format!("{}-view", w.slug()), "{w:?}");
-            assert!(!island.label().is_empty());
+    /// A start with a text field and a number, as the islands' are.
+    #[derive(Debug, Default, PartialEq)]
+    struct Example {
+        name: Option<String>,
+        step: usize,
+    }
+
+    impl Start for Example {
+        fn pairs(&self) -> Vec<(&'static str, String)> {
+            let mut pairs = vec![("step", self.step.to_string())];
+            pairs.extend(self.name.clone().map(|n| ("name", n)));
+            pairs
+        }
+
+        fn set(&mut self, key: &str, value: String) -> Result<(), String> {
+            match key {
+                "name" => self.name = Some(value),
+                "step" => self.step = value.parse().map_err(|_| format!("`{value}`"))?,
+                _ => {}
+            }
+            Ok(())
         }
     }
 
-    /// What the island reads from what the shell writes, without the JS object between.
-    fn round_trip<S: Start>(start: &S) -> Result<S, String> {
-        S::from_pairs(
-            start
-                .pairs()
-                .into_iter()
-                .map(|(k, v)| (Some(k.to_string()), Some(v))),
-        )
-    }
-
-    fn pairs<S: Start>(pairs: &[(&str, &str)]) -> Result<S, String> {
-        S::from_pairs(
+    fn read(pairs: &[(&str, &str)]) -> Result<Example, String> {
+        Example::from_pairs(
             pairs
                 .iter()
                 .map(|(k, v)| (Some(k.to_string()), Some(v.to_string()))),
@@ -504,34 +392,19 @@ mod tests {
     }
 
     #[test]
-    fn each_island_reads_the_start_the_shell_writes() {
-        let ownership = OwnershipStart {
-            preset: Some("Moves & borrows".into()),
+    fn a_start_reads_what_it_writes_and_ignores_unknown_keys() {
+        let start = Example {
+            name: Some("Moves & borrows".into()),
             step: 3,
         };
-        assert_eq!(round_trip(&ownership), Ok(ownership));
-        let plain = OwnershipStart::default();
-        assert_eq!(round_trip(&plain), Ok(plain));
-        let energy = EnergyStart {
-            metric: Metric::Time,
-            scale: Scale::Log,
-            more_evidence: true,
-        };
-        assert_eq!(round_trip(&energy), Ok(energy));
-        let decision = DecisionStart {
-            profile: Some("cli-tool".into()),
-            tab: Some("questionnaire".into()),
-        };
-        assert_eq!(round_trip(&decision), Ok(decision));
-        assert_eq!(pairs(&[]), Ok(DecisionStart::default()));
+        assert_eq!(Example::read(&start.to_pairs()), Ok(start));
+        assert_eq!(read(&[("colour", "red")]), Ok(Example::default()));
     }
 
     #[test]
     fn a_tampered_start_is_an_error_not_a_default() {
-        assert!(pairs::<OwnershipStart>(&[("step", "three")]).is_err());
-        assert!(pairs::<EnergyStart>(&[("metric", "colour")]).is_err());
-        assert!(pairs::<EnergyStart>(&[("more", "maybe")]).is_err());
-        let not_a_string = DecisionStart::from_pairs([(Some("profile".into()), None)]);
-        assert!(not_a_string.is_err());
+        assert!(read(&[("step", "three")]).is_err());
+        assert!(Example::from_pairs([(Some("name".into()), None)]).is_err());
+        assert!(Example::from_pairs([(None, Some("x".into()))]).is_err());
     }
 }

@@ -2,13 +2,14 @@
 //!
 //! The site is one small app, the shell, plus one wasm module per heavy widget, loaded when the
 //! widget is about to come into view (see ARCHITECTURE.md, "Islands"). Both sides need the
-//! route table, the embed's theme option, the URL-state hooks, a few view components and the
-//! props an island is mounted with; they live here so neither side copies them.
+//! embed's theme option, the URL-state hooks, a few view components, the DOM names and the
+//! contract by which an island is mounted; they live here so neither side copies them. The
+//! widget registry and the routes are the shell's alone (`src/registry.rs`, `src/route.rs`):
+//! an island knows its own slug and nothing of the others.
 
 pub mod components;
 pub mod dom;
 pub mod island;
-pub mod route;
 pub mod theme;
 pub mod url_state;
 

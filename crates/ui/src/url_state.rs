@@ -12,8 +12,6 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::route::Widget;
-
 /// Whether the widget owns the URL here, and the query it may read (empty when it does not).
 #[derive(Clone, Debug, PartialEq)]
 pub struct OwnedUrl {
@@ -34,14 +32,18 @@ fn fragment() -> String {
         .unwrap_or_default()
 }
 
-/// Reads `fragment` (`/energy?metric=time`) for `widget`: whether its path is the widget's
-/// page or embed page, and the query after the `?`.
-pub fn owned_url(widget: Widget, fragment: &str) -> OwnedUrl {
+/// The paths of the widget named `slug`'s own page and its embed page: `/energy`,
+/// `/embed/energy` (the shell's routes, which its tests check against these).
+pub fn widget_paths(slug: &str) -> [String; 2] {
+    [format!("/{slug}"), format!("/embed/{slug}")]
+}
+
+/// Reads `fragment` (`/energy?metric=time`) for the widget named `slug`: whether its path is
+/// the widget's page or embed page, and the query after the `?`.
+pub fn owned_url(slug: &str, fragment: &str) -> OwnedUrl {
     let (path, query) = fragment.split_once('?').unwrap_or((fragment, ""));
     let path = if path.is_empty() { "/" } else { path };
-    let owns = [widget.route(), widget.embed_route()]
-        .iter()
-        .any(|r| yew_router::Routable::to_path(r) == path);
+    let owns = widget_paths(slug).iter().any(|p| p == path);
     OwnedUrl {
         owns,
         query: if owns {
@@ -53,9 +55,10 @@ pub fn owned_url(widget: Widget, fragment: &str) -> OwnedUrl {
     }
 }
 
-/// Reads the URL for `widget`, and renders again when the fragment changes (`hashchange`).
+/// Reads the URL for the widget named `slug`, and renders again when the fragment changes
+/// (`hashchange`).
 #[hook]
-pub fn use_owned_url(widget: Widget) -> OwnedUrl {
+pub fn use_owned_url(slug: &'static str) -> OwnedUrl {
     let update = use_force_update();
     use_effect_with((), move |_| {
         let listener = Closure::<dyn Fn()>::new(move || update.force_update());
@@ -73,7 +76,7 @@ pub fn use_owned_url(widget: Widget) -> OwnedUrl {
             }
         }
     });
-    owned_url(widget, &fragment())
+    owned_url(slug, &fragment())
 }
 
 /// At most one rewrite of the URL per this many milliseconds while the state keeps changing
@@ -198,7 +201,7 @@ where
 /// in its link.
 #[hook]
 pub fn use_url_reducer<R, L, Q, I, P, F>(
-    widget: Widget,
+    slug: &'static str,
     init: I,
     link: P,
     to_query: F,
@@ -211,7 +214,7 @@ where
     P: Fn(&R) -> L,
     F: Fn(&L) -> Option<Q> + 'static,
 {
-    let url = use_owned_url(widget);
+    let url = use_owned_url(slug);
     let state = {
         let (owns, query) = (url.owns, url.query.clone());
         use_reducer(move || init(owns.then_some(query.as_str())))
@@ -226,18 +229,18 @@ mod tests {
 
     #[test]
     fn a_widget_owns_its_page_and_its_embed_page_only() {
-        let energy = owned_url(Widget::Energy, "/energy?metric=time");
+        let energy = owned_url("energy", "/energy?metric=time");
         assert!(energy.owns);
         assert_eq!(energy.query, "metric=time");
-        assert!(owned_url(Widget::Energy, "/embed/energy").owns);
-        let home = owned_url(Widget::Energy, "/?metric=time");
+        assert!(owned_url("energy", "/embed/energy").owns);
+        let home = owned_url("energy", "/?metric=time");
         assert!(!home.owns);
         assert_eq!(
             home.query, "",
             "a page the widget does not own gives it no query"
         );
-        assert!(!owned_url(Widget::Energy, "").owns);
-        assert!(!owned_url(Widget::Energy, "/energy/more").owns);
-        assert!(!owned_url(Widget::Ownership, "/energy").owns);
+        assert!(!owned_url("energy", "").owns);
+        assert!(!owned_url("energy", "/energy/more").owns);
+        assert!(!owned_url("ownership", "/energy").owns);
     }
 }
