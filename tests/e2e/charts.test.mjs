@@ -4,12 +4,13 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { useSite, newPage, openRoute } from "./support.mjs";
+import { Energy } from "./pages.mjs";
 
 const site = useSite();
 
-/** The smallest rendered font size (CSS px) of the visible text inside each element matching `selector`. */
-const smallestText = (page, selector) =>
-  page.locator(selector).evaluateAll((charts) =>
+/** The smallest rendered font size (CSS px) of the visible text inside each element of `charts` (a locator). */
+const smallestText = (charts) =>
+  charts.evaluateAll((charts) =>
     charts.map((chart) => {
       let smallest = Infinity;
       const walker = document.createTreeWalker(chart, NodeFilter.SHOW_TEXT);
@@ -30,8 +31,9 @@ for (const width of [390, 1280, 1920]) {
   test(`at ${width} px, the charts' text is at least 12 px`, async () => {
     const page = await newPage(site.browser, { viewport: { width, height: 900 } });
     await openRoute(page, site.url, "#/energy");
-    await page.locator(".agents .hbar-chart").first().scrollIntoViewIfNeeded();
-    const charts = await smallestText(page, ".hbar-chart, .bar-chart");
+    const energy = new Energy(page);
+    await energy.agents.first().scrollIntoViewIfNeeded();
+    const charts = await smallestText(energy.charts);
     assert.ok(charts.length >= 5, `the energy chart, the agent panels and the cold starts: ${JSON.stringify(charts)}`);
     for (const c of charts) assert.ok(c.smallest >= 12, `${c.id}: ${c.smallest.toFixed(1)} px`);
     assert.deepEqual(page.errors, []);
@@ -42,11 +44,11 @@ for (const width of [390, 1280, 1920]) {
 test("a bar chart is one tab stop; the arrow keys, Home and End move between its bars", async () => {
   const page = await newPage(site.browser, { viewport: { width: 1280, height: 900 } });
   await openRoute(page, site.url, "#/energy");
-  const chart = page.locator("#cold-start-chart");
-  const bars = chart.locator(".hbar");
+  const chart = new Energy(page).coldStart;
+  const bars = chart.bars;
   const n = await bars.count();
   assert.ok(n > 10, `${n} bars`);
-  assert.equal(await chart.locator('.hbar[tabindex="0"]').count(), 1, "one tab stop");
+  assert.equal(await chart.tabStop().count(), 1, "one tab stop");
   await bars.first().focus();
   const focused = () => page.evaluate(() => document.activeElement?.dataset.bar);
   await page.keyboard.press("ArrowDown");
@@ -60,7 +62,7 @@ test("a bar chart is one tab stop; the arrow keys, Home and End move between its
   // Tab leaves the chart rather than walking its bars.
   await page.keyboard.press("ArrowDown");
   await page.keyboard.press("Tab");
-  assert.equal(await page.evaluate(() => document.activeElement?.closest("#cold-start-chart")), null);
+  assert.equal(await chart.hasFocus(), false);
   // And Shift+Tab comes back to the bar last focused.
   await page.keyboard.press("Shift+Tab");
   assert.equal(await focused(), "1");
@@ -72,28 +74,24 @@ test("on a log scale the energy bars start at the reference: left for less, righ
   // Table 4's energy: C 1.00, Go 3.23, Python 75.88. Relative to Go, C is 0.31× (below 1×)
   // and Python 23.5× (above).
   await openRoute(page, site.url, "#/energy?metric=energy&scale=log&rel=Go");
+  const energy = new Energy(page);
   // All three read at once, from the attributes (a bar's CSS transition animates its box).
-  const [c, go, python] = await page.evaluate(() =>
-    ["C", "Go", "Python"].map((language) => {
-      const r = document.querySelector(`.bar-chart .bar[data-language="${language}"] rect`);
-      const [x, w] = ["x", "width"].map((a) => Number(r.getAttribute(a)));
-      return { left: x, right: x + w };
-    }),
-  );
+  const [c, go, python] = await energy.barExtents(["C", "Go", "Python"]);
   // Go is the reference: its bar is a sliver at 1×; C's ends there, Python's starts there.
   assert.ok(Math.abs(c.right - go.left) < 0.5, `C ${JSON.stringify(c)} ends at Go's ${JSON.stringify(go)}`);
   assert.ok(Math.abs(python.left - go.left) < 0.5, `Python ${JSON.stringify(python)} starts at 1×`);
   assert.ok(c.left < go.left && python.right > go.right);
-  assert.match(await page.locator(".energy-widget .hint").innerText(), /start at the reference \(1×\)/);
+  assert.match(await energy.hint.innerText(), /start at the reference \(1×\)/);
   await page.context().close();
 });
 
 test("the energy chart is one tab stop; the arrow keys move between its 27 bars", async () => {
   const page = await newPage(site.browser, { viewport: { width: 1280, height: 900 } });
   await openRoute(page, site.url, "#/energy");
-  const bars = page.locator(".bar-chart .bar");
+  const energy = new Energy(page);
+  const bars = energy.bar();
   assert.equal(await bars.count(), 27);
-  assert.equal(await page.locator('.bar-chart .bar[tabindex="0"]').count(), 1);
+  assert.equal(await energy.tabStop().count(), 1);
   await bars.first().focus();
   await page.keyboard.press("ArrowDown");
   await page.keyboard.press("ArrowDown");
@@ -104,6 +102,6 @@ test("the energy chart is one tab stop; the arrow keys move between its 27 bars"
   // Enter on the focused bar still highlights its language.
   const language = await page.evaluate(() => document.activeElement.dataset.language);
   await page.keyboard.press("Enter");
-  await page.locator(`.bar-chart .bar.highlight[data-language="${language}"]`).waitFor();
+  await energy.highlighted(language).waitFor();
   await page.context().close();
 });

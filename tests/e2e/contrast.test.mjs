@@ -6,6 +6,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { useSite, newPage, openRoute, showIsland, widgets } from "./support.mjs";
+import { Decision, EmbedDialog, Energy } from "./pages.mjs";
 
 const site = useSite();
 const AA = 4.5;
@@ -13,15 +14,17 @@ const AA = 4.5;
 /** Opens the parts of a page whose controls are hidden at first. */
 const PREPARE = {
   "#/decision": async (page) => {
-    await page.getByRole("tab", { name: "Answer questions" }).click();
-    await page.locator('button[type="submit"].primary').waitFor();
+    const decision = new Decision(page);
+    await decision.tab("Answer questions").click();
+    await decision.submit.waitFor();
   },
   "#/energy": async (page) => {
-    await page.locator("button.primary", { hasText: "Run" }).scrollIntoViewIfNeeded();
+    await new Energy(page).runIt.runButton.scrollIntoViewIfNeeded();
   },
   "#/calculator": async (page) => {
-    await page.getByRole("button", { name: "Embed" }).click();
-    await page.locator("dialog button.primary").waitFor();
+    const embed = new EmbedDialog(page);
+    await embed.open();
+    await embed.copyButton.waitFor();
   },
 };
 

@@ -4,6 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { useSite, newPage, openRoute } from "./support.mjs";
+import { Energy } from "./pages.mjs";
 
 const site = useSite();
 
@@ -129,45 +130,41 @@ test("bad run messages are answered with { type: 'error' }", { timeout: 30000 },
 test("the Run it yourself panel runs both kernels, shows both times, the ratio and the browser, and cancels", { timeout: 90000 }, async () => {
   const page = await newPage(site.browser);
   await openRoute(page, site.url, "#/energy");
-  const panel = page.locator(".run-it");
-  const status = panel.locator(".run-status");
-  assert.equal(await status.getAttribute("data-phase"), "idle");
-  assert.equal(await panel.locator(".ratio-here").textContent(), "—");
+  const panel = new Energy(page).runIt;
+  assert.equal(await panel.phase(), "idle");
+  assert.equal(await panel.ratioHere.textContent(), "—");
   // The paper's figure comes from Table 4: 6.52 / 1.04.
-  assert.equal(await panel.locator(".ratio-paper").textContent(), `${(6.52 / 1.04).toFixed(2)}×`);
+  assert.equal(await panel.ratioPaper.textContent(), `${(6.52 / 1.04).toFixed(2)}×`);
 
-  await panel.getByLabel("Matrix size").selectOption("1000");
-  await panel.getByRole("button", { name: "Run" }).click();
-  await page.waitForFunction(() => document.querySelector(".run-it .run-status")?.dataset.phase === "done", null, { timeout: 60000 });
-  assert.equal(await panel.locator("progress").getAttribute("value"), "100");
-  const cell = (kernel, cls) => panel.locator(`tr[data-kernel="${kernel}"] .${cls}`).textContent();
-  const [rustMs, jsMs] = [await cell("rust", "ms"), await cell("js", "ms")];
+  await panel.run("1000");
+  await panel.waitForPhase("done", 60000);
+  assert.equal(await panel.progress.getAttribute("value"), "100");
+  const [rustMs, jsMs] = [await panel.cell("rust", "ms"), await panel.cell("js", "ms")];
   assert.match(rustMs, /^\d+\.\d ms$/);
   assert.match(jsMs, /^\d+\.\d ms$/);
   // Five rounds: the median, and the fastest and slowest round around it.
   for (const [kernel, median] of [["rust", rustMs], ["js", jsMs]]) {
-    const m = /^(\d+\.\d)–(\d+\.\d) ms \(5 runs\)$/.exec(await cell(kernel, "spread"));
-    assert.ok(m, `${kernel}: ${await cell(kernel, "spread")}`);
+    const m = /^(\d+\.\d)–(\d+\.\d) ms \(5 runs\)$/.exec(await panel.cell(kernel, "spread"));
+    assert.ok(m, `${kernel}: ${await panel.cell(kernel, "spread")}`);
     assert.ok(Number(m[1]) <= parseFloat(median) && parseFloat(median) <= Number(m[2]), `${kernel}: ${median} within ${m[0]}`);
   }
-  assert.match(await panel.locator("p").first().textContent(), /1000 × 1000, 2000 × 2000, 3000 × 3000, 5500 × 5500/);
-  const [rustSum, jsSum] = [await cell("rust", "checksum"), await cell("js", "checksum")];
+  assert.match(await panel.intro.textContent(), /1000 × 1000, 2000 × 2000, 3000 × 3000, 5500 × 5500/);
+  const [rustSum, jsSum] = [await panel.cell("rust", "checksum"), await panel.cell("js", "checksum")];
   assert.match(rustSum, /^1\.2742\d{5}$/);
   assert.equal(rustSum, jsSum, "both kernels print the same result");
   // The ratio shown is the two times shown, divided (to the rounding of the display).
-  const ratio = Number((await panel.locator(".ratio-here").textContent()).replace("×", ""));
+  const ratio = Number((await panel.ratioHere.textContent()).replace("×", ""));
   assert.ok(Math.abs(ratio - parseFloat(jsMs) / parseFloat(rustMs)) < 0.05 * ratio + 0.01, `${ratio} vs ${jsMs} / ${rustMs}`);
-  assert.match(await panel.locator("caption").textContent(), /n = 1000 in (Headless )?Chrome \d+/);
-  assert.equal(await panel.locator(".hbar").count(), 2, "a bar per kernel");
+  assert.match(await panel.caption.textContent(), /n = 1000 in (Headless )?Chrome \d+/);
+  assert.equal(await panel.bars.count(), 2, "a bar per kernel");
 
   // A large run can be cancelled; the Run button comes back.
-  await panel.getByLabel("Matrix size").selectOption("5500");
-  await panel.getByRole("button", { name: "Run" }).click();
-  await page.waitForFunction(() => Number(document.querySelector(".run-it progress")?.getAttribute("value")) > 0, null, { timeout: 30000 });
-  await panel.getByRole("button", { name: "Cancel" }).click();
-  await page.waitForFunction(() => document.querySelector(".run-it .run-status")?.dataset.phase === "cancelled", null, { timeout: 30000 });
-  assert.equal(await panel.getByRole("button", { name: "Run" }).isEnabled(), true);
-  assert.equal(await panel.locator(".ratio-here").textContent(), "—");
+  await panel.run("5500");
+  await panel.waitForProgress(30000);
+  await panel.cancel();
+  await panel.waitForPhase("cancelled", 30000);
+  assert.equal(await panel.runButton.isEnabled(), true);
+  assert.equal(await panel.ratioHere.textContent(), "—");
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });

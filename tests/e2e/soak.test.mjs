@@ -6,16 +6,32 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { useSite, newPage, openRoute, showIsland, widgets } from "./support.mjs";
+import { Calculator, inside } from "./pages.mjs";
 
 const site = useSite();
 const INTERACTIONS = 2000;
 const WARM_UP = 200;
 const MB = 1024 * 1024;
 
+/**
+ * What the interactions use, from the document, as pages.mjs names it: they run inside the
+ * page (2,000 of them through Playwright's locators would take too long), so they query it.
+ */
+const TARGETS = {
+  digit: inside("calculator", "digit"),
+  op: inside("calculator", "op"),
+  editor: inside("ownership", "editor"),
+  stepper: inside("ownership", "stepper"),
+  preset: inside("ownership", "preset"),
+  metric: inside("energy", "metric"),
+  scale: inside("energy", "scale"),
+  profile: inside("decision", "profile"),
+};
+
 /** Runs `count` interactions in the page, cycling through the widgets; resolves when done. */
 function interact(page, from, count) {
   return page.evaluate(
-    async ({ from, count }) => {
+    async ({ from, count, targets: t }) => {
       // Every interaction finds its target or fails the test: a selector that drifts must not
       // let the soak pass doing nothing.
       const q = (s) => {
@@ -29,15 +45,15 @@ function interact(page, from, count) {
         return els[i % els.length];
       };
       const tick = () => new Promise((r) => setTimeout(r, 0));
-      const editor = q("#ownership-code");
+      const editor = q(t.editor);
       const base = editor.value;
       for (let i = from; i < from + count; i++) {
         switch (i % 8) {
           case 0: // calculator: a digit, then an operation (the log stays capped)
-            nth(".keypad .key.digit", i).click();
+            nth(t.digit, i).click();
             break;
           case 1:
-            nth(".keypad [data-op]", i).click();
+            nth(t.op, i).click();
             break;
           case 2: { // ownership: edit the program (a re-analysis each time)
             editor.value = i % 16 === 2 ? base : `${base}\n// edit ${i}`;
@@ -45,34 +61,34 @@ function interact(page, from, count) {
             break;
           }
           case 3: // ownership: step forward or back
-            nth(".ownership-widget .stepper button", i % 16 === 3 ? 0 : 1).click();
+            nth(t.stepper, i % 16 === 3 ? 0 : 1).click();
             break;
           case 4: { // energy: switch the metric
-            const r = nth('input[name="energy-metric"]', i);
+            const r = nth(t.metric, i);
             r.checked = true;
             r.dispatchEvent(new Event("change", { bubbles: true }));
             break;
           }
           case 5: { // energy: switch the scale
-            const r = nth('input[name="energy-scale"]', i);
+            const r = nth(t.scale, i);
             r.checked = true;
             r.dispatchEvent(new Event("change", { bubbles: true }));
             break;
           }
           case 6: { // decision: change the profile
-            const select = q("#decision-profile");
+            const select = q(t.profile);
             select.selectedIndex = i % select.options.length;
             select.dispatchEvent(new Event("change", { bubbles: true }));
             break;
           }
           case 7: // ownership: a preset
-            nth(".ownership-widget .preset", i).click();
+            nth(t.preset, i).click();
             break;
         }
         await tick();
       }
     },
-    { from, count },
+    { from, count, targets: TARGETS },
   );
 }
 
@@ -138,7 +154,7 @@ test(`${INTERACTIONS} interactions: memory stops growing after warm-up and nothi
   assert.ok(growth.heap < 10 * MB, `JS heap grew ${(growth.heap / MB).toFixed(1)} MB`);
   assert.ok(growth.islands < 10 * MB, `islands' memory grew ${(growth.islands / MB).toFixed(1)} MB`);
   // The widgets still answer.
-  const calls = await page.locator(".call-log li").count();
+  const calls = await new Calculator(page).calls().count();
   assert.ok(calls > 2 && calls <= 60, `the call log has the keypad's calls and stays capped (${calls})`);
   assert.deepEqual(page.errors, []);
   await page.context().close();
