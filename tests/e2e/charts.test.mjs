@@ -1,10 +1,10 @@
-// The evidence charts stay readable at every width: their text renders at least 12 px (a
-// drawing's text counts at the size the drawing is scaled to), and each bar chart is one tab
-// stop whose arrow keys move between the bars.
+// The charts and the ownership drawings stay readable at every width: their text renders at
+// least 12 px (a drawing's text counts at the size the drawing is scaled to), and each bar
+// chart is one tab stop whose arrow keys move between the bars.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { useSite, newPage, openRoute } from "./support.mjs";
-import { Energy } from "./pages.mjs";
+import { Energy, Ownership } from "./pages.mjs";
 
 const site = useSite();
 
@@ -23,7 +23,7 @@ const smallestText = (charts) =>
         const scale = el instanceof SVGElement ? Math.abs(el.getScreenCTM()?.a ?? 1) : 1;
         smallest = Math.min(smallest, parseFloat(getComputedStyle(el).fontSize) * scale);
       }
-      return { id: chart.id || chart.className, smallest };
+      return { id: chart.id || chart.getAttribute("class") || chart.parentElement?.getAttribute("class"), smallest };
     }),
   );
 
@@ -36,6 +36,44 @@ for (const width of [390, 1280, 1920]) {
     const charts = await smallestText(energy.charts);
     assert.ok(charts.length >= 5, `the energy chart, the agent panels and the cold starts: ${JSON.stringify(charts)}`);
     for (const c of charts) assert.ok(c.smallest >= 12, `${c.id}: ${c.smallest.toFixed(1)} px`);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+}
+
+// A program whose last step has two heap boxes, a borrow and a copy value.
+const PROGRAM = `fn main() {
+    let greeting = String::from("hello");
+    let borrowed = &greeting;
+    let numbers = vec![1, 2, 3];
+    let count = numbers.len();
+    println!("{} {:?} {}", borrowed, numbers, count);
+}`;
+
+for (const width of [320, 390, 1280, 1920]) {
+  test(`at ${width} px, the ownership diagram's and timeline's text is at least 12 px, within the widget`, async () => {
+    const page = await newPage(site.browser, { viewport: { width, height: 900 } });
+    await openRoute(page, site.url, "#/ownership");
+    const ownership = new Ownership(page);
+    await ownership.write(PROGRAM);
+    // Step on until all four variables are in the diagram (the last steps drop them again).
+    const next = ownership.button("Next step");
+    await next.waitFor();
+    for (let i = 0; i < 12 && (await ownership.variables.count()) < 4; i++) {
+      const shown = await ownership.stepCount.innerText();
+      await next.click();
+      await page.waitForFunction(([el, was]) => el.innerText !== was, [await ownership.stepCount.elementHandle(), shown]);
+    }
+    assert.equal(await ownership.variables.count(), 4);
+    assert.equal(await ownership.heapBoxes.count(), 2);
+    await ownership.timeline.scrollIntoViewIfNeeded();
+    const drawings = await smallestText(ownership.diagram.or(ownership.timeline));
+    assert.equal(drawings.length, 2, JSON.stringify(drawings));
+    for (const d of drawings) assert.ok(d.smallest >= 12, `${d.id}: ${d.smallest.toFixed(1)} px`);
+    // Reflowed to the width, not cut off: each drawing ends inside the widget.
+    const right = (locator) => locator.evaluate((el) => el.getBoundingClientRect().right);
+    const edge = await right(ownership.root);
+    for (const drawing of [ownership.diagram, ownership.timeline]) assert.ok((await right(drawing)) <= edge + 0.5);
     assert.deepEqual(page.errors, []);
     await page.context().close();
   });

@@ -49,7 +49,7 @@ test("stepping with the buttons and the arrow keys moves through the program", a
   await page.keyboard.press("ArrowRight");
   await page.keyboard.press("ArrowLeft");
   assert.match(await count.innerText(), /^Step 2 of/);
-  const moved = ownership.root.locator('.var.moved[data-var="message"]');
+  const moved = ownership.inDiagram('.var.moved[data-var="message"]');
   assert.equal(await moved.count(), 1);
   await page.context().close();
 });
@@ -64,9 +64,9 @@ test("a call of the program's own function opens a frame; Shift+→ steps over i
   await page.keyboard.press("ArrowRight");
   // Into `process_data`: its frame above `main`'s, where `message` has moved in.
   assert.match(await count.innerText(), /^Step 2 of \d+ · in fn process_data/);
-  assert.deepEqual(await ownership.root.locator(".frame-title").allTextContents(), ["fn main, waiting on line 8", "fn process_data"]);
-  assert.equal(await ownership.root.locator('.var.caller.moved[data-var="message"]').count(), 1);
-  assert.equal(await ownership.root.locator('.var:not(.caller)[data-var="data"]').count(), 1);
+  assert.deepEqual(await ownership.inDiagram(".frame-title").allTextContents(), ["fn main, waiting on line 8", "fn process_data"]);
+  assert.equal(await ownership.inDiagram('.var.caller.moved[data-var="message"]').count(), 1);
+  assert.equal(await ownership.inDiagram('.var:not(.caller)[data-var="data"]').count(), 1);
   assert.equal(await ownership.currentLine.getAttribute("data-line"), "2");
   // Back in `main` before the call, Shift+→ goes past the callee's steps to the call's statement.
   await page.keyboard.press("ArrowLeft");
@@ -136,11 +136,11 @@ test("Rc handles of one value point to one heap box with its strong count", asyn
     await page.keyboard.press("ArrowRight");
   }
   // Three handles (song, morning, evening), one box: the program prints 3 here.
-  assert.equal(await ownership.root.locator(".diagram .var").count(), 3);
-  const boxes = await ownership.root.locator(".diagram .heap-box").allTextContents();
+  assert.equal(await ownership.inDiagram(".var").count(), 3);
+  const boxes = await ownership.inDiagram(".heap-box").allTextContents();
   assert.equal(boxes.length, 1, boxes.join(" | "));
   assert.match(boxes[0], /^strong count 3 · "Clair/);
-  assert.equal(await ownership.root.locator(".diagram .owns:not(marker)").count(), 3);
+  assert.equal(await ownership.inDiagram(".owns:not(marker)").count(), 3);
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
@@ -174,7 +174,7 @@ test("the program and the step live in the URL, so a link (or a reload) restores
   await other.waitForSelector(".ownership-widget .verdict");
   assert.equal(await other.locator("#ownership-code").inputValue(), program);
   assert.match(await other.locator(".step-count").innerText(), /^Step 3 of/);
-  assert.equal(await other.locator('.var.moved[data-var="a"]').count(), 1);
+  assert.equal(await new Ownership(other).inDiagram('.var.moved[data-var="a"]').count(), 1);
   assert.equal(await other.locator('[data-notice="bad-link"]').count(), 0);
   assert.deepEqual([...page.errors, ...other.errors], []);
   await other.context().close();
@@ -208,7 +208,7 @@ test("errors first: selecting a diagnostic jumps to its step and marks the borro
   assert.match(await ownership.stepCount.innerText(), /loop, time 1 of 3/);
   const marked = await ownership.root.locator(".editor-line.marked").evaluateAll((ls) => ls.map((l) => l.dataset.line));
   assert.deepEqual(marked, ["3", "5", "7"], "the borrow, the conflicting push, the later use");
-  assert.equal(await ownership.root.locator('.var.involved[data-var="scores"]').count(), 1);
+  assert.equal(await ownership.inDiagram('.var.involved[data-var="scores"]').count(), 1);
   // Permissions: while `first` reads it, `scores` may be read but not written or moved.
   const row = ownership.root.locator('.permissions tr[data-path="scores"]');
   assert.deepEqual(await row.locator("td.perm").allInnerTexts(), ["R", "–", "–"]);
@@ -344,7 +344,7 @@ test("the diagram draws what an enum, an Option and a tuple hold, and each time 
   const program = "#[derive(Debug)]\nenum Shape {\n    Circle(f64),\n    Empty,\n}\n\nfn main() {\n    let c = Shape::Circle(1.5);\n    let o = Some(String::from(\"hi\"));\n    let pair = (1, 2);\n    let mut total = 0;\n    for i in 0..3 {\n        total += i;\n    }\n    println!(\"{:?} {:?} {:?} {total} {:?}\", c, o, pair, Shape::Empty);\n}\n";
   await ownership.write(program);
   await page.waitForSelector('.verdict[data-status="compiles"]');
-  const slot = (name) => ownership.root.locator(`.diagram .var[data-var="${name}"] .var-value`).textContent();
+  const slot = (name) => ownership.inDiagram(`.var[data-var="${name}"] .var-value`).textContent();
   // The step of the println!: every variable is in scope.
   await stepToLine(ownership, program.split("\n").findIndex((l) => l.includes("println!")) + 1);
   assert.equal(await slot("c"), "Circle(1.5)");
@@ -360,7 +360,7 @@ test("the diagram draws what an enum, an Option and a tuple hold, and each time 
   await page.waitForSelector('.verdict[data-status="compiles"]');
   await stepToLine(ownership, 8);
   assert.equal(await slot("g"), "holds the lock of *a");
-  assert.equal(await ownership.root.locator(".diagram path.borrow.shared").count(), 1);
+  assert.equal(await ownership.inDiagram("path.borrow.shared").count(), 1);
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });

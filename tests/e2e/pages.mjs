@@ -43,6 +43,15 @@ export const SELECTORS = {
     diagnostic: ".diagnostic",
     /** `having(diagnosticWithCode, "E0382")`: the diagnostics with that rustc code. */
     diagnosticWithCode: ".diagnostic[data-code]",
+    /** The stack/heap diagram shown (it is drawn wide and narrow, and the pane's width
+     * shows one: Playwright's `:visible` picks it), and its drawing. */
+    diagram: ".diagram:visible",
+    drawing: ".diagram:visible svg",
+    /** The timeline's lanes. */
+    timeline: ".timeline-lanes",
+    /** A variable's slot in the diagram shown, and a heap box. */
+    variable: ".diagram:visible .var",
+    heapBox: ".diagram:visible .heap-box",
   },
   energy: {
     root: ".energy-widget",
@@ -195,6 +204,16 @@ export class Ownership extends Widget {
     /** The stepper's buttons, in order, and the example programs' buttons. */
     this.stepper = this.root.locator(S.ownership.stepper);
     this.presets = this.root.locator(S.ownership.preset);
+    /** The stack/heap diagram's drawing and the timeline, and the diagram's parts. */
+    this.diagram = this.root.locator(S.ownership.drawing);
+    this.timeline = this.root.locator(S.ownership.timeline);
+    this.variables = this.root.locator(S.ownership.variable);
+    this.heapBoxes = this.root.locator(S.ownership.heapBox);
+  }
+
+  /** The parts of the diagram shown that match `selector` (".var.moved[data-var=\"a\"]"). */
+  inDiagram(selector) {
+    return this.root.locator(S.ownership.diagram).locator(selector);
   }
 
   /** Replaces the program with `code`, as a paste would. */

@@ -15,7 +15,7 @@ test("slide 3 opens directly with its prepared state, and keys move through the 
   // Prepared: the move preset, stepped to just after the move.
   const ownership = new Ownership(page);
   assert.match(await ownership.stepCount.innerText(), /^Step 5 of/);
-  assert.equal(await ownership.root.locator('.var.moved[data-var="message"]').count(), 1);
+  assert.equal(await ownership.inDiagram('.var.moved[data-var="message"]').count(), 1);
   assert.deepEqual(await axeViolations(page), []);
 
   const box = () => present.body.boundingBox();
@@ -53,19 +53,22 @@ test("the energy slide opens on the log scale", async () => {
 
 test("on a 1920×1080 projector, the visualizer's code, verdict and diagram fit the slide", async () => {
   const page = await newPage(site.browser, { viewport: { width: 1920, height: 1080 } });
+  const present = new Present(page);
   for (const slide of ["3", "4"]) {
     await openRoute(page, site.url, `#/present/${slide}`);
-    await page.locator(".ownership-widget .diagram svg").waitFor();
-    const boxes = await page.evaluate(() => {
-      const bottom = (sel) => document.querySelector(sel).getBoundingClientRect().bottom;
-      return {
-        body: bottom(".present-body"),
-        editor: bottom(".code-surface"),
-        verdict: bottom(".ownership-widget .verdict"),
-        diagram: bottom(".ownership-widget .diagram svg"),
-        scrolled: document.querySelector(".present-body").scrollTop,
-      };
-    });
+    const ownership = new Ownership(page);
+    await ownership.diagram.waitFor();
+    const bottom = async (locator) => {
+      const box = await locator.boundingBox();
+      return box.y + box.height;
+    };
+    const boxes = {
+      body: await bottom(present.body),
+      editor: await bottom(ownership.root.locator(".code-surface")),
+      verdict: await bottom(ownership.root.locator(".verdict")),
+      diagram: await bottom(ownership.diagram),
+      scrolled: await present.body.evaluate((el) => el.scrollTop),
+    };
     assert.equal(boxes.scrolled, 0);
     for (const part of ["editor", "verdict", "diagram"]) {
       assert.ok(boxes[part] <= boxes.body, `slide ${slide}: the ${part} ends below the slide (${JSON.stringify(boxes)})`);

@@ -434,10 +434,16 @@ struct StepViewProps {
 /// permissions table.
 #[component]
 fn StepView(props: &StepViewProps) -> Html {
+    let step = props.step.as_ref();
     html! {
         <>
             { for props.step.as_ref().map(events) }
-            { diagram(props.step.as_ref(), &props.involved) }
+            // Drawn both ways, wide and narrow: the pane's width picks one (a container query
+            // in styles/ownership.css), here as in the build's snapshot, which cannot measure.
+            <div class="step-drawings">
+                <div class="for-wide">{ diagram(step, &props.involved, &WIDE) }</div>
+                <div class="for-narrow">{ diagram(step, &props.involved, &NARROW) }</div>
+            </div>
             <ui::island::Later after={1}>
                 { for props.step.as_ref().map(permissions_table) }
             </ui::island::Later>
@@ -552,17 +558,56 @@ fn events(step: &Step) -> Html {
     }
 }
 
-/// Geometry of the stack/heap diagram, in SVG user units (whole numbers,
-/// which format with less code than floats).
+/// Geometry of the stack/heap diagram, in SVG user units, which are CSS pixels (whole
+/// numbers, which format with less code than floats).
 const ROW_H: i32 = 48;
-const STACK_X: i32 = 70;
-const STACK_W: i32 = 190;
-const HEAP_X: i32 = 330;
-const HEAP_W: i32 = 200;
+/// Where the diagram's parts go, in SVG user units: the drawing spans `left..left + width`.
+struct Geometry {
+    left: i32,
+    width: i32,
+    stack_x: i32,
+    stack_w: i32,
+    heap_x: i32,
+    heap_w: i32,
+    /// Each heap box goes under its variable rather than beside it.
+    narrow: bool,
+}
+
+/// Stack and heap side by side, for a pane at least as wide (in CSS pixels), with room on
+/// the left for the borrows' arrows.
+const WIDE: Geometry = Geometry {
+    left: -40,
+    width: 470,
+    stack_x: 50,
+    stack_w: 180,
+    heap_x: 254,
+    heap_w: 176,
+    narrow: false,
+};
+
+/// Each heap box under its variable, for a phone's pane (at least 250 px: a 320 px screen's),
+/// with room on the right for the arrow from an `Rc`'s second handle to the first one's box.
+const NARROW: Geometry = Geometry {
+    left: 0,
+    width: 250,
+    stack_x: 44,
+    stack_w: 190,
+    heap_x: 60,
+    heap_w: 174,
+    narrow: true,
+};
+
+/// The extra height of a row whose heap box is under it.
+const HEAP_UNDER: i32 = 40;
 
 /// A count as SVG user units (capped, so arithmetic on it cannot overflow).
 fn units(n: usize) -> i32 {
     i32::try_from(n.min(100_000)).unwrap_or(0)
+}
+
+/// How many characters of the drawing's code font (13 px) fit in `w` units, less a margin.
+fn fits(w: i32) -> usize {
+    usize::try_from((w - 16) * 10 / 78).unwrap_or(0).max(4)
 }
 
 /// The frames on the stack at `step`, `main`'s first: each function with the line of the call
@@ -577,10 +622,25 @@ fn frames(step: &Step) -> impl Iterator<Item = (&str, Option<usize>, &[VarView])
 /// A row of the stack: a frame's title, or one of its variables; with the frame's number.
 type Row<'a> = (usize, Result<&'a VarView, String>);
 
-fn diagram(step: Option<&Step>, involved: &[String]) -> Html {
+/// The stack and heap at `step`, laid out by `g` ([`WIDE`] or [`NARROW`]). The drawing is as
+/// wide as its pane, up to a quarter larger than one unit per CSS pixel of 16 px text
+/// (styles/ownership.css), so its text is never smaller than its CSS size.
+fn diagram(step: Option<&Step>, involved: &[String], g: &Geometry) -> Html {
     let Some(step) = step.filter(|s| !s.vars.is_empty() || !s.callers.is_empty()) else {
         return html! { <p class="diagram-empty">{ "No variables in scope at this step." }</p> };
     };
+    let Geometry {
+        left,
+        width,
+        stack_x,
+        stack_w,
+        heap_x,
+        heap_w,
+        narrow,
+    } = *g;
+    // The arrowheads' ids, one set per drawing (both are on the page).
+    let variant = if narrow { "n" } else { "w" };
+    let owns_marker = format!("url(#arrow-owns-{variant})");
     // With calls under way, each frame is titled; `main`'s alone needs no title of its own.
     let own = step.callers.len();
     let mut rows: Vec<Row> = Vec::new();
@@ -593,19 +653,48 @@ fn diagram(step: Option<&Step>, involved: &[String]) -> Html {
         }
         rows.extend(vars.iter().map(|v| (k, Ok(v))));
     }
-    let row_y = |i: usize| 30 + ROW_H * units(i);
-    let height = row_y(rows.len());
+    // What each row shows of the heap: `Ok(Some(j))`, an arrow to the box of row j (an
+    // `Rc`/`Arc` handle points to the box of the first handle of its allocation); `Ok(None)`,
+    // a box of its own; `Err`, nothing.
+    let heap: Vec<Result<Option<usize>, ()>> = rows
+        .iter()
+        .enumerate()
+        .map(|(i, (k, v))| {
+            let v = v.as_ref().map_err(|_| ())?;
+            if v.state == VarState::Moved || v.heap.is_none() {
+                return Err(());
+            }
+            Ok(v.alloc.and_then(|a| {
+                rows[..i]
+                    .iter()
+                    .position(|(f, w)| f == k && w.as_ref().is_ok_and(|w| w.alloc == Some(a)))
+            }))
+        })
+        .collect();
+    // Each row's top; the drawing's height last.
+    let mut tops = vec![30];
+    for h in &heap {
+        let under = if narrow && *h == Ok(None) {
+            HEAP_UNDER
+        } else {
+            0
+        };
+        tops.push(tops[tops.len() - 1] + ROW_H + under);
+    }
+    let height = tops[rows.len()];
+    // Where a row's heap box is: its left edge's y middle.
+    let heap_y = |j: usize| tops[j] + if narrow { HEAP_UNDER + 18 } else { 18 };
     let index_of = |frame: usize, name: &str| {
         rows.iter()
             .rposition(|(k, v)| *k == frame && v.as_ref().is_ok_and(|v| v.name == name))
     };
 
     let drawn = rows.iter().enumerate().map(|(i, (k, v))| {
-        let y = row_y(i);
+        let y = tops[i];
         let v = match v {
             Ok(v) => v,
             Err(title) => {
-                return html! { <text class="frame-title" x={STACK_X.to_string()} y={(y + 24).to_string()}>{ title }</text> };
+                return html! { <text class="frame-title" x={stack_x.to_string()} y={(y + 24).to_string()}>{ title }</text> };
             }
         };
         let moved = v.state == VarState::Moved;
@@ -627,22 +716,31 @@ fn diagram(step: Option<&Step>, involved: &[String]) -> Html {
                 None => String::new(),
             },
         };
-        // An `Rc`/`Arc` handle points to the box of the first handle of its allocation.
-        let shares = v.alloc.and_then(|a| {
-            rows[..i].iter().position(|(f, w)| f == k && w.as_ref().is_ok_and(|w| w.alloc == Some(a)))
-        });
-        let heap = (!moved).then_some(v.heap.as_ref()).flatten().map(|h| match shares {
-            Some(j) => html! {
-                <path class="owns" d={format!("M {} {} L {HEAP_X} {}", STACK_X + STACK_W, y + 18, row_y(j) + 26)} marker-end="url(#arrow-owns)" />
+        let right = stack_x + stack_w;
+        let heap_part = match (heap[i], &v.heap) {
+            (Ok(Some(j)), _) if narrow => html! {
+                <path class="owns" d={format!("M {right} {} C {c} {}, {c} {}, {right} {}", y + 18, y + 18, heap_y(j), heap_y(j), c = right + 14)} marker-end={owns_marker.clone()} />
             },
-            None => html! {
-                <g class="heap-box">
-                    <line class="owns" x1={(STACK_X + STACK_W).to_string()} y1={(y + 18).to_string()} x2={HEAP_X.to_string()} y2={(y + 18).to_string()} marker-end="url(#arrow-owns)" />
-                    <rect x={HEAP_X.to_string()} y={(y + 2).to_string()} width={HEAP_W.to_string()} height="32" rx="4" />
-                    <text x={(HEAP_X + 8).to_string()} y={(y + 23).to_string()}>{ truncate(h, 26) }</text>
-                </g>
+            (Ok(Some(j)), _) => html! {
+                <path class="owns" d={format!("M {right} {} L {heap_x} {}", y + 18, heap_y(j) + 8)} marker-end={owns_marker.clone()} />
             },
-        });
+            (Ok(None), Some(h)) => {
+                let (from_x, from_y, box_y) = if narrow {
+                    (stack_x + 8, y + 34, y + 2 + HEAP_UNDER)
+                } else {
+                    (right, y + 18, y + 2)
+                };
+                html! {
+                    <g class="heap-box">
+                        <title>{ h }</title>
+                        <path class="owns" d={format!("M {from_x} {from_y} V {} H {heap_x}", box_y + 16)} marker-end={owns_marker.clone()} />
+                        <rect x={heap_x.to_string()} y={box_y.to_string()} width={heap_w.to_string()} height="32" rx="4" />
+                        <text x={(heap_x + 8).to_string()} y={(box_y + 21).to_string()}>{ truncate(h, fits(heap_w)) }</text>
+                    </g>
+                }
+            }
+            _ => html! {},
+        };
         let label = format!(
             "{}{}: {}{}{}",
             if v.mutable { "mut " } else { "" },
@@ -651,16 +749,17 @@ fn diagram(step: Option<&Step>, involved: &[String]) -> Html {
             state_text,
             if stack_text.is_empty() { String::new() } else { format!(", {stack_text}") }
         );
+        let typed = format!(": {}{}{}", if v.mutable { "mut " } else { "" }, v.ty, state_text);
         html! {
             <g class={classes!("var", moved.then_some("moved"), v.borrow.is_some().then_some("reference"), (*k < own).then_some("caller"), (*k == own && involved.contains(&v.name)).then_some("involved"))} data-var={v.name.clone()}>
                 <title>{ label }</title>
-                <rect class="slot" x={STACK_X.to_string()} y={(y + 2).to_string()} width={STACK_W.to_string()} height="32" rx="4" />
-                <text x={(STACK_X + 8).to_string()} y={(y + 15).to_string()} class="var-type">
+                <rect class="slot" x={stack_x.to_string()} y={(y + 2).to_string()} width={stack_w.to_string()} height="32" rx="4" />
+                <text x={(stack_x + 8).to_string()} y={(y + 15).to_string()} class="var-type">
                     <tspan class="var-name">{ &v.name }</tspan>
-                    { format!(": {}{}{}", if v.mutable { "mut " } else { "" }, v.ty, state_text) }
+                    { truncate(&typed, fits(stack_w).saturating_sub(v.name.chars().count())) }
                 </text>
-                <text x={(STACK_X + 8).to_string()} y={(y + 30).to_string()} class="var-value">{ truncate(&stack_text, 24) }</text>
-                { for heap }
+                <text x={(stack_x + 8).to_string()} y={(y + 30).to_string()} class="var-value">{ truncate(&stack_text, fits(stack_w)) }</text>
+                { heap_part }
             </g>
         }
     });
@@ -670,16 +769,17 @@ fn diagram(step: Option<&Step>, involved: &[String]) -> Html {
         let b = v.borrow.as_ref()?;
         // `*a`: through `a` (a reborrow, or the `Mutex` inside an `Arc`).
         let j = index_of(b.frame, b.target.trim_start_matches('*'))?;
-        let (y1, y2) = (row_y(i) + 18, row_y(j) + 18);
-        let bend = 40 + 6 * units(i.abs_diff(j));
+        let (y1, y2) = (tops[i] + 18, tops[j] + 18);
+        // Farther apart, farther out, within the room left of the stack.
+        let bend = (30 + 6 * units(i.abs_diff(j))).min(stack_x - left - 4);
         let kind = match b.kind {
             BorrowKind::Shared => "shared",
             BorrowKind::Mutable => "mutable",
         };
         Some(html! {
             <path class={classes!("borrow", kind)}
-                d={format!("M {sx} {y1} C {cx} {y1}, {cx} {y2}, {sx} {y2}", sx = STACK_X - 2, cx = STACK_X - bend)}
-                marker-end={format!("url(#arrow-{kind})")}>
+                d={format!("M {sx} {y1} C {cx} {y1}, {cx} {y2}, {sx} {y2}", sx = stack_x - 2, cx = stack_x - bend)}
+                marker-end={format!("url(#arrow-{kind}-{variant})")}>
                 <title>{ format!("{} borrows {} ({})", v.name, b.target, kind) }</title>
             </path>
         })
@@ -687,21 +787,23 @@ fn diagram(step: Option<&Step>, involved: &[String]) -> Html {
 
     html! {
         <figure class="diagram">
-            <svg viewBox={format!("-40 0 600 {height}")} role="img"
+            <svg viewBox={format!("{left} 0 {width} {height}")} role="img"
                 aria-label={diagram_summary(step)}>
                 <defs>
                     { for ["owns", "shared", "mutable"].into_iter().map(|k| html! {
-                        <marker id={format!("arrow-{k}")} class={classes!("marker", k)} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+                        <marker id={format!("arrow-{k}-{variant}")} class={classes!("marker", k)} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
                             <path d="M 0 0 L 10 5 L 0 10 z" />
                         </marker>
                     }) }
                 </defs>
-                <text class="column-title" x={STACK_X.to_string()} y="16">{ if own > 0 { "Stack: one frame per call" } else { "Stack: the frame of fn main" } }</text>
-                <text class="column-title" x={HEAP_X.to_string()} y="16">{ "Heap" }</text>
+                <text class="column-title" x={stack_x.to_string()} y="16">{ if own > 0 { "Stack: a frame per call" } else { "Stack: fn main" } }</text>
+                if !narrow {
+                    <text class="column-title" x={heap_x.to_string()} y="16">{ "Heap" }</text>
+                }
                 { for drawn }
                 { for arrows }
             </svg>
-            <figcaption>{ "Solid lines: an owner and its heap data. Curved arrows: borrows (dashed = shared, thick = mutable). Greyed out: moved away." }</figcaption>
+            <figcaption>{ if narrow { "Under a variable, indented: its heap data. Curved arrows: borrows (dashed = shared, thick = mutable). Greyed out: moved away." } else { "Solid lines: an owner and its heap data. Curved arrows: borrows (dashed = shared, thick = mutable). Greyed out: moved away." } }</figcaption>
         </figure>
     }
 }
@@ -767,21 +869,14 @@ fn permissions_table(step: &Step) -> Html {
     }
 }
 
-/// Lane geometry of the timeline, in SVG user units.
-const LANE_H: i32 = 22;
-const LANE_LABEL: i32 = 90;
-
-/// One lane per variable, one column per step; the current step is outlined
-/// and clicking a column goes to that step.
+/// One lane per variable, one column per step; the current step is outlined and clicking a
+/// column goes to that step. The names are text and the bars drawings stretched to the
+/// width, so the timeline reflows to any width and its text keeps its size.
 fn timeline_view(lanes: &[ownership::Lane], current: usize, go: &Callback<usize>) -> Html {
     let steps = lanes.first().map_or(0, |l| l.cells.len());
     if steps == 0 {
         return html! {};
     }
-    // A fixed width, so a short program's timeline is not blown up to fill the pane.
-    let width = 560;
-    let col = ((width - LANE_LABEL - 4) / units(steps).max(1)).clamp(2, 36);
-    let height = 18 + LANE_H * units(lanes.len());
     let class = |c: ownership::Cell| match c {
         ownership::Cell::OutOfScope => None,
         ownership::Cell::Uninit => Some("uninit"),
@@ -802,19 +897,18 @@ fn timeline_view(lanes: &[ownership::Lane], current: usize, go: &Callback<usize>
         })
         .collect::<Vec<_>>()
         .join("; ");
+    // Each drawing is `steps` units wide and one high, stretched to its box.
+    let view_box = format!("0 0 {steps} 1");
     let columns = (0..steps).map(|i| {
         let go = go.clone();
-        let x = LANE_LABEL + col * units(i);
         html! {
-            <rect class={classes!("column", (i == current).then_some("current"))} x={x.to_string()} y="14"
-                width={col.to_string()} height={(height - 14).to_string()}
-                onclick={Callback::from(move |_: MouseEvent| go.emit(i))}>
+            <rect class={classes!("column", (i == current).then_some("current"))} x={i.to_string()} y="0"
+                width="1" height="1" onclick={Callback::from(move |_: MouseEvent| go.emit(i))}>
                 <title>{ format!("Step {}", i + 1) }</title>
             </rect>
         }
     });
-    let rows = lanes.iter().enumerate().map(|(r, lane)| {
-        let y = 18 + LANE_H * units(r);
+    let rows = lanes.iter().map(|lane| {
         // One bar per run of equal cells: a long program has hundreds of steps.
         let mut runs: Vec<(usize, usize, ownership::Cell)> = Vec::new();
         for (i, c) in lane.cells.iter().enumerate() {
@@ -824,27 +918,25 @@ fn timeline_view(lanes: &[ownership::Lane], current: usize, go: &Callback<usize>
             }
         }
         let cells = runs.into_iter().filter_map(|(i, n, c)| {
-            let kind = class(c)?;
-            let x = LANE_LABEL + col * units(i);
             Some(html! {
-                <rect class={classes!("cell", kind)} x={x.to_string()} y={(y + 3).to_string()}
-                    width={(col * units(n) - 1).max(1).to_string()} height={(LANE_H - 8).to_string()} rx="2" />
+                <rect class={classes!("cell", class(c)?)} x={i.to_string()} y="0" width={n.to_string()} height="1" />
             })
         });
         html! {
-            <g class="lane" data-var={lane.name.clone()}>
-                <text x={(LANE_LABEL - 6).to_string()} y={(y + 14).to_string()} text-anchor="end">{ &lane.name }</text>
-                { for cells }
-            </g>
+            <div class="lane" data-var={lane.name.clone()}>
+                <span class="lane-name">{ &lane.name }</span>
+                <svg viewBox={view_box.clone()} preserveAspectRatio="none" aria-hidden="true">{ for cells }</svg>
+            </div>
         }
     });
     html! {
         <figure class="timeline">
-            <svg viewBox={format!("0 0 {width} {height}")} role="img" aria-label={format!("Lifetime timeline: {summary}")}>
-                <text class="column-title" x={LANE_LABEL.to_string()} y="11">{ "Steps →" }</text>
-                <g class="columns">{ for columns }</g>
-                <g class="lanes">{ for rows }</g>
-            </svg>
+            <div class="timeline-lanes" role="img" aria-label={format!("Lifetime timeline: {summary}")}>
+                // Under the lanes, which let the pointer through to the columns.
+                <svg class="columns" viewBox={view_box.clone()} preserveAspectRatio="none" aria-hidden="true">{ for columns }</svg>
+                <p class="timeline-head" aria-hidden="true">{ "Steps →" }</p>
+                { for rows }
+            </div>
             <figcaption>
                 <span class="lane-key owned">{ "owns" }</span>{ " " }
                 <span class="lane-key shared">{ "shared borrow" }</span>{ " " }
