@@ -208,9 +208,9 @@ const ENERGY_READING: &str = "Rust sits next to C, at 1.03 times its energy. The
 const PAPER_URL: &str = "https://doi.org/10.1016/j.scico.2021.102609";
 
 /// The registry as JSON, for the build's scripts and the tests (`dist/widgets.json`):
-/// `[{"slug": "ownership", "title": "…", "nav_label": "…", "embed_height": 2010, "island":
-/// {"dir": "…", "label": "…", "reserve_rem": 32}}, …]`, `"island": null` for a widget the
-/// shell draws.
+/// `[{"slug": "ownership", "title": "…", "nav_label": "…", "embed_height": 2010, "slides": 2,
+/// "island": {"dir": "…", "label": "…", "reserve_rem": 32}}, …]` (`slides`: how many slides
+/// of the presenter's deck it has), `"island": null` for a widget the shell draws.
 pub fn registry_json() -> String {
     let text = |s: &str| format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""));
     let entries: Vec<String> = REGISTRY
@@ -226,11 +226,12 @@ pub fn registry_json() -> String {
                 ),
             };
             format!(
-                "  {{\"slug\": {}, \"title\": {}, \"nav_label\": {}, \"embed_height\": {}, \"island\": {island}}}",
+                "  {{\"slug\": {}, \"title\": {}, \"nav_label\": {}, \"embed_height\": {}, \"slides\": {}, \"island\": {island}}}",
                 text(e.slug),
                 text(e.title),
                 text(e.nav_label),
-                e.embed_height
+                e.embed_height,
+                e.slides.len()
             )
         })
         .collect();

@@ -122,6 +122,15 @@ export const SELECTORS = {
     body: ".present-body",
     /** The slide shown; `having(slide, "3")` once it is slide 3. */
     slide: "[data-slide]",
+    /** What can cover the slide: the overview (its cards, `having(card, "0")` the first),
+     * the key help, the black screen; and the slide number being typed. */
+    overview: ".present-overview",
+    card: "[data-card]",
+    help: ".present-help",
+    black: ".present-black",
+    jump: ".present-jump",
+    /** The presenter once its pointer is hidden. */
+    pointerHidden: '[data-pointer="hidden"]',
   },
 };
 
@@ -466,6 +475,26 @@ export class Present {
     this.page = page;
     this.root = page.locator(S.present.root);
     this.body = this.root.locator(S.present.body);
+    this.overview = this.root.locator(S.present.overview);
+    this.cards = this.overview.locator(S.present.card);
+    this.help = this.root.locator(S.present.help);
+    this.black = this.root.locator(S.present.black);
+    this.jump = this.root.locator(S.present.jump);
+    this.pointerHidden = page.locator(`${S.present.root}${S.present.pointerHidden}`);
+  }
+
+  /** The overview's card of slide `index` (from 0). */
+  card(index) {
+    return this.overview.locator(having(S.present.card, index));
+  }
+
+  /** Swipes across the slide with a finger, by `dx` CSS pixels (negative: to the left). */
+  swipe(dx) {
+    return this.root.evaluate((el, dx) => {
+      const at = (type, x) => el.dispatchEvent(new PointerEvent(type, { pointerType: "touch", clientX: x, clientY: 400, bubbles: true }));
+      at("pointerdown", 600);
+      at("pointerup", 600 + dx);
+    }, dx);
   }
 
   /** The slide's number, as the page marks it ("3"). */

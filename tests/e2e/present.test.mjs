@@ -2,7 +2,7 @@
 // + and − scale, T toggles the theme, Esc leaves; no layout shift between slides.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useSite, newPage, openRoute, axeViolations } from "./support.mjs";
+import { useSite, newPage, openRoute, axeViolations, widgets } from "./support.mjs";
 import { Energy, Ownership, Present } from "./pages.mjs";
 
 const site = useSite();
@@ -41,6 +41,80 @@ test("slide 3 opens directly with its prepared state, and keys move through the 
   await page.keyboard.press("Escape");
   await page.waitForSelector(".intro");
   assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test("the overview, a typed number, Home and End, a swipe, the black screen, the key help", async () => {
+  const page = await newPage(site.browser, { viewport: { width: 1920, height: 1080 } });
+  await openRoute(page, site.url, "#/present/2");
+  const present = new Present(page);
+  // The deck: an opening slide, then each widget's.
+  const slides = (await widgets()).reduce((n, w) => n + w.slides, 1);
+  // O: every slide as a card, the one shown selected; arrows move by a card and by a row.
+  await page.keyboard.press("o");
+  assert.equal(await present.cards.count(), slides);
+  await present.card(1).and(page.locator(":focus")).waitFor();
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowDown");
+  await present.card(6).and(page.locator(":focus")).waitFor();
+  await present.pressTo("Enter", "7");
+  assert.equal(await present.overview.count(), 0, "the overview closes");
+  // A number, then Enter; Home and End.
+  await page.keyboard.press("3");
+  assert.match(await present.jump.innerText(), /Go to slide 3/);
+  await present.pressTo("Enter", "3");
+  assert.equal(await present.jump.count(), 0);
+  await present.pressTo("End", String(slides));
+  await present.pressTo("Home", "1");
+  // A finger swipe to the left, then to the right.
+  await present.swipe(-200);
+  await present.at("2").waitFor();
+  await present.swipe(200);
+  await present.at("1").waitFor();
+  // B: a black screen that holds the slide until B, . or Esc.
+  await page.keyboard.press("b");
+  await present.black.waitFor();
+  await page.keyboard.press("ArrowRight");
+  assert.equal(await present.slide(), "1");
+  await page.keyboard.press(".");
+  await present.black.waitFor({ state: "detached" });
+  // ?: the keys, in a dialog; Esc closes it and stays on the slide.
+  await page.keyboard.press("?");
+  assert.match(await present.help.innerText(), /overview/);
+  assert.deepEqual(await axeViolations(page), []);
+  await page.keyboard.press("Escape");
+  await present.help.waitFor({ state: "detached" });
+  assert.equal(await present.slide(), "1");
+  // The pointer hides when it has been still, and comes back when it moves.
+  await page.mouse.move(500, 500);
+  await present.pointerHidden.waitFor({ timeout: 5000 });
+  await page.mouse.move(520, 520);
+  await present.pointerHidden.waitFor({ state: "detached" });
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test("a host page drives a framed deck by messages and hears each slide change; other messages do nothing", async () => {
+  const page = await newPage(site.browser, { viewport: { width: 1280, height: 800 } });
+  await page.setContent(`<iframe id="deck" src="${site.url}#/present/2" width="1200" height="700"></iframe>
+    <script>window.heard = []; addEventListener("message", (e) => { if (e.data?.type === "why-rust:present") heard.push(e.data); });</script>`);
+  const present = new Present(page.frameLocator("#deck"));
+  await present.at("2").waitFor();
+  const send = (message) => page.evaluate((m) => document.getElementById("deck").contentWindow.postMessage(m, "*"), message);
+  const heard = () => page.evaluate(() => window.heard.map((m) => `${m.event} ${m.index}/${m.count}`));
+  const count = (await widgets()).reduce((n, w) => n + w.slides, 1);
+  await page.waitForFunction(() => window.heard.length > 0);
+  assert.deepEqual(await heard(), [`slidechanged 1/${count}`]);
+  await send({ type: "why-rust:present", action: "next" });
+  await present.at("3").waitFor();
+  await send({ type: "why-rust:present", action: "go", index: 5 });
+  await present.at("6").waitFor();
+  // Malformed or foreign: ignored.
+  for (const bad of [{ type: "why-rust:present", action: "go", index: "2" }, { type: "why-rust:present", action: "go", index: 1.5 },
+    { action: "next" }, { type: "why-rust:present", action: "eval" }, "next", null]) await send(bad);
+  await send({ type: "why-rust:present", action: "prev" });
+  await present.at("5").waitFor();
+  assert.deepEqual(await heard(), [1, 2, 5, 4].map((i) => `slidechanged ${i}/${count}`));
   await page.context().close();
 });
 

@@ -1,0 +1,412 @@
+//! Presenter mode (`#/present`, `#/present/N`): the widgets as full-screen slides for a talk.
+//!
+//! Keys (`state.rs`, and the help that `?` shows): ←, →, Space, PageUp, PageDown, Home, End
+//! and a swipe move between slides; G or a number then Enter jumps; O shows every slide; B or
+//! `.` blacks the screen; F toggles fullscreen; + and − scale the content; T toggles the
+//! theme; Esc closes what is open, or leaves. The pointer hides after two seconds still. The
+//! URL follows the slide, so slide 3 opens directly at `#/present/3`. The deck is an opening slide, then each widget's slides
+//! from the registry (`crate::registry`), each the widget at a prepared start (a preset at a
+//! step, a metric and scale, a decision profile).
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+mod state;
+
+use crate::registry::Start;
+use crate::route::{Route, Widget};
+use crate::theme::{self, Theme};
+use state::{on_key, on_message, on_swipe, Cover, DeckAction, DeckState, Effect, MESSAGE_TYPE};
+
+/// One slide: a heading, a line of speaker-friendly text, and what to show.
+struct Slide {
+    title: &'static str,
+    note: &'static str,
+    body: Body,
+}
+
+/// What a slide shows.
+enum Body {
+    /// The deck's opening: what the next slides show.
+    Opening,
+    /// A widget at a start.
+    Widget(Widget, Start),
+}
+
+/// The deck: its opening, then each widget's slides from the registry, in page order.
+fn slides() -> Vec<Slide> {
+    let opening = Slide {
+        title: "Why Rust?",
+        note: "Fast like C, memory-safe like a garbage-collected language (outside unsafe code and foreign C libraries), without the garbage collector. Everything on the next slides runs in this browser tab.",
+        body: Body::Opening,
+    };
+    let widgets = Widget::all().flat_map(|w| {
+        w.entry().slides.iter().map(move |s| Slide {
+            title: s.title,
+            note: s.note,
+            body: Body::Widget(w, s.start),
+        })
+    });
+    std::iter::once(opening).chain(widgets).collect()
+}
+
+impl Slide {
+    fn body(&self) -> Html {
+        match self.body {
+            Body::Opening => html! {
+                <ul class="present-points">
+                    <li>{ "A Rust module that JavaScript calls like its own code" }</li>
+                    <li>{ "A borrow checker you can type into" }</li>
+                    <li>{ "The measured energy of 27 languages" }</li>
+                    <li>{ "An honest answer to “should we use Rust?”" }</li>
+                </ul>
+            },
+            Body::Widget(w, start) => crate::app::widget_at(w, start),
+        }
+    }
+}
+
+/// Properties of [`Present`].
+#[derive(Properties, PartialEq)]
+pub struct PresentProps {
+    /// The slide to show, 1-based; out-of-range values are clamped.
+    pub slide: usize,
+}
+
+/// The keys, as the help (`?`) lists them.
+const KEYS: &[(&str, &str)] = &[
+    ("→ Space PageDown, or swipe left", "next slide"),
+    ("← PageUp, or swipe right", "previous slide"),
+    ("Home End", "first, last slide"),
+    ("G, or a number, then Enter", "go to a slide"),
+    (
+        "O",
+        "overview of every slide (arrows and Enter to open one)",
+    ),
+    ("B or .", "black screen, and back"),
+    ("F", "fullscreen"),
+    ("+ −", "text size"),
+    ("T", "light or dark theme"),
+    ("?", "these keys"),
+    ("Esc", "close what is open, or leave"),
+];
+
+/// The presenter view.
+#[component]
+pub fn Present(props: &PresentProps) -> Html {
+    let navigator = use_navigator();
+    let slides = use_memo((), |_| slides());
+    let count = slides.len();
+    let index = props.slide.clamp(1, count) - 1;
+    let state = use_reducer(DeckState::default);
+    let frame_ref = use_node_ref();
+    let overview_ref = use_node_ref();
+
+    // The presenter page has no page shell, so it applies the saved theme itself; T then
+    // toggles from what is on the screen.
+    use_effect_with((), |_| theme::apply_without_saving(theme::load()));
+
+    // Focus the slide on every change and when a cover closes, so keys reach it and screen
+    // readers announce the title; in the overview, the selected card.
+    {
+        let (frame_ref, overview_ref) = (frame_ref.clone(), overview_ref.clone());
+        use_effect_with((index, state.cover), move |(_, cover)| {
+            let target = match cover {
+                Cover::Overview { at } => overview_ref.cast::<web_sys::Element>().and_then(|o| {
+                    o.query_selector(&format!("[data-card=\"{at}\"]"))
+                        .ok()
+                        .flatten()
+                }),
+                _ => frame_ref.cast::<web_sys::Element>(),
+            };
+            if let Some(el) = target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let _ = el.focus();
+            }
+        });
+    }
+
+    // Carries out what a key, a swipe or a click asks for.
+    let act = {
+        let navigator = navigator.clone();
+        let dispatcher = state.dispatcher();
+        Callback::from(
+            move |(action, effect): (Option<DeckAction>, Option<Effect>)| {
+                if let Some(action) = action {
+                    dispatcher.dispatch(action);
+                }
+                match effect {
+                    Some(Effect::Go(to)) => {
+                        if let Some(n) = &navigator {
+                            n.push(&Route::PresentSlide {
+                                slide: to.clamp(1, count),
+                            });
+                        }
+                    }
+                    Some(Effect::Fullscreen) => toggle_fullscreen(),
+                    Some(Effect::ToggleTheme) => toggle_theme(),
+                    Some(Effect::Leave) => {
+                        if let Some(n) = &navigator {
+                            n.push(&Route::Home);
+                        }
+                    }
+                    None => {}
+                }
+            },
+        )
+    };
+
+    // The message API: a host page (the deck in an iframe) or a remote (a window that opened
+    // it) moves the deck with `{type: "why-rust:present", action: "next" | "prev" | "go",
+    // index}` and hears `{type: "why-rust:present", event: "slidechanged", index, count}`
+    // (indexes from 0) each time the slide changes. Nothing else is read from a message.
+    {
+        let act = act.clone();
+        use_effect_with(index, move |&index| {
+            post_to_hosts(index, count);
+            let on_message = Closure::<dyn Fn(web_sys::MessageEvent)>::new(
+                move |event: web_sys::MessageEvent| {
+                    let from_host = event
+                        .source()
+                        .map(JsValue::from)
+                        .is_some_and(|source| hosts().iter().any(|h| JsValue::from(h) == source));
+                    if !from_host {
+                        return;
+                    }
+                    let data = event.data();
+                    let get = |key: &str| js_sys::Reflect::get(&data, &key.into()).ok();
+                    let text = |key: &str| get(key).and_then(|v| v.as_string());
+                    let go = on_message(
+                        text("type").as_deref(),
+                        text("action").as_deref(),
+                        get("index").and_then(|v| v.as_f64()),
+                        index + 1,
+                    );
+                    if go.is_some() {
+                        act.emit((None, go));
+                    }
+                },
+            );
+            let window = ui::window();
+            if let Some(w) = &window {
+                let _ = w.add_event_listener_with_callback(
+                    "message",
+                    on_message.as_ref().unchecked_ref(),
+                );
+            }
+            move || {
+                if let Some(w) = window {
+                    let _ = w.remove_event_listener_with_callback(
+                        "message",
+                        on_message.as_ref().unchecked_ref(),
+                    );
+                }
+            }
+        });
+    }
+
+    let onkeydown = {
+        let (act, state) = (act.clone(), state.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            if e.default_prevented() || e.ctrl_key() || e.meta_key() || e.alt_key() {
+                return; // a widget handled it, or it is a browser shortcut
+            }
+            let in_field = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .map(|el| matches!(el.tag_name().as_str(), "TEXTAREA" | "INPUT" | "SELECT"))
+                .unwrap_or(false);
+            if in_field && e.key() != "Escape" {
+                return;
+            }
+            let (action, effect) = on_key(&state, &e.key(), index + 1, count);
+            if action.is_some() || effect.is_some() {
+                e.prevent_default();
+                act.emit((action, effect));
+            }
+        })
+    };
+
+    // The pointer hides after two seconds still (a projector shows it large), and a touch
+    // swipe across turns the slide.
+    let hide_timer = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
+    let onpointermove = {
+        let dispatcher = state.dispatcher();
+        let hidden = state.pointer_hidden;
+        Callback::from(move |e: PointerEvent| {
+            if e.pointer_type() != "mouse" {
+                return;
+            }
+            if hidden {
+                dispatcher.dispatch(DeckAction::PointerHidden(false));
+            }
+            let dispatcher = dispatcher.clone();
+            *hide_timer.borrow_mut() =
+                Some(gloo::timers::callback::Timeout::new(2000, move || {
+                    dispatcher.dispatch(DeckAction::PointerHidden(true))
+                }));
+        })
+    };
+    let touch_start = use_mut_ref(|| None::<(i32, i32)>);
+    let onpointerdown = {
+        let touch_start = touch_start.clone();
+        Callback::from(move |e: PointerEvent| {
+            if e.pointer_type() == "touch" {
+                *touch_start.borrow_mut() = Some((e.client_x(), e.client_y()));
+            }
+        })
+    };
+    let onpointerup = {
+        let act = act.clone();
+        Callback::from(move |e: PointerEvent| {
+            if let Some((x, y)) = touch_start.borrow_mut().take() {
+                let swipe = on_swipe(e.client_x() - x, e.client_y() - y, index + 1);
+                if swipe.is_some() {
+                    act.emit((None, swipe));
+                }
+            }
+        })
+    };
+
+    let slide = &slides[index];
+    let prev = {
+        let act = act.clone();
+        Callback::from(move |_: MouseEvent| act.emit((None, Some(Effect::Go(index.max(1))))))
+    };
+    let next = {
+        let act = act.clone();
+        Callback::from(move |_: MouseEvent| act.emit((None, Some(Effect::Go(index + 2)))))
+    };
+    let help = {
+        let act = act.clone();
+        Callback::from(move |_: MouseEvent| act.emit((Some(DeckAction::Cover(Cover::Help)), None)))
+    };
+    let close = {
+        let act = act.clone();
+        Callback::from(move |_: MouseEvent| act.emit((Some(DeckAction::Cover(Cover::None)), None)))
+    };
+    let cover = match state.cover {
+        Cover::None => html! {},
+        Cover::Black => html! { <div class="present-black" aria-hidden="true" /> },
+        Cover::Help => html! {
+            <div class="present-cover present-help" role="dialog" aria-modal="true" aria-labelledby="present-help-title">
+                <h2 id="present-help-title">{ "Keys" }</h2>
+                <dl>
+                    { for KEYS.iter().map(|(keys, what)| html! { <><dt>{ *keys }</dt><dd>{ *what }</dd></> }) }
+                </dl>
+                <button type="button" onclick={close.clone()}>{ "Close" }</button>
+            </div>
+        },
+        Cover::Overview { at } => html! {
+            <div class="present-cover present-overview" role="dialog" aria-modal="true" aria-labelledby="present-overview-title" ref={overview_ref}>
+                <h2 id="present-overview-title">{ format!("All {count} slides") }</h2>
+                <ol>
+                    { for slides.iter().enumerate().map(|(i, s)| {
+                        let act = act.clone();
+                        let open = Callback::from(move |_: MouseEvent| {
+                            act.emit((Some(DeckAction::Cover(Cover::None)), Some(Effect::Go(i + 1))))
+                        });
+                        html! {
+                            <li>
+                                <button type="button" data-card={i.to_string()} onclick={open}
+                                    class={classes!((i == at).then_some("selected"), (i == index).then_some("current"))}
+                                    aria-current={(i == index).then_some("true")}>
+                                    <span class="card-number">{ i + 1 }</span>
+                                    <span class="card-title">{ s.title }</span>
+                                    <span class="card-note">{ ui::components::inline_code(s.note) }</span>
+                                </button>
+                            </li>
+                        }
+                    }) }
+                </ol>
+            </div>
+        },
+    };
+    html! {
+        <main id="main" class="present" data-scale={state.scale.to_string()} data-slide={(index + 1).to_string()}
+            data-pointer={state.pointer_hidden.then_some("hidden")}
+            tabindex="-1" ref={frame_ref} {onkeydown} {onpointermove} {onpointerdown} {onpointerup}
+            aria-roledescription="slide deck">
+            // The deck is the page (h1, for screen readers); each slide is a section under it (h2),
+            // so the widgets' own h3 headings keep the outline in order.
+            <h1 class="sr-only">{ "Why Rust: presentation" }</h1>
+            <header class="present-bar">
+                <h2 class="present-title">{ slide.title }</h2>
+                <span class="present-count" aria-live="polite">{ format!("{} / {count}", index + 1) }</span>
+            </header>
+            <p class="present-note">{ ui::components::inline_code(slide.note) }</p>
+            <div class="present-body" key={index.to_string()}>{ slide.body() }</div>
+            <nav class="present-nav" aria-label="Slides">
+                <button type="button" onclick={prev} disabled={index == 0}>{ "← Previous" }</button>
+                <span class="hint">{ "← → to move · O overview · ? all keys" }</span>
+                <button type="button" class="present-keys" onclick={help}>{ "Keys (?)" }</button>
+                <button type="button" onclick={next} disabled={index + 1 == count}>{ "Next →" }</button>
+            </nav>
+            if let Some(typed) = &state.jump {
+                <p class="present-jump" role="status">{ format!("Go to slide {typed}▏ (Enter to go, Esc to stay)") }</p>
+            }
+            { cover }
+        </main>
+    }
+}
+
+/// The windows that may drive the deck and hear of its slides: the page it is framed in, and
+/// the window that opened it.
+fn hosts() -> Vec<web_sys::Window> {
+    let Some(window) = ui::window() else {
+        return Vec::new();
+    };
+    let parent = window.parent().ok().flatten().filter(|p| *p != window);
+    // Unchecked: a window of another origin is not `instanceof Window` here.
+    let opener = window
+        .opener()
+        .ok()
+        .filter(|o| !o.is_null() && !o.is_undefined())
+        .map(|o| o.unchecked_into::<web_sys::Window>());
+    parent.into_iter().chain(opener).collect()
+}
+
+/// Tells the hosts ([`hosts`]) that slide `index` (from 0) of `count` shows.
+fn post_to_hosts(index: usize, count: usize) {
+    let message = js_sys::Object::new();
+    for (key, value) in [
+        ("type", JsValue::from_str(MESSAGE_TYPE)),
+        ("event", JsValue::from_str("slidechanged")),
+        ("index", JsValue::from(index as u32)),
+        ("count", JsValue::from(count as u32)),
+    ] {
+        let _ = js_sys::Reflect::set(&message, &key.into(), &value);
+    }
+    for host in hosts() {
+        let _ = host.post_message(&message, "*");
+    }
+}
+
+/// T: the theme that is not on the screen now, saved.
+fn toggle_theme() {
+    let dark = match theme::load() {
+        Theme::Dark => false,
+        Theme::Light => true,
+        Theme::Auto => !prefers_dark(),
+    };
+    theme::apply(if dark { Theme::Dark } else { Theme::Light });
+}
+
+fn prefers_dark() -> bool {
+    ui::window()
+        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+        .map(|m| m.matches())
+        .unwrap_or(false)
+}
+
+fn toggle_fullscreen() {
+    let Some(document) = ui::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if document.fullscreen_element().is_some() {
+        document.exit_fullscreen();
+    } else if let Some(root) = document.document_element() {
+        let _ = root.request_fullscreen();
+    }
+}
