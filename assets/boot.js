@@ -23,6 +23,15 @@
   const APP = APP_FILES;
   const root = document.documentElement;
   const app = document.getElementById(DOM.appRootId);
+  // 0. An embed shown by WordPress: WordPress adds "#?secret=…" to the frame's address. The
+  //    secret goes onto <html> for the app (which tells WordPress the embed's height with it),
+  //    and off the address, so the router reads the route. location.replace changes only the
+  //    fragment: it works in WordPress's sandbox, where the history API does not.
+  const secret = /#\?secret=([A-Za-z0-9]{1,64})$/.exec(location.hash);
+  if (secret) {
+    root.setAttribute(DOM.embedSecret, secret[1]);
+    location.replace(location.hash.slice(0, secret.index) || "#/");
+  }
   const hash = location.hash.replace(/^#\/?/, "");
   const [path, query = ""] = hash.split(/\?(.*)/s);
   const options = new URLSearchParams(query);
@@ -97,9 +106,14 @@
   // 4. Offline support, once the app has started, so that the service worker's precaching
   //    does not share the first load's bandwidth.
   function offline() {
-    if (!("serviceWorker" in navigator)) return;
-    navigator.serviceWorker.register("./sw.js").catch((e) => {
+    try {
+      // In a sandboxed frame with no origin of its own (WordPress's), reading
+      // navigator.serviceWorker throws.
+      navigator.serviceWorker?.register("./sw.js").catch((e) => {
+        console.warn("offline support is unavailable:", e.message);
+      });
+    } catch (e) {
       console.warn("offline support is unavailable:", e.message);
-    });
+    }
   }
 })();

@@ -40,7 +40,9 @@ export async function serveStatic(dir, { basePath = "/", gzip = false, port = 0 
     const file = normalize(join(root, rel));
     if (!file.startsWith(root)) return res.writeHead(403).end();
     try {
-      const headers = { "content-type": TYPES[extname(file)] ?? "application/octet-stream" };
+      // Any page may fetch the files, as GitHub Pages and most static hosts allow: an embed in
+      // a sandbox with no origin of its own (WordPress's) fetches its modules cross-origin.
+      const headers = { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "access-control-allow-origin": "*" };
       let body;
       if (gzip) {
         if (!compressed.has(file)) compressed.set(file, gzipSync(await readFile(file), { level: 9 }));

@@ -1,6 +1,7 @@
 //! The router and the page shell: header, navigation, theme, and the pages around the widgets,
 //! which it draws from the widget registry (`crate::registry`).
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew_router::history::AnyHistory;
 use yew_router::prelude::*;
@@ -108,7 +109,39 @@ fn EmbedPage(props: &EmbedPageProps) -> Html {
             // The widgets' own headings are level 3; this keeps the outline unbroken.
             <h2 class="sr-only">{ "Try it" }</h2>
             { widget(w, false) }
+            <OpenInSite slug={w.slug()} />
         </EmbedFrame>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct OpenInSiteProps {
+    slug: &'static str,
+}
+
+/// An embed's link to its widget's page on the site, in a new tab, in the state the reader
+/// has brought it to: the address is read when the link is followed (the widget keeps its
+/// state in the page's address, which changes without a render here).
+#[component]
+fn OpenInSite(props: &OpenInSiteProps) -> Html {
+    let slug = props.slug;
+    let link = use_node_ref();
+    let follow = {
+        let link = link.clone();
+        Callback::from(move |_: MouseEvent| {
+            let hash = ui::window()
+                .and_then(|w| w.location().hash().ok())
+                .unwrap_or_default();
+            if let Some(a) = link.cast::<web_sys::Element>() {
+                let _ = a.set_attribute("href", &crate::embed::site_link(&hash, slug));
+            }
+        })
+    };
+    html! {
+        <a ref={link} class="open-in-site" href={crate::embed::site_link("", slug)} target="_blank" rel="noopener"
+            onclick={follow.clone()} onauxclick={follow}>
+            { "Open in Why Rust ↗" }
+        </a>
     }
 }
 
@@ -198,7 +231,6 @@ fn skip_to_main() -> Callback<MouseEvent> {
             .and_then(|w| w.document())
             .and_then(|d| d.get_element_by_id("main"))
         {
-            use wasm_bindgen::JsCast;
             if let Ok(el) = main.dyn_into::<web_sys::HtmlElement>() {
                 let _ = el.focus();
             }

@@ -2,7 +2,9 @@
 //!
 //! - Outbound: whenever the embedded content's height changes, the page posts
 //!   `{"type":"why-rust:resize","height":N}` and Embedly's `{"context":"iframe.resize","height":N}`
-//!   (which Observable also uses) to its parent, N in CSS pixels. Because a host's helper script
+//!   (which Observable also uses) to its parent, N in CSS pixels; and in WordPress (whose
+//!   secret the boot script found in the address), WordPress's own
+//!   `{"secret":S,"message":"height","value":N}`, on which its wp-embed script shows the frame. Because a host's helper script
 //!   may start listening after the widget has loaded, the height is posted again a few times in
 //!   the first seconds (the host cannot ask for it: no other inbound message is accepted).
 //! - Inbound: exactly one message is accepted, from the parent only,
@@ -44,6 +46,27 @@ pub fn requested_theme(data: &JsValue) -> Option<Theme> {
     }
 }
 
+/// The secret WordPress gave this embed, which the boot script took off its address
+/// (`ui::dom::EMBED_SECRET`); `None` outside WordPress.
+fn wordpress_secret() -> Option<String> {
+    ui::window()?
+        .document()?
+        .document_element()?
+        .get_attribute(ui::dom::EMBED_SECRET)
+}
+
+/// The link from an embed, whose address ends in `hash` (`#/embed/energy?metric=time`), to
+/// its widget's page on the site in the same state: `./#/energy?metric=time`, relative to the
+/// embed's page (embed.html, beside the site's index.html). A hash that is not the widget's
+/// embed gives its plain page.
+pub fn site_link(hash: &str, slug: &str) -> String {
+    let query = hash
+        .strip_prefix(&format!("#/embed/{slug}"))
+        .filter(|rest| rest.starts_with('?'))
+        .unwrap_or("");
+    format!("./#/{slug}{query}")
+}
+
 fn post_height(height: f64) {
     let Some(window) = ui::window() else {
         return;
@@ -59,6 +82,18 @@ fn post_height(height: f64) {
         let message = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&message, &key.into(), &value.into());
         let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
+        let _ = parent.post_message(&message, "*");
+    }
+    // Shown by WordPress: its wp-embed script shows the frame, and sizes it, on this.
+    if let Some(secret) = wordpress_secret() {
+        let message = js_sys::Object::new();
+        for (key, value) in [
+            ("secret", JsValue::from_str(&secret)),
+            ("message", JsValue::from_str("height")),
+            ("value", JsValue::from(height)),
+        ] {
+            let _ = js_sys::Reflect::set(&message, &key.into(), &value);
+        }
         let _ = parent.post_message(&message, "*");
     }
 }
@@ -152,5 +187,26 @@ pub fn EmbedFrame(props: &EmbedFrameProps) -> Html {
         <main id="main" class="embed" data-widget={props.widget.clone()} ref={main_ref}>
             { props.children.clone() }
         </main>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::site_link;
+
+    #[test]
+    fn the_site_link_keeps_the_embed_s_state() {
+        assert_eq!(
+            site_link("#/embed/energy?metric=time&hl=Go", "energy"),
+            "./#/energy?metric=time&hl=Go"
+        );
+        assert_eq!(site_link("#/embed/energy", "energy"), "./#/energy");
+        assert_eq!(site_link("", "energy"), "./#/energy");
+        // Another route's query is not this widget's state.
+        assert_eq!(site_link("#/embed/energyx?a=1", "energy"), "./#/energy");
+        assert_eq!(
+            site_link("#/embed/decision?profile=x", "energy"),
+            "./#/energy"
+        );
     }
 }

@@ -9,13 +9,48 @@ pub struct EmbedButtonProps {
     pub widget: Widget,
 }
 
-/// The iframe snippet for embedding `slug` with the state in `href`'s hash (its query string),
-/// e.g. for `https://h/why/#/decision?profile=cli-tool`:
-/// `<iframe src="https://h/why/embed.html#/embed/decision?profile=cli-tool" ... height="640">`
-/// (`height` in CSS px) plus the helper script. `embed.html` is the app's page with each embed
-/// pre-rendered in it, so the widget shows before its wasm has loaded (`index.html#/embed/...`
-/// works too, without it).
-pub fn snippet(href: &str, slug: &str, title: &str, height: u32) -> String {
+/// The sandbox of the snippet's iframe: the widget's scripts and its own storage (the theme),
+/// its downloads (CSV, SVG, PNG), and "Open in Why Rust" in a new tab outside the sandbox.
+const SANDBOX: &str =
+    "allow-scripts allow-same-origin allow-downloads allow-popups allow-popups-to-escape-sandbox";
+
+/// One way to embed a widget, as the dialog offers it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Variant {
+    /// The iframe and the helper script (`embed.js`) that fits it to the widget.
+    WithHelper,
+    /// The iframe alone, as tall as the widget: for sites that strip scripts.
+    IframeOnly,
+}
+
+impl Variant {
+    const ALL: [Variant; 2] = [Variant::WithHelper, Variant::IframeOnly];
+
+    /// Its name in the page (`data-variant`).
+    fn slug(self) -> &'static str {
+        match self {
+            Variant::WithHelper => "helper",
+            Variant::IframeOnly => "iframe",
+        }
+    }
+
+    /// Its heading and what it is for.
+    fn words(self) -> (&'static str, &'static str) {
+        match self {
+            Variant::WithHelper => ("With resizing (recommended)", "The iframe and a small script that fits the frame to the widget as it grows."),
+            Variant::IframeOnly => ("Iframe only", "For sites that remove scripts: the frame keeps a fixed height, about the widget's."),
+        }
+    }
+}
+
+/// The snippet for embedding `slug` with the state in `href`'s hash (its query string), e.g.
+/// for `https://h/why/#/decision?profile=cli-tool`: `<iframe src="https://h/why/embed.html#/
+/// embed/decision?profile=cli-tool" … height="720">` (`height` in CSS px), with a link to the
+/// widget's page inside it (for a reader whose browser shows no frames), and, `WithHelper`,
+/// the helper script. `embed.html` is the app's page with each embed pre-rendered in it, so
+/// the widget shows before its wasm has loaded (`index.html#/embed/...` works too, without
+/// it).
+pub fn snippet(href: &str, slug: &str, title: &str, height: u32, variant: Variant) -> String {
     let (base, hash) = href.split_once('#').unwrap_or((href, ""));
     let query = hash
         .strip_prefix(&format!("/{slug}"))
@@ -30,37 +65,42 @@ pub fn snippet(href: &str, slug: &str, title: &str, height: u32) -> String {
             .replace('"', "&quot;")
             .replace('<', "&lt;")
     };
-    format!(
-        "<iframe src=\"{}\" title=\"{} (Why Rust)\" loading=\"lazy\" sandbox=\"allow-scripts allow-same-origin\" width=\"100%\" height=\"{height}\" style=\"border:0\"></iframe>\n<script src=\"{}\" defer></script>",
+    let iframe = format!(
+        "<iframe src=\"{}\" title=\"{} (Why Rust)\" loading=\"lazy\" allow=\"fullscreen\" sandbox=\"{SANDBOX}\" width=\"100%\" height=\"{height}\" style=\"border:0\"><a href=\"{}\">{}, on Why Rust</a></iframe>",
         attr(&format!("{dir}embed.html#/embed/{slug}{query}")),
         attr(title),
-        attr(&format!("{dir}embed.js")),
-    )
+        attr(&format!("{dir}#/{slug}{query}")),
+        attr(title),
+    );
+    match variant {
+        Variant::WithHelper => format!(
+            "{iframe}\n<script src=\"{}\" defer></script>",
+            attr(&format!("{dir}embed.js"))
+        ),
+        Variant::IframeOnly => iframe,
+    }
 }
 
-/// An "Embed" button that opens a dialog with the iframe snippet for the widget's current
-/// state and a copy button.
+/// An "Embed" button that opens a dialog with the snippets for the widget's current state,
+/// each with its copy button.
 #[component]
 pub fn EmbedButton(props: &EmbedButtonProps) -> Html {
     let dialog = use_node_ref();
-    let code = use_state(String::new);
-    let status = use_state(String::new);
+    // The page's address when the dialog was opened (the widget's state is in it).
+    let href = use_state(String::new);
+    // Which snippet was copied last, and whether the browser let it.
+    let copied = use_state(|| None::<(Variant, bool)>);
     let open = {
         let dialog = dialog.clone();
-        let code = code.clone();
-        let status = status.clone();
-        let widget = props.widget;
+        let href = href.clone();
+        let copied = copied.clone();
         Callback::from(move |_: MouseEvent| {
-            let href = ui::window()
-                .and_then(|w| w.location().href().ok())
-                .unwrap_or_default();
-            code.set(snippet(
-                &href,
-                widget.slug(),
-                widget.title(),
-                widget.embed_height(),
-            ));
-            status.set(String::new());
+            href.set(
+                ui::window()
+                    .and_then(|w| w.location().href().ok())
+                    .unwrap_or_default(),
+            );
+            copied.set(None);
             if let Some(d) = dialog.cast::<web_sys::HtmlDialogElement>() {
                 let _ = d.show_modal();
             }
@@ -74,26 +114,6 @@ pub fn EmbedButton(props: &EmbedButtonProps) -> Html {
             }
         })
     };
-    let copy = {
-        let code = code.clone();
-        let status = status.clone();
-        Callback::from(move |_: MouseEvent| {
-            let Some(window) = ui::window() else {
-                return;
-            };
-            let promise = window.navigator().clipboard().write_text(&code);
-            let status = status.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                match wasm_bindgen_futures::JsFuture::from(promise).await {
-                    Ok(_) => status.set("Copied to the clipboard.".into()),
-                    Err(_) => status.set(
-                        "The browser refused the clipboard: select the code and copy it by hand."
-                            .into(),
-                    ),
-                }
-            });
-        })
-    };
     let select_all = Callback::from(|e: FocusEvent| {
         if let Some(t) = e
             .target()
@@ -102,19 +122,57 @@ pub fn EmbedButton(props: &EmbedButtonProps) -> Html {
             t.select();
         }
     });
-    let (slug, title) = (props.widget.slug(), props.widget.title());
+    let w = props.widget;
+    let (slug, title) = (w.slug(), w.title());
     let title_id = format!("embed-title-{slug}");
+    let variant = |variant: Variant| {
+        let code = snippet(&href, slug, title, w.embed_height(), variant);
+        let (heading, what) = variant.words();
+        let copy = {
+            let (code, copied) = (code.clone(), copied.clone());
+            Callback::from(move |_: MouseEvent| {
+                let Some(window) = ui::window() else {
+                    return;
+                };
+                let promise = window.navigator().clipboard().write_text(&code);
+                let copied = copied.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let done = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+                    copied.set(Some((variant, done)));
+                });
+            })
+        };
+        let done = *copied == Some((variant, true));
+        html! {
+            <section class="embed-variant" data-variant={variant.slug()}>
+                <h3>{ heading }</h3>
+                <p>{ what }</p>
+                <textarea class="embed-code" readonly=true rows="5" aria-label={format!("{heading}: the code")} value={code} onfocus={select_all.clone()} />
+                <button type="button" class={classes!("copy", (variant == Variant::WithHelper).then_some("primary"))} onclick={copy}
+                    aria-label={format!("Copy: {heading}")}>{ if done { "Copied" } else { "Copy" } }</button>
+            </section>
+        }
+    };
+    let status = match *copied {
+        Some((_, true)) => "Copied to the clipboard.",
+        Some((_, false)) => {
+            "The browser refused the clipboard: select the code and copy it by hand."
+        }
+        None => "",
+    };
     html! {
         <>
             <button type="button" class="embed-button" onclick={open}
                 aria-label={format!("Embed “{title}” on your site")}>{ "Embed" }</button>
             <dialog class="embed-dialog" ref={dialog} aria-labelledby={title_id.clone()}>
                 <h2 id={title_id}>{ format!("Embed “{title}”") }</h2>
-                <p>{ "Paste this into your page. The iframe shows the widget as it is now, and the script resizes it to fit its content." }</p>
-                <textarea class="embed-code" readonly=true rows="6" aria-label="Embed code" value={(*code).clone()} onfocus={select_all} />
-                <p class="embed-status" role="status">{ (*status).clone() }</p>
+                <p>{ "Paste one of these into your page. The frame shows the widget as it is now; a reader can change it there, or open it in Why Rust." }</p>
+                // Written when the dialog opens, from the page's address then.
+                if !href.is_empty() {
+                    { for Variant::ALL.into_iter().map(variant) }
+                }
+                <p class="embed-status" role="status">{ status }</p>
                 <div class="dialog-actions">
-                    <button type="button" class="primary" onclick={copy}>{ "Copy" }</button>
                     <button type="button" onclick={close}>{ "Close" }</button>
                 </div>
             </dialog>
@@ -124,7 +182,7 @@ pub fn EmbedButton(props: &EmbedButtonProps) -> Html {
 
 #[cfg(test)]
 mod tests {
-    use super::snippet;
+    use super::{snippet, Variant};
 
     #[test]
     fn the_snippet_embeds_the_current_state_from_any_sub_path() {
@@ -133,11 +191,17 @@ mod tests {
             "decision",
             "When to use Rust",
             720,
+            Variant::WithHelper,
         );
         assert!(s.contains(
             "src=\"https://example.org/talks/why/embed.html#/embed/decision?profile=cli-tool\""
         ));
-        assert!(s.contains("sandbox=\"allow-scripts allow-same-origin\""));
+        assert!(s.contains("sandbox=\"allow-scripts allow-same-origin allow-downloads"));
+        assert!(s.contains("allow=\"fullscreen\""));
+        // A reader whose browser shows no frame gets a link to the same state.
+        assert!(s.contains(
+            "<a href=\"https://example.org/talks/why/#/decision?profile=cli-tool\">When to use Rust, on Why Rust</a></iframe>"
+        ));
         assert!(s.contains("loading=\"lazy\""));
         assert!(s.contains("title=\"When to use Rust (Why Rust)\""));
         assert!(s.contains("height=\"720\""));
@@ -151,14 +215,24 @@ mod tests {
             "energy",
             "Energy",
             900,
+            Variant::WithHelper,
         );
         assert!(s.contains("src=\"http://127.0.0.1:8080/embed.html#/embed/energy\""));
         assert!(s.contains("src=\"http://127.0.0.1:8080/embed.js\""));
+        let alone = snippet("http://h/#/", "energy", "Energy", 900, Variant::IframeOnly);
+        assert!(alone.ends_with("</iframe>"), "no script: {alone}");
+        assert!(alone.contains("height=\"900\""));
     }
 
     #[test]
     fn quotes_in_a_title_cannot_break_out_of_the_attribute() {
-        let s = snippet("http://h/#/", "energy", "a\"><script>", 640);
+        let s = snippet(
+            "http://h/#/",
+            "energy",
+            "a\"><script>",
+            640,
+            Variant::IframeOnly,
+        );
         assert!(!s.contains("a\"><script>"));
     }
 }

@@ -4,7 +4,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
 import { useSite, newPage, openRoute, widgets, dom } from "./support.mjs";
-import { Calculator, Decision, Energy } from "./pages.mjs";
+import { Calculator, Decision, EmbedDialog, Energy } from "./pages.mjs";
 
 const site = useSite();
 const WIDGETS = (await widgets()).map((w) => w.slug);
@@ -20,6 +20,33 @@ before(async () => {
       const html = new URL(req.url, "http://host").searchParams.get("html");
       res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
       res.end(`<!doctype html><html lang="en"><head><title>Host</title></head><body style="margin:0">${html}</body></html>`);
+      return;
+    }
+    // /wordpress: an embed as WordPress shows one it found by oEmbed: sandboxed with scripts
+    // only (no origin of its own), "#?secret=…" added to its address, hidden until a message
+    // with that secret says its height, which the host clamps to 200–1000 px (the steps of
+    // WordPress's wp-embed script).
+    if (req.url === "/wordpress") {
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+      res.end(`<!doctype html><html lang="en"><head><title>A WordPress post</title></head><body>
+<iframe class="wp-embedded-content" sandbox="allow-scripts" security="restricted" data-secret="Zx81spec42"
+  src="${site.url}embed.html#/embed/energy#?secret=Zx81spec42" title="energy" width="600" height="338"
+  style="position: absolute; clip: rect(1px, 1px, 1px, 1px);"></iframe>
+<script>
+addEventListener("message", (e) => {
+  const d = e.data;
+  if (!d || !d.secret || !d.message || /[^a-zA-Z0-9]/.test(d.secret)) return;
+  for (const frame of document.querySelectorAll('iframe[data-secret="' + d.secret + '"]')) {
+    if (e.source !== frame.contentWindow) continue;
+    frame.removeAttribute("style");
+    if (d.message === "height") {
+      let height = parseInt(d.value, 10);
+      if (height > 1000) height = 1000; else if (~~height < 200) height = 200;
+      frame.height = height;
+    }
+  }
+});
+</script></body></html>`);
       return;
     }
     // /far: one widget two screens down a long post, for the visitor to scroll to.
@@ -157,20 +184,67 @@ test("a widget further down the host page is live by the time the visitor scroll
   await page.context().close();
 });
 
-test("the Embed button gives the snippet for the widget's current state", async () => {
+test("the Embed button gives the snippets for the widget's current state, each with its Copy", async () => {
   const page = await newPage(site.browser, { permissions: ["clipboard-read", "clipboard-write"] });
   await openRoute(page, site.url, "#/decision?profile=throwaway");
-  await page.getByRole("button", { name: /Embed “When to use Rust/ }).click();
-  const code = await page.locator("dialog[open] .embed-code").inputValue();
+  const dialog = new EmbedDialog(page);
+  await dialog.open();
+  const code = await dialog.code("helper").inputValue();
   assert.match(code, /src="[^"]*\/sub\/path\/embed\.html#\/embed\/decision\?profile=throwaway"/);
-  assert.match(code, /sandbox="allow-scripts allow-same-origin"/);
+  // Downloads and "Open in Why Rust" work inside the frame; it may go fullscreen.
+  assert.match(code, /sandbox="allow-scripts allow-same-origin allow-downloads allow-popups allow-popups-to-escape-sandbox"/);
+  assert.match(code, /allow="fullscreen"/);
   assert.match(code, /loading="lazy"/);
   assert.match(code, /title="When to use Rust \(and when not\) \(Why Rust\)"/);
-  await page.getByRole("button", { name: "Copy" }).click();
-  await page.locator(".embed-status", { hasText: "Copied" }).waitFor();
+  // Where frames are not shown, a link to the same state on the site.
+  assert.match(code, /<a href="[^"]*\/sub\/path\/#\/decision\?profile=throwaway">When to use Rust \(and when not\), on Why Rust<\/a><\/iframe>/);
+  assert.match(code, /<script src="[^"]*\/sub\/path\/embed\.js" defer><\/script>$/);
+  const alone = await dialog.code("iframe").inputValue();
+  assert.equal(alone, code.replace(/\n<script[^>]*><\/script>$/, ""), "the same iframe, without the script");
+  // Each Copy copies its own snippet and says so.
+  await dialog.copy("iframe").click();
+  await dialog.copy("iframe").and(page.getByText("Copied", { exact: true })).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), alone);
+  assert.equal(await dialog.copy("helper").innerText(), "Copy");
+  await dialog.copy("helper").click();
+  await dialog.copy("helper").and(page.getByText("Copied", { exact: true })).waitFor();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), code);
+  assert.match(await dialog.status.innerText(), /Copied/);
   await page.keyboard.press("Escape");
-  assert.equal(await page.locator("dialog[open]").count(), 0);
+  assert.equal(await dialog.root.count(), 0);
+  await page.context().close();
+});
+
+test("in WordPress's sandbox, the embed works, tells WordPress its height, and shows", async () => {
+  const page = await newPage(site.browser);
+  await page.goto(`${hostUrl()}wordpress`);
+  const frame = page.locator("iframe.wp-embedded-content");
+  // Shown: WordPress took its hiding style off on the embed's message.
+  await page.waitForFunction(() => !document.querySelector("iframe.wp-embedded-content").hasAttribute("style"));
+  // Live, and answering, in a frame with no origin of its own.
+  const energy = new Energy(page.frameLocator("iframe.wp-embedded-content"));
+  await page.frameLocator("iframe.wp-embedded-content").locator(live("energy")).waitFor();
+  await energy.choose("Peak memory");
+  assert.match(await energy.title.textContent(), /^Peak memory/);
+  // Sized as WordPress sizes it: the widget's height, within 200–1000 px.
+  const inner = await page.frame({ url: /embed\/energy/ }).evaluate(() => Math.ceil(document.querySelector("main").getBoundingClientRect().height));
+  await page.waitForFunction((h) => Number(document.querySelector("iframe.wp-embedded-content").height) === h, Math.min(1000, Math.max(200, inner)));
+  assert.ok((await frame.boundingBox()).height > 200);
+  assert.deepEqual(page.errors.filter((e) => !/offline support/.test(e)), []);
+  await page.context().close();
+});
+
+test("an embed's Open in Why Rust link opens the widget's page in the state the reader left it", async () => {
+  const page = await newPage(site.browser);
+  await page.goto(`${site.url}embed.html#/embed/energy`);
+  await page.locator(live("energy")).waitFor();
+  const energy = new Energy(page);
+  await energy.choose("Peak memory");
+  await page.waitForFunction(() => location.hash.includes("metric=memory"));
+  const [opened] = await Promise.all([page.waitForEvent("popup"), page.getByRole("link", { name: /Open in Why Rust/ }).click()]);
+  await opened.waitForURL(/\/sub\/path\/#\/energy\?(.*&)?metric=memory/);
+  assert.match(await new Energy(opened).title.textContent(), /^Peak memory/);
+  assert.deepEqual(page.errors, []);
   await page.context().close();
 });
 
@@ -179,11 +253,12 @@ test("the snippet's iframe starts about as tall as its widget in a 640 px wide f
   for (const w of WIDGETS) {
     const page = await newPage(site.browser, { viewport: { width: 640, height: 800 } });
     await openRoute(page, site.url, `#/${w}`);
-    await page.getByRole("button", { name: /^Embed “/ }).first().click();
-    const code = await page.locator("dialog[open] .embed-code").inputValue();
+    const dialog = new EmbedDialog(page);
+    await dialog.open();
+    const code = await dialog.code("iframe").inputValue();
     const height = Number(/height="(\d+)"/.exec(code)[1]);
     // The snippet's iframe alone, on a host page, without the helper that would resize it.
-    await page.goto(`${hostUrl()}snippet?html=${encodeURIComponent(code.replace(/<script[^>]*><\/script>/, ""))}`);
+    await page.goto(`${hostUrl()}snippet?html=${encodeURIComponent(code)}`);
     await page.frameLocator("iframe").locator(live(w)).waitFor();
     const frame = page.frame({ url: new RegExp(`embed/${w}`) });
     await frame.waitForFunction(() => !document.querySelector("[data-later-pending]"));

@@ -102,9 +102,12 @@ export const SELECTORS = {
   },
   embedDialog: {
     root: "dialog.embed-dialog[open]",
+    /** One way to embed: `having(variant, "helper")` (with embed.js) or "iframe" (alone). */
+    variant: ".embed-variant[data-variant]",
     code: ".embed-code",
     status: ".embed-status",
-    copy: "button.primary",
+    copy: "button.copy",
+    primary: "button.primary",
   },
   site: {
     header: ".site-header",
@@ -433,14 +436,28 @@ export class EmbedDialog {
   constructor(page) {
     this.page = page;
     this.root = page.locator(S.embedDialog.root);
-    this.code = this.root.locator(S.embedDialog.code);
     this.status = this.root.locator(S.embedDialog.status);
-    this.copyButton = this.root.locator(S.embedDialog.copy);
+    /** The dialog's primary button: the recommended snippet's Copy. */
+    this.copyButton = this.root.locator(S.embedDialog.primary);
   }
 
-  /** Opens the dialog with the page's Embed button. */
+  /** The snippet `variant` ("helper": the iframe and embed.js; "iframe": the iframe alone). */
+  variant(variant) {
+    return this.root.locator(having(S.embedDialog.variant, variant));
+  }
+
+  /** The code of the snippet `variant`, and its Copy button. */
+  code(variant = "helper") {
+    return this.variant(variant).locator(S.embedDialog.code);
+  }
+
+  copy(variant = "helper") {
+    return this.variant(variant).locator(S.embedDialog.copy);
+  }
+
+  /** Opens the dialog with the page's Embed button (the first, on the home page). */
   open() {
-    return this.page.getByRole("button", { name: "Embed" }).click();
+    return this.page.getByRole("button", { name: /^Embed “/ }).first().click();
   }
 }
 

@@ -48,6 +48,10 @@ pub const ISLAND_FAILED: &str = "failed";
 pub const ISLAND_PREVIEW: &str = "island-preview";
 /// The attribute of the marker a part still to be drawn leaves (`crate::island::Later`).
 pub const LATER_PENDING: &str = "data-later-pending";
+/// The attribute on `<html>` that holds the secret WordPress gives an embed (its address
+/// ends in `#?secret=…`, which the boot script takes off): the embed then also tells
+/// WordPress its height in WordPress's own words (`src/embed.rs`).
+pub const EMBED_SECRET: &str = "data-embed-secret";
 
 /// Every name above as a JSON object, for `dist/dom.json`: `{"appRootId": "app", …}`.
 pub fn names_json() -> String {
@@ -66,6 +70,7 @@ pub fn names_json() -> String {
         ("islandFailed", ISLAND_FAILED),
         ("islandPreview", ISLAND_PREVIEW),
         ("laterPending", LATER_PENDING),
+        ("embedSecret", EMBED_SECRET),
     ];
     let fields: Vec<String> = names
         .iter()
