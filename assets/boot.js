@@ -32,6 +32,9 @@
     root.setAttribute(DOM.embedSecret, secret[1]);
     location.replace(location.hash.slice(0, secret.index) || "#/");
   }
+  // A widget's own page (energy.html) opens at its route when the address names none.
+  const route = root.getAttribute(DOM.defaultRoute);
+  if (route && !location.hash) location.replace(`#${route}`);
   const hash = location.hash.replace(/^#\/?/, "");
   const [path, query = ""] = hash.split(/\?(.*)/s);
   const options = new URLSearchParams(query);

@@ -15,7 +15,9 @@
 //      style, by their hashes;
 //   5. the pages' markup, rendered natively with Yew's server-side rendering
 //      (crates/prerender), for the browser to hydrate: the home page and each widget's page
-//      into index.html, each embed into embed.html (the same page otherwise);
+//      into index.html, each embed into embed.html (the same page otherwise), and each
+//      widget's page and embed alone into <slug>.html and embed-<slug>.html; given SITE_URL,
+//      their oEmbed discovery links, oembed/<slug>.json and thumbnails/<slug>.svg;
 //   6. checks: no page has inline code its policy does not allow, nor a style attribute;
 //   7. sw.js, the service worker, which precaches every file, versioned by their contents.
 //
@@ -147,7 +149,9 @@ for (const [slot, content] of Object.entries(fill)) {
 await writeFile(join(dist, "index.html"), page);
 
 // 5. The pages' markup (in place of index.html's <!--prerendered: …--> marker; embed.html).
-process.stdout.write(run("cargo", ["run", "--quiet", "-p", "prerender", "--", dist]));
+// With SITE_URL (the site's public address, ending in /), also the oEmbed documents and
+// thumbnails, and the discovery links on the widgets' own pages.
+process.stdout.write(run("cargo", ["run", "--quiet", "-p", "prerender", "--", dist, ...(process.env.SITE_URL ? [process.env.SITE_URL] : [])]));
 
 // 6. Inline code only where the page's policy names its hash; no style attributes.
 async function files(dir) {

@@ -28,7 +28,9 @@ step "browser tests: each widget in headless Chromium"
 cargo test --target wasm32-unknown-unknown -p why-rust --test web
 
 step "release build (scripts/dist.mjs)"
-node scripts/dist.mjs
+# With a site address, so that the oEmbed documents the end-to-end tests check are written; a
+# deployment builds with its own (README, "Embed a widget").
+SITE_URL="${SITE_URL:-https://why-rust.example/}" node scripts/dist.mjs
 test -f dist/index.html && test -f dist/calculator/calculator.js && test -f dist/calculator/calculator_bg.wasm \
   && test -f dist/calculator/calculator.d.ts && test -f dist/calculator/demo.html
 

@@ -21,16 +21,24 @@ pub enum Variant {
     WithHelper,
     /// The iframe alone, as tall as the widget: for sites that strip scripts.
     IframeOnly,
+    /// The widget's own page's address (`energy.html`), for platforms that embed by oEmbed
+    /// (its default state: the platform reads the page, not the address's fragment).
+    PageAddress,
 }
 
 impl Variant {
-    const ALL: [Variant; 2] = [Variant::WithHelper, Variant::IframeOnly];
+    const ALL: [Variant; 3] = [
+        Variant::WithHelper,
+        Variant::IframeOnly,
+        Variant::PageAddress,
+    ];
 
     /// Its name in the page (`data-variant`).
     fn slug(self) -> &'static str {
         match self {
             Variant::WithHelper => "helper",
             Variant::IframeOnly => "iframe",
+            Variant::PageAddress => "address",
         }
     }
 
@@ -39,6 +47,7 @@ impl Variant {
         match self {
             Variant::WithHelper => ("With resizing (recommended)", "The iframe and a small script that fits the frame to the widget as it grows."),
             Variant::IframeOnly => ("Iframe only", "For sites that remove scripts: the frame keeps a fixed height, about the widget's."),
+            Variant::PageAddress => ("Address, for WordPress, Ghost, Discourse or Notion", "Paste it on a line of its own: the platform finds the widget (oEmbed) and shows it as it starts."),
         }
     }
 }
@@ -47,9 +56,9 @@ impl Variant {
 /// for `https://h/why/#/decision?profile=cli-tool`: `<iframe src="https://h/why/embed.html#/
 /// embed/decision?profile=cli-tool" … height="720">` (`height` in CSS px), with a link to the
 /// widget's page inside it (for a reader whose browser shows no frames), and, `WithHelper`,
-/// the helper script. `embed.html` is the app's page with each embed pre-rendered in it, so
-/// the widget shows before its wasm has loaded (`index.html#/embed/...` works too, without
-/// it).
+/// the helper script; `PageAddress`: the widget's own page, `https://h/why/decision.html`.
+/// `embed.html` is the app's page with each embed pre-rendered in it, so the widget shows
+/// before its wasm has loaded (`index.html#/embed/...` works too, without it).
 pub fn snippet(href: &str, slug: &str, title: &str, height: u32, variant: Variant) -> String {
     let (base, hash) = href.split_once('#').unwrap_or((href, ""));
     let query = hash
@@ -73,6 +82,7 @@ pub fn snippet(href: &str, slug: &str, title: &str, height: u32, variant: Varian
         attr(title),
     );
     match variant {
+        Variant::PageAddress => format!("{dir}{slug}.html"),
         Variant::WithHelper => format!(
             "{iframe}\n<script src=\"{}\" defer></script>",
             attr(&format!("{dir}embed.js"))
@@ -222,6 +232,14 @@ mod tests {
         let alone = snippet("http://h/#/", "energy", "Energy", 900, Variant::IframeOnly);
         assert!(alone.ends_with("</iframe>"), "no script: {alone}");
         assert!(alone.contains("height=\"900\""));
+        let address = snippet(
+            "http://h/why/#/energy?metric=time",
+            "energy",
+            "Energy",
+            900,
+            Variant::PageAddress,
+        );
+        assert_eq!(address, "http://h/why/energy.html");
     }
 
     #[test]

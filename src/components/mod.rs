@@ -2,4 +2,4 @@
 
 mod embed_dialog;
 
-pub use embed_dialog::{snippet, EmbedButton};
+pub use embed_dialog::{snippet, EmbedButton, Variant};

@@ -199,6 +199,8 @@ test("the Embed button gives the snippets for the widget's current state, each w
   // Where frames are not shown, a link to the same state on the site.
   assert.match(code, /<a href="[^"]*\/sub\/path\/#\/decision\?profile=throwaway">When to use Rust \(and when not\), on Why Rust<\/a><\/iframe>/);
   assert.match(code, /<script src="[^"]*\/sub\/path\/embed\.js" defer><\/script>$/);
+  // For platforms that embed by oEmbed: the widget's own page (see oembed.test.mjs).
+  assert.equal(await dialog.code("address").inputValue(), `${site.url}decision.html`);
   const alone = await dialog.code("iframe").inputValue();
   assert.equal(alone, code.replace(/\n<script[^>]*><\/script>$/, ""), "the same iframe, without the script");
   // Each Copy copies its own snippet and says so.

@@ -102,7 +102,8 @@ export const SELECTORS = {
   },
   embedDialog: {
     root: "dialog.embed-dialog[open]",
-    /** One way to embed: `having(variant, "helper")` (with embed.js) or "iframe" (alone). */
+    /** One way to embed: `having(variant, "helper")` (with embed.js), "iframe" (alone) or
+     * "address" (the widget's own page, for oEmbed). */
     variant: ".embed-variant[data-variant]",
     code: ".embed-code",
     status: ".embed-status",
@@ -441,7 +442,8 @@ export class EmbedDialog {
     this.copyButton = this.root.locator(S.embedDialog.primary);
   }
 
-  /** The snippet `variant` ("helper": the iframe and embed.js; "iframe": the iframe alone). */
+  /** The snippet `variant` ("helper": the iframe and embed.js; "iframe": the iframe alone;
+   * "address": the widget's own page, for platforms that embed by oEmbed). */
   variant(variant) {
     return this.root.locator(having(S.embedDialog.variant, variant));
   }

@@ -16,10 +16,17 @@
 //! It also prints the widget registry as JSON (`why_rust::registry::registry_json`), which the
 //! build writes to `dist/widgets.json` before anything else.
 //!
+//! Each widget also gets pages of its own, `<slug>.html` and `embed-<slug>.html`, which open at
+//! its route: addresses an oEmbed consumer (WordPress, Ghost, Discourse, Notion) can fetch,
+//! which the hash routes cannot be. Given the site's public address, those pages carry the
+//! oEmbed discovery link, and the build writes the documents it points to (`oembed.rs`).
+//!
 //! ```text
-//! cargo run -p prerender -- DIR
+//! cargo run -p prerender -- DIR [SITE_URL]
 //! cargo run -p prerender -- widgets-json
 //! ```
+
+mod oembed;
 
 use std::process::ExitCode;
 use std::rc::Rc;
@@ -114,11 +121,11 @@ async fn render_route(path: &str, previews: Option<Previews>) -> String {
 
 /// `<template data-route="PATH">` around the markup of each route: PATH is the route's path
 /// without its leading `/`.
-async fn templates(paths: &[String], previews: Option<Previews>) -> String {
-    let mut out = String::new();
+async fn templates(paths: &[String], previews: Option<Previews>) -> Vec<String> {
+    let mut out = Vec::new();
     for path in paths {
         let markup = render_route(path, previews.clone()).await;
-        out.push_str(&format!(
+        out.push(format!(
             "<template {}=\"{}\">{markup}</template>",
             dom::ROUTE_TEMPLATE,
             path.trim_start_matches('/')
@@ -127,8 +134,9 @@ async fn templates(paths: &[String], previews: Option<Previews>) -> String {
     out
 }
 
-/// The pages' templates (index.html) and the embeds' (embed.html). Errors: see [`previews`].
-async fn render() -> Result<(String, String), String> {
+/// The pages' templates (the home page's, then each widget's page's, in registry order) and
+/// the embeds' (each widget's). Errors: see [`previews`].
+async fn render() -> Result<(Vec<String>, Vec<String>), String> {
     let pages: Vec<String> = std::iter::once("/".to_string())
         .chain(Widget::all().map(|w| w.route().to_path()))
         .collect();
@@ -163,30 +171,100 @@ fn with_markup(page: &str, templates: &str) -> Result<String, String> {
     ))
 }
 
-fn run(dir: &std::path::Path) -> Result<(usize, usize), String> {
+/// Writes the pages into `dir`: index.html (every page's markup) and embed.html (every
+/// embed's), and for each widget a page of its own, `<slug>.html` (its page) and
+/// `embed-<slug>.html` (its embed), which open at its route when the address has no
+/// fragment; with `site` (the site's public address, ending in `/`), their oEmbed discovery
+/// links, and the oEmbed documents and thumbnails they point to (`oembed.rs`). Returns how
+/// many files it wrote.
+fn run(dir: &std::path::Path, site: Option<&str>) -> Result<usize, String> {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .map_err(|e| format!("no runtime: {e}"))?;
     let (pages, embeds) = runtime.block_on(tokio::task::LocalSet::new().run_until(render()))?;
     let index = dir.join("index.html");
     let page = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
-    for (file, templates) in [("index.html", &pages), ("embed.html", &embeds)] {
+    let write = |file: &str, text: &str| {
         let path = dir.join(file);
-        std::fs::write(&path, with_markup(&page, templates)?)
-            .map_err(|e| format!("{}: {e}", path.display()))?;
+        if let Some(folder) = path.parent() {
+            std::fs::create_dir_all(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+        }
+        std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))
+    };
+    write("index.html", &with_markup(&page, &pages.concat())?)?;
+    write("embed.html", &with_markup(&page, &embeds.concat())?)?;
+    let mut written = 2;
+    // The home page's markup comes first; then each widget's, in registry order.
+    for (w, (own, embed)) in Widget::all().zip(pages[1..].iter().zip(&embeds)) {
+        for (file, route, markup) in [
+            (format!("{}.html", w.slug()), w.route(), own),
+            (format!("embed-{}.html", w.slug()), w.embed_route(), embed),
+        ] {
+            let mut text = at_route(&with_markup(&page, markup)?, &route.to_path())?;
+            if let Some(site) = site {
+                text = with_head(&text, &oembed::discovery(site, w))?;
+            }
+            write(&file, &text)?;
+            written += 1;
+        }
+        if let Some(site) = site {
+            write(
+                &format!("oembed/{}.json", w.slug()),
+                &oembed::document(site, w),
+            )?;
+            write(
+                &format!("thumbnails/{}.svg", w.slug()),
+                &oembed::thumbnail(w),
+            )?;
+            written += 2;
+        }
     }
-    Ok((pages.len(), embeds.len()))
+    Ok(written)
+}
+
+/// `page` opening at `route` when its address has no fragment: the boot script reads the
+/// route from `<html data-default-route>` (`ui::dom::DEFAULT_ROUTE`). Errors: no `<html `.
+fn at_route(page: &str, route: &str) -> Result<String, String> {
+    let at = page
+        .find("<html ")
+        .ok_or("the page has no <html> element")?
+        + "<html ".len();
+    Ok(format!(
+        "{}{}=\"{route}\" {}",
+        &page[..at],
+        dom::DEFAULT_ROUTE,
+        &page[at..]
+    ))
+}
+
+/// `page` with `tags` at the end of its head. Errors: no `</head>`.
+fn with_head(page: &str, tags: &str) -> Result<String, String> {
+    let at = page.find("</head>").ok_or("the page has no </head>")?;
+    Ok(format!("{}  {tags}\n{}", &page[..at], &page[at..]))
 }
 
 fn main() -> ExitCode {
-    let arg = std::env::args().nth(1).unwrap_or_else(|| "dist".into());
+    let mut args = std::env::args().skip(1);
+    let arg = args.next().unwrap_or_else(|| "dist".into());
     if arg == "widgets-json" {
         print!("{}", why_rust::registry::registry_json());
         return ExitCode::SUCCESS;
     }
-    match run(std::path::Path::new(&arg)) {
-        Ok((pages, embeds)) => {
-            println!("prerender: {pages} characters of page markup into index.html, {embeds} into embed.html");
+    let site = args.next();
+    if let Some(site) = site.as_deref().filter(|s| !oembed::is_site_address(s)) {
+        eprintln!("prerender: the site's address must be absolute and end in /: {site}");
+        return ExitCode::FAILURE;
+    }
+    match run(std::path::Path::new(&arg), site.as_deref()) {
+        Ok(files) => {
+            println!(
+                "prerender: {files} files{}",
+                if site.is_some() {
+                    ", with oEmbed"
+                } else {
+                    " (no oEmbed: no site address)"
+                }
+            );
             ExitCode::SUCCESS
         }
         Err(e) => {

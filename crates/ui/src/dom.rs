@@ -52,6 +52,9 @@ pub const LATER_PENDING: &str = "data-later-pending";
 /// ends in `#?secret=…`, which the boot script takes off): the embed then also tells
 /// WordPress its height in WordPress's own words (`src/embed.rs`).
 pub const EMBED_SECRET: &str = "data-embed-secret";
+/// The attribute on `<html>` of a widget's own page or embed page (`energy.html`,
+/// `embed-energy.html`): the route it opens at when its address has no fragment (`/energy`).
+pub const DEFAULT_ROUTE: &str = "data-default-route";
 
 /// Every name above as a JSON object, for `dist/dom.json`: `{"appRootId": "app", …}`.
 pub fn names_json() -> String {
@@ -71,6 +74,7 @@ pub fn names_json() -> String {
         ("islandPreview", ISLAND_PREVIEW),
         ("laterPending", LATER_PENDING),
         ("embedSecret", EMBED_SECRET),
+        ("defaultRoute", DEFAULT_ROUTE),
     ];
     let fields: Vec<String> = names
         .iter()
