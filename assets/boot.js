@@ -4,7 +4,7 @@
 // and APP the shell's files with their integrity hashes, both put in by the build.
 //
 // 1. The theme the app will apply (an embed's ?theme=, else the visitor's saved choice), so
-//    the first paint has the right colours.
+//    the first paint has the right colours; and an embed's ?controls=0.
 // 2. The page. The document holds the build's markup of each of its pages, one
 //    <template data-route="PATH"> each (crates/prerender: Yew's server-side rendering of the
 //    app at that route). The one the link asks for goes into #app, inert:
@@ -49,6 +49,9 @@
     }
   }
   if (["light", "dark", "auto"].includes(theme)) root.setAttribute("data-theme", theme);
+  // An embed's other display option: ?controls=0 hides the widget's control bar, for a fixed
+  // view (each widget's stylesheet says which bar).
+  if (path.startsWith("embed/") && options.get("controls") === "0") root.setAttribute(DOM.embedControls, "off");
 
   // 2. The page.
   const template = [...document.querySelectorAll(`template[${DOM.routeTemplate}]`)].find(
@@ -58,7 +61,7 @@
     const page = template.content.cloneNode(true);
     // An embed's preview shows the widget as it starts; a link that sets its state would
     // show it otherwise, so its place says "Loading…" instead.
-    if ([...options.keys()].some((key) => key !== "theme")) {
+    if ([...options.keys()].some((key) => key !== "theme" && key !== "controls")) {
       for (const preview of page.querySelectorAll(`.${DOM.islandPreview}`)) preview.remove();
     }
     app.append(page);

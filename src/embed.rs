@@ -19,6 +19,7 @@ use web_sys::{MessageEvent, ResizeObserver};
 use yew::prelude::*;
 
 use crate::theme::{self, Theme};
+use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 pub use ui::theme::theme_option;
 
@@ -146,38 +147,31 @@ pub fn EmbedFrame(props: &EmbedFrameProps) -> Html {
                     }))
                 })
                 .collect();
-            let on_message = Closure::<dyn Fn(MessageEvent)>::new(|event: MessageEvent| {
-                let Some(window) = ui::window() else {
-                    return;
-                };
-                // Compared by identity: a cross-origin parent is not `instanceof Window` here.
-                let from_parent = match (event.source(), window.parent()) {
-                    (Some(source), Ok(Some(parent))) => {
-                        JsValue::from(source) == JsValue::from(parent)
+            let listener = ui::window().map(|window| {
+                EventListener::new(&window, "message", |event| {
+                    let (Some(window), Some(event)) =
+                        (ui::window(), event.dyn_ref::<MessageEvent>())
+                    else {
+                        return;
+                    };
+                    // Compared by identity: a cross-origin parent is not `instanceof Window`
+                    // here.
+                    let from_parent = match (event.source(), window.parent()) {
+                        (Some(source), Ok(Some(parent))) => {
+                            JsValue::from(source) == JsValue::from(parent)
+                        }
+                        _ => false,
+                    };
+                    if let (true, Some(t)) = (from_parent, requested_theme(&event.data())) {
+                        theme::apply_without_saving(t);
                     }
-                    _ => false,
-                };
-                if let (true, Some(t)) = (from_parent, requested_theme(&event.data())) {
-                    theme::apply_without_saving(t);
-                }
+                })
             });
-            let window = ui::window();
-            if let Some(w) = &window {
-                let _ = w.add_event_listener_with_callback(
-                    "message",
-                    on_message.as_ref().unchecked_ref(),
-                );
-            }
             move || {
                 if let Some(observer) = observer {
                     observer.disconnect();
                 }
-                if let Some(w) = window {
-                    let _ = w.remove_event_listener_with_callback(
-                        "message",
-                        on_message.as_ref().unchecked_ref(),
-                    );
-                }
+                drop(listener);
                 drop(repeats); // cancels the ones still pending
                 drop(observer_callback);
             }

@@ -8,6 +8,7 @@
 //! from the registry (`crate::registry`), each the widget at a prepared start (a preset at a
 //! step, a metric and scale, a decision profile).
 
+use gloo::events::EventListener;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -165,8 +166,12 @@ pub fn Present(props: &PresentProps) -> Html {
         let act = act.clone();
         use_effect_with(index, move |&index| {
             post_to_hosts(index, count);
-            let on_message = Closure::<dyn Fn(web_sys::MessageEvent)>::new(
-                move |event: web_sys::MessageEvent| {
+            // Removed when the slide changes (and the next one listens) or the deck closes.
+            let listener = ui::window().map(|window| {
+                EventListener::new(&window, "message", move |event| {
+                    let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else {
+                        return;
+                    };
                     let from_host = event
                         .source()
                         .map(JsValue::from)
@@ -186,23 +191,9 @@ pub fn Present(props: &PresentProps) -> Html {
                     if go.is_some() {
                         act.emit((None, go));
                     }
-                },
-            );
-            let window = ui::window();
-            if let Some(w) = &window {
-                let _ = w.add_event_listener_with_callback(
-                    "message",
-                    on_message.as_ref().unchecked_ref(),
-                );
-            }
-            move || {
-                if let Some(w) = window {
-                    let _ = w.remove_event_listener_with_callback(
-                        "message",
-                        on_message.as_ref().unchecked_ref(),
-                    );
-                }
-            }
+                })
+            });
+            move || drop(listener)
         });
     }
 

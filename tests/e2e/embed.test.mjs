@@ -236,6 +236,28 @@ test("in WordPress's sandbox, the embed works, tells WordPress its height, and s
   await page.context().close();
 });
 
+test("controls=0 shows each widget without its control bar; options it does not know change nothing", async () => {
+  const page = await newPage(site.browser);
+  const cases = [
+    ["energy", (p) => new Energy(p).chart, ".chart-controls"],
+    ["decision", (p) => new Decision(p).verdictBox, ".tabs, .decision-inputs"],
+    ["ownership", (p) => p.locator("#ownership-code"), ".ownership-widget .presets"],
+  ];
+  for (const [w, kept, bar] of cases) {
+    for (const [query, shown] of [["", true], ["?controls=0&colour=blue", false]]) {
+      await page.goto("about:blank"); // a fresh load: the option is read as the page boots
+      await page.goto(`${site.url}embed.html#/embed/${w}${query}`);
+      await page.locator(live(w)).waitFor();
+      await kept(page).first().waitFor();
+      const visible = await page.locator(bar).evaluateAll((els) => els.some((el) => el.checkVisibility()));
+      assert.equal(visible, shown, `${w}${query}: the control bar ${shown ? "shows" : "is hidden"}`);
+      assert.equal(await page.locator('[data-notice="bad-link"]').count(), 0, `${w}${query}: nothing said about the options`);
+    }
+  }
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test("an embed's Open in Why Rust link opens the widget's page in the state the reader left it", async () => {
   const page = await newPage(site.browser);
   await page.goto(`${site.url}embed.html#/embed/energy`);

@@ -52,6 +52,9 @@ pub const LATER_PENDING: &str = "data-later-pending";
 /// ends in `#?secret=…`, which the boot script takes off): the embed then also tells
 /// WordPress its height in WordPress's own words (`src/embed.rs`).
 pub const EMBED_SECRET: &str = "data-embed-secret";
+/// The attribute on `<html>` of an embed asked for without its controls (`?controls=0`): set
+/// to `off` by the boot script; each widget's stylesheet hides its control bar under it.
+pub const EMBED_CONTROLS: &str = "data-embed-controls";
 /// The attribute on `<html>` of a widget's own page or embed page (`energy.html`,
 /// `embed-energy.html`): the route it opens at when its address has no fragment (`/energy`).
 pub const DEFAULT_ROUTE: &str = "data-default-route";
@@ -75,6 +78,7 @@ pub fn names_json() -> String {
         ("laterPending", LATER_PENDING),
         ("embedSecret", EMBED_SECRET),
         ("defaultRoute", DEFAULT_ROUTE),
+        ("embedControls", EMBED_CONTROLS),
     ];
     let fields: Vec<String> = names
         .iter()
