@@ -260,8 +260,8 @@ fn Intro() -> Html {
     }
 }
 
-/// One widget's section of the home page: heading, embed button, explanation, the widget and
-/// a link to its own page.
+/// One widget's section of the home page: heading, embed button, the widget, what it shows,
+/// and a link to its own page.
 fn widget_section(w: Widget) -> Html {
     html! {
                 <section class="widget-section" aria-labelledby={format!("{}-title", w.slug())}>
@@ -269,8 +269,10 @@ fn widget_section(w: Widget) -> Html {
                         <h2 id={format!("{}-title", w.slug())}>{ w.title() }</h2>
                         <EmbedButton widget={w} />
                     </div>
-                    { explanation(w) }
+                    // Something to try first, then what it shows: on the home page, whose
+                    // first screen then holds a live widget.
                     { widget(w, false) }
+                    { explanation(w) }
                     <p class="more"><RouteLink to={w.route()}>{ format!("Open “{}” on its own page", w.nav_label()) }</RouteLink></p>
                 </section>
     }

@@ -88,7 +88,7 @@ pub const REGISTRY: [Entry; 4] = [
         intro: || {
             html! {
                 <>
-                    <p>{ "Below is a small Rust struct compiled to WebAssembly. The page calls it the same way any JavaScript would: " }
+                    <p>{ "This is a small Rust struct compiled to WebAssembly. The page calls it the same way any JavaScript would: " }
                         <code>{ "new Calculator()" }</code>{ ", then " }<code>{ "calc.add(5)" }</code>{ " and friends. Every key you press becomes one of those calls, logged as it happens." }</p>
                     <p>{ "Unlike a JavaScript number, the value is a 32-bit integer, and the arithmetic is checked: an overflow or a division by zero does not wrap around silently, it throws an " }
                         <code>{ "Error" }</code>{ " and the value stays where it was." }</p>
@@ -112,7 +112,7 @@ pub const REGISTRY: [Entry; 4] = [
             html! {
                 <>
                     <p>{ "Every value in Rust has exactly one owner. You can lend it out to many readers or to one writer, never both at once, and it is freed when its owner goes out of scope. The compiler checks all of this before the program runs." }</p>
-                    <p>{ "Type a little Rust below. The checker runs in your browser on every keystroke, with no compiler server, and reports the same error codes rustc would. Step through the program to watch owners, moves and borrows." }</p>
+                    <p>{ "Type a little Rust into its editor. The checker runs in your browser on every keystroke, with no compiler server, and reports the same error codes rustc would. Step through the program to watch owners, moves and borrows." }</p>
                 </>
             }
         },

@@ -106,3 +106,27 @@ test("on a phone, the Rust source wraps its long lines instead of scrolling side
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+test("at 1280 × 800 the home page's first screen holds the live calculator", async () => {
+  const page = await newPage(site.browser, { viewport: { width: 1280, height: 800 } });
+  await openRoute(page, site.url, "#/");
+  const calc = new Calculator(page);
+  // Unscrolled: a whole row of keys lies within the first screen, and answers.
+  assert.equal(await page.evaluate(() => scrollY), 0);
+  const box = await calc.key("7").boundingBox();
+  assert.ok(box.y >= 0 && box.y + box.height <= 800, `the 7 key spans ${box.y}–${box.y + box.height} px`);
+  // Its first row (7 8 9 ÷) works where it is: a JavaScript call into Rust, logged.
+  await calc.press("7÷");
+  assert.match((await calc.calls().allInnerTexts()).join("\n"), /calc\.divide\(7\)/);
+  assert.equal(await page.evaluate(() => scrollY), 0, "nothing scrolled to reach it");
+  await page.context().close();
+});
+
+test("the source the calculator shows speaks of the article it comes from, not of seeds", async () => {
+  const page = await newPage(site.browser);
+  await openRoute(page, site.url, "#/calculator");
+  const text = await new Calculator(page).root.innerText();
+  assert.match(text, /the article this site grew from/);
+  assert.doesNotMatch(text, /\bseeds?\b/i);
+  await page.context().close();
+});

@@ -55,3 +55,14 @@ test("each 'ruled out' caption sits with its own option, not with the next", asy
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+test("the matrix's sources name the article they come from, not a seed", async () => {
+  const page = await newPage(site.browser);
+  await openRoute(page, site.url, "#/decision");
+  const decision = new Decision(page);
+  await decision.verdictBox.waitFor();
+  const sources = await decision.root.locator(".source").allInnerTexts();
+  assert.ok(sources.some((s) => s.includes("“When to use Rust”")), sources.join(" | "));
+  assert.deepEqual(sources.filter((s) => /\bseed/i.test(s)), []);
+  await page.context().close();
+});

@@ -105,7 +105,7 @@ pub struct Cell {
     pub reason: &'static str,
     /// Where the score comes from, as a short citation, e.g.
     /// `"Pereira et al. 2021, Table 4"`, `"lambda-perf 2026-08-22"`,
-    /// `"seed: what Rust isn't great at"`, or `"judgement: ..."` for the
+    /// `"“When to use Rust”, what Rust isn't great at"`, or `"judgement: ..."` for the
     /// project's own reading of the named documentation.
     pub source: &'static str,
 }
