@@ -3,7 +3,7 @@
 // chart is one tab stop whose arrow keys move between the bars.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useSite, newPage, openRoute } from "./support.mjs";
+import { useSite, newPage, openRoute, widgets, dom } from "./support.mjs";
 import { Energy, Ownership } from "./pages.mjs";
 
 const site = useSite();
@@ -78,6 +78,24 @@ for (const width of [320, 390, 1280, 1920]) {
     await page.context().close();
   });
 }
+
+test("each widget embedded in a 420 px column keeps its text at least 12 px (it reflows rather than shrinks)", async () => {
+  const page = await newPage(site.browser, { viewport: { width: 420, height: 900 } });
+  const found = [];
+  for (const w of await widgets()) {
+    await page.goto("about:blank");
+    await page.goto(`${site.url}embed.html#/embed/${w.slug}`);
+    await page.locator(w.island ? `[${dom.islandState}="${dom.islandReady}"] .${w.slug}-widget` : `html[${dom.boot}="${dom.bootLive}"] .${w.slug}-widget`).waitFor();
+    await page.locator(`[${dom.laterPending}]`).waitFor({ state: "detached" });
+    const [main] = await smallestText(page.locator("main"));
+    found.push(`${w.slug}: ${main.smallest.toFixed(1)} px`);
+    // No sideways scrolling either: the widget fits the column.
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), `${w.slug} is wider than 420 px`);
+  }
+  for (const f of found) assert.ok(parseFloat(f.split(": ")[1]) >= 12, found.join(", "));
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
 
 test("a bar chart is one tab stop; the arrow keys, Home and End move between its bars", async () => {
   const page = await newPage(site.browser, { viewport: { width: 1280, height: 900 } });

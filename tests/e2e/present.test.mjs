@@ -36,7 +36,12 @@ test("slide 3 opens directly with its prepared state, and keys move through the 
   await page.keyboard.press("t");
   const first = await theme();
   await page.keyboard.press("t");
-  assert.notEqual(await theme(), first);
+  const second = await theme();
+  assert.notEqual(second, first);
+  // The presenter's choice is kept: a reload (a new talk) opens in it.
+  await page.reload();
+  await present.at("4").waitFor();
+  assert.equal(await theme(), second);
 
   await page.keyboard.press("Escape");
   await page.waitForSelector(".intro");
