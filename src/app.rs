@@ -49,6 +49,7 @@ fn switch(route: Route) -> Html {
         Route::Embed { widget } => html! { <EmbedPage {widget} /> },
         Route::Present => html! { <Present slide={1} /> },
         Route::PresentSlide { slide } => html! { <Present {slide} /> },
+        Route::Speaker => html! { <crate::present::Speaker /> },
         Route::NotFound => html! { <Shell><NotFound /></Shell> },
     }
 }

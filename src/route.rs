@@ -26,6 +26,10 @@ pub enum Route {
     /// `#/present/3`: the presenter view at slide 3 (1-based).
     #[at("/present/:slide")]
     PresentSlide { slide: usize },
+    /// `#/speaker`: the speaker's view of the deck open in another window (its slide, the
+    /// next, the notes, a clock and a timer), in step with it.
+    #[at("/speaker")]
+    Speaker,
     /// Anything else, including a slug no widget has.
     #[not_found]
     #[at("/404")]
@@ -118,6 +122,7 @@ mod tests {
             Route::recognize("/present/3"),
             Some(Route::PresentSlide { slide: 3 })
         );
+        assert_eq!(Route::recognize("/speaker"), Some(Route::Speaker));
         assert_eq!(Route::recognize("/nope"), Some(Route::NotFound));
         assert_eq!(Route::recognize("/embed/nope"), Some(Route::NotFound));
     }

@@ -14,7 +14,11 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+mod speaker;
 mod state;
+mod sync;
+
+pub use speaker::Speaker;
 
 use crate::registry::Start;
 use crate::route::{Route, Widget};
@@ -87,6 +91,10 @@ const KEYS: &[(&str, &str)] = &[
         "overview of every slide (arrows and Enter to open one)",
     ),
     ("B or .", "black screen, and back"),
+    (
+        "S",
+        "the speaker's view: this slide, the next, the notes, a clock, a timer",
+    ),
     ("F", "fullscreen"),
     ("+ −", "text size"),
     ("T", "light or dark theme"),
@@ -146,6 +154,7 @@ pub fn Present(props: &PresentProps) -> Html {
                         }
                     }
                     Some(Effect::Fullscreen) => toggle_fullscreen(),
+                    Some(Effect::Speaker) => open_speaker(),
                     Some(Effect::ToggleTheme) => toggle_theme(),
                     Some(Effect::Leave) => {
                         if let Some(n) = &navigator {
@@ -157,6 +166,42 @@ pub fn Present(props: &PresentProps) -> Html {
             },
         )
     };
+
+    // The speaker's window (S): told each slide shown, and heard when it asks for one.
+    let current = use_mut_ref(|| index);
+    *current.borrow_mut() = index;
+    let link = use_mut_ref(|| None::<sync::Link>);
+    {
+        let (link, current, navigator) = (link.clone(), current.clone(), navigator.clone());
+        use_effect_with((), move |_| {
+            let answer = link.clone();
+            let opened = sync::Link::open(move |note| match note {
+                sync::Note::Go(to) => {
+                    if let Some(n) = &navigator {
+                        n.push(&Route::PresentSlide {
+                            slide: to.clamp(1, count),
+                        });
+                    }
+                }
+                sync::Note::Hello => {
+                    if let Some(l) = answer.borrow().as_ref() {
+                        l.send(sync::Note::Showing(*current.borrow() + 1));
+                    }
+                }
+                sync::Note::Showing(_) => {}
+            });
+            *link.borrow_mut() = Some(opened);
+            move || drop(link.borrow_mut().take())
+        });
+    }
+    {
+        let link = link.clone();
+        use_effect_with(index, move |&index| {
+            if let Some(l) = link.borrow().as_ref() {
+                l.send(sync::Note::Showing(index + 1));
+            }
+        });
+    }
 
     // The message API: a host page (the deck in an iframe) or a remote (a window that opened
     // it) moves the deck with `{type: "why-rust:present", action: "next" | "prev" | "go",
@@ -269,6 +314,10 @@ pub fn Present(props: &PresentProps) -> Html {
         let act = act.clone();
         Callback::from(move |_: MouseEvent| act.emit((None, Some(Effect::Go(index + 2)))))
     };
+    let speaker = {
+        let act = act.clone();
+        Callback::from(move |_: MouseEvent| act.emit((None, Some(Effect::Speaker))))
+    };
     let help = {
         let act = act.clone();
         Callback::from(move |_: MouseEvent| act.emit((Some(DeckAction::Cover(Cover::Help)), None)))
@@ -331,7 +380,8 @@ pub fn Present(props: &PresentProps) -> Html {
             <nav class="present-nav" aria-label="Slides">
                 <button type="button" onclick={prev} disabled={index == 0}>{ "← Previous" }</button>
                 <span class="hint">{ "← → to move · O overview · ? all keys" }</span>
-                <button type="button" class="present-keys" onclick={help}>{ "Keys (?)" }</button>
+                <button type="button" class="present-keys" onclick={speaker}>{ "Speaker view (S)" }</button>
+                <button type="button" onclick={help}>{ "Keys (?)" }</button>
                 <button type="button" onclick={next} disabled={index + 1 == count}>{ "Next →" }</button>
             </nav>
             if let Some(typed) = &state.jump {
@@ -371,6 +421,17 @@ fn post_to_hosts(index: usize, count: usize) {
     }
     for host in hosts() {
         let _ = host.post_message(&message, "*");
+    }
+}
+
+/// S: the speaker's view, in a window of its own (`#/speaker`), which keeps in step.
+fn open_speaker() {
+    if let Some(window) = ui::window() {
+        let _ = window.open_with_url_and_target_and_features(
+            "#/speaker",
+            "why-rust-speaker",
+            "popup,width=960,height=640",
+        );
     }
 }
 

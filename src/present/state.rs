@@ -85,6 +85,8 @@ pub enum Effect {
     /// Show slide N (1-based; clamped by the caller).
     Go(usize),
     Fullscreen,
+    /// Open the speaker's view in a window of its own.
+    Speaker,
     ToggleTheme,
     /// Leave presenter mode for the home page.
     Leave,
@@ -166,6 +168,7 @@ pub fn on_key(
         "g" | "G" => (Some(A::Jump(Some(String::new()))), None),
         d if is_digit(d) => (Some(A::Jump(Some(d.to_string()))), None),
         "f" | "F" => (None, Some(E::Fullscreen)),
+        "s" | "S" => (None, Some(E::Speaker)),
         "t" | "T" => (None, Some(E::ToggleTheme)),
         "+" | "=" => (Some(A::Scale(1)), None),
         "-" | "−" | "_" => (Some(A::Scale(-1)), None),

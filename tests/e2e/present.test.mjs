@@ -156,3 +156,35 @@ test("on a 1920×1080 projector, the visualizer's code, verdict and diagram fit 
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+test("S opens the speaker's view: this slide and the next with notes, a timer; the two windows move together", async () => {
+  const page = await newPage(site.browser, { viewport: { width: 1280, height: 800 } });
+  await openRoute(page, site.url, "#/present/2");
+  const present = new Present(page);
+  const [speaker] = await Promise.all([page.waitForEvent("popup"), page.keyboard.press("s")]);
+  const now = speaker.locator(".speaker-now h2");
+  // It asks the deck what shows, and shows that slide and the next, with their notes.
+  await speaker.locator('main.speaker[data-slide="2"]').waitFor();
+  assert.match(await now.innerText(), /^Now: /);
+  assert.match(await speaker.locator(".speaker-next h2").innerText(), /^Next: /);
+  assert.ok((await speaker.locator(".speaker-now .speaker-note").innerText()).length > 20);
+  // The deck moves: so does the speaker's view.
+  await present.pressTo("ArrowRight", "3");
+  await speaker.locator('main.speaker[data-slide="3"]').waitFor();
+  // The speaker moves: so does the deck.
+  await speaker.locator("main.speaker").focus();
+  await speaker.keyboard.press("ArrowRight");
+  await present.at("4").waitFor();
+  await speaker.locator('main.speaker[data-slide="4"]').waitFor();
+  // The timer runs, pauses and resets.
+  const timer = speaker.locator(".speaker-timer");
+  await speaker.waitForFunction(() => document.querySelector(".speaker-timer").textContent !== "00:00", null, { timeout: 5000 });
+  await speaker.getByRole("button", { name: "Pause" }).click();
+  const held = await timer.innerText();
+  await speaker.getByRole("button", { name: "Resume" }).waitFor();
+  await speaker.getByRole("button", { name: "Reset" }).click();
+  assert.equal(await timer.innerText(), "00:00");
+  assert.match(held, /^\d\d:\d\d$/);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
