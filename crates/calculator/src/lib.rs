@@ -1,5 +1,6 @@
-//! The `Calculator` of the article this site grew from: a Rust struct compiled to
-//! WebAssembly that plain JavaScript calls as if it were native code.
+//! The `Calculator` of the article this site grew from: a Rust struct
+//! compiled to WebAssembly that plain JavaScript calls as if it were
+//! native code.
 //!
 //! ```js
 //! import init, { Calculator } from "./calculator.js";
