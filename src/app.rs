@@ -54,10 +54,12 @@ fn switch(route: Route) -> Html {
     }
 }
 
-/// The start of `w`'s island in an embed (the build draws it into the embed's page), `None`
-/// for a widget the shell draws.
-pub fn embed_start(w: Widget) -> Option<Start> {
+/// The start of `w`'s island on its own page when `page`, else on the home page and in an
+/// embed (the build draws that one into the embed's page); `None` for a widget the shell
+/// draws.
+pub fn island_start(w: Widget, page: bool) -> Option<Start> {
     match &w.entry().view {
+        View::Island(island) if page => Some(island.page_start),
         View::Island(island) => Some(island.start),
         View::Shell(_) => None,
     }
@@ -79,12 +81,7 @@ pub fn widget_at(w: Widget, start: Start) -> Html {
 
 /// `w` as the registry starts it: on its own page when `page`, else as on the home page.
 fn widget(w: Widget, page: bool) -> Html {
-    let start = match &w.entry().view {
-        View::Island(island) if page => island.page_start,
-        View::Island(island) => island.start,
-        View::Shell(_) => &[],
-    };
-    widget_at(w, start)
+    widget_at(w, island_start(w, page).unwrap_or(&[]))
 }
 
 /// What `w` shows, in a few paragraphs (its registry intro).

@@ -59,13 +59,14 @@ fn wordpress_secret() -> Option<String> {
 /// The link from an embed, whose address ends in `hash` (`#/embed/energy?metric=time`), to
 /// its widget's page on the site in the same state: `./#/energy?metric=time`, relative to the
 /// embed's page (embed.html, beside the site's index.html). A hash that is not the widget's
-/// embed gives its plain page.
+/// page or embed gives its plain page.
 pub fn site_link(hash: &str, slug: &str) -> String {
-    let query = hash
-        .strip_prefix(&format!("#/embed/{slug}"))
-        .filter(|rest| rest.starts_with('?'))
-        .unwrap_or("");
-    format!("./#/{slug}{query}")
+    let query = ui::url_state::owned_url(slug, hash.trim_start_matches('#')).query;
+    if query.is_empty() {
+        format!("./#/{slug}")
+    } else {
+        format!("./#/{slug}?{query}")
+    }
 }
 
 fn post_height(height: f64) {

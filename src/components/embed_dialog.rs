@@ -61,19 +61,18 @@ impl Variant {
 /// before its wasm has loaded (`index.html#/embed/...` works too, without it).
 pub fn snippet(href: &str, slug: &str, title: &str, height: u32, variant: Variant) -> String {
     let (base, hash) = href.split_once('#').unwrap_or((href, ""));
-    let query = hash
-        .strip_prefix(&format!("/{slug}"))
-        .filter(|rest| rest.is_empty() || rest.starts_with('?'))
-        .unwrap_or("");
+    // The widget's state: the query of its own page (or its embed), as the widget reads it.
+    let query = ui::url_state::owned_url(slug, hash).query;
+    let query = if query.is_empty() {
+        query
+    } else {
+        format!("?{query}")
+    };
     let dir = match base.rfind('/') {
         Some(i) => &base[..=i],
         None => base,
     };
-    let attr = |s: &str| {
-        s.replace('&', "&amp;")
-            .replace('"', "&quot;")
-            .replace('<', "&lt;")
-    };
+    let attr = ui::text::escape;
     let iframe = format!(
         "<iframe src=\"{}\" title=\"{} (Why Rust)\" loading=\"lazy\" allow=\"fullscreen\" sandbox=\"{SANDBOX}\" width=\"100%\" height=\"{height}\" style=\"border:0\"><a href=\"{}\">{}, on Why Rust</a></iframe>",
         attr(&format!("{dir}embed.html#/embed/{slug}{query}")),

@@ -1,10 +1,12 @@
 //! The speaker's view (`#/speaker`, opened by S in the deck): the slide shown and the next
 //! one, with their notes, a clock and the time since the talk began (pause, reset), kept in
-//! step with the deck's window both ways (`sync.rs`): ← and → here move the deck.
+//! step with the deck's window both ways (`sync.rs`): the deck's keys for moving move it from
+//! here too.
 
 use gloo::timers::callback::Interval;
 use yew::prelude::*;
 
+use super::state::{on_key, DeckState, Effect};
 use super::sync::{Link, Note};
 
 /// The talk's timer: when it started (ms since the epoch), and, paused, since when.
@@ -95,13 +97,13 @@ pub fn Speaker() -> Html {
     let onkeydown = {
         let go = go.clone();
         Callback::from(move |e: KeyboardEvent| {
-            let to = match e.key().as_str() {
-                "ArrowRight" | "PageDown" | " " => slide + 1,
-                "ArrowLeft" | "PageUp" => slide.saturating_sub(1).max(1),
-                _ => return,
-            };
-            e.prevent_default();
-            go(to);
+            // The deck's own keys for moving (→ ← Space PageUp PageDown Home End); the rest
+            // (the overview, the black screen, …) belong to the deck's window.
+            let moves = on_key(&DeckState::default(), &e.key(), slide, count);
+            if let (None, Some(Effect::Go(to))) = moves {
+                e.prevent_default();
+                go(to);
+            }
         })
     };
     let toggle = {

@@ -156,13 +156,6 @@ pub struct DecisionStart {
 }
 
 impl Start for DecisionStart {
-    fn pairs(&self) -> Vec<(&'static str, String)> {
-        let mut pairs = Vec::new();
-        pairs.extend(self.profile.clone().map(|p| ("profile", p)));
-        pairs.extend(self.tab.clone().map(|t| ("tab", t)));
-        pairs
-    }
-
     fn set(&mut self, key: &str, value: String) -> Result<(), String> {
         match key {
             "profile" => self.profile = Some(value),
@@ -227,12 +220,16 @@ mod tests {
     use ui::island::Start;
 
     #[test]
-    fn the_island_reads_the_start_the_shell_writes() {
+    fn the_island_reads_its_start_from_the_shell_s_pairs() {
         let start = DecisionStart {
             profile: Some("cli-tool".into()),
             tab: Some("questionnaire".into()),
         };
-        assert_eq!(DecisionStart::read(&start.to_pairs()), Ok(start));
-        assert_eq!(DecisionStart::read(&[]), Ok(DecisionStart::default()));
+        let read = DecisionStart::read::<&str, &str>;
+        assert_eq!(
+            read(&[("profile", "cli-tool"), ("tab", "questionnaire")]),
+            Ok(start)
+        );
+        assert_eq!(read(&[]), Ok(DecisionStart::default()));
     }
 }

@@ -3,6 +3,7 @@
 //! path needs to draw the SVG onto a canvas.
 
 use evidence::{format_ratio, LanguageResult, Metric};
+use ui::text::{escape, wrap};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use yew::NodeRef;
@@ -72,29 +73,6 @@ pub struct Caption {
     pub source: String,
 }
 
-/// `s` with `&`, `<`, `>` and `"` escaped for XML text and attributes.
-fn xml(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
-
-/// `s` in lines of at most `max` characters, broken between words (a longer word alone).
-fn wrap(s: &str, max: usize) -> Vec<String> {
-    let mut lines: Vec<String> = Vec::new();
-    for word in s.split_whitespace() {
-        match lines.last_mut() {
-            Some(line) if line.chars().count() + 1 + word.chars().count() <= max => {
-                line.push(' ');
-                line.push_str(word);
-            }
-            _ => lines.push(word.to_string()),
-        }
-    }
-    lines
-}
-
 /// The chart with its caption around it, as one SVG document `w` px wide: the title and the
 /// units above, the legend and the source below, each wrapped to the width (at about 0.55 em
 /// a character). Returns the document and its height.
@@ -126,7 +104,7 @@ fn framed(chart: &str, w: f64, h: f64, caption: &Caption) -> (String, f64) {
                 "<text x=\"8\" y=\"{:.0}\" font-size=\"{size}\"{} fill=\"{fill}\">{}</text>",
                 *y,
                 if bold { " font-weight=\"700\"" } else { "" },
-                xml(&line)
+                escape(&line)
             ));
         }
     };
@@ -147,7 +125,7 @@ fn framed(chart: &str, w: f64, h: f64, caption: &Caption) -> (String, f64) {
             y,
             x + 16.0,
             y + 11.0,
-            xml(label)
+            escape(label)
         ));
         x += 16.0 + 7.5 * label.chars().count() as f64 + 18.0;
     }

@@ -553,14 +553,6 @@ pub struct EnergyStart {
 }
 
 impl Start for EnergyStart {
-    fn pairs(&self) -> Vec<(&'static str, String)> {
-        vec![
-            ("metric", self.metric.slug().into()),
-            ("scale", self.scale.slug().into()),
-            ("more", self.more_evidence.to_string()),
-        ]
-    }
-
     fn set(&mut self, key: &str, value: String) -> Result<(), String> {
         let bad = || format!("{key} `{value}` is not one of the chart's");
         match key {
@@ -632,16 +624,20 @@ mod tests {
     use ui::island::Start;
 
     #[test]
-    fn the_island_reads_the_start_the_shell_writes() {
+    fn the_island_reads_its_start_from_the_shell_s_pairs() {
         let start = EnergyStart {
             metric: Metric::Time,
             scale: Scale::Log,
             more_evidence: true,
         };
-        assert_eq!(EnergyStart::read(&start.to_pairs()), Ok(start));
-        for (key, value) in [("metric", "colour"), ("scale", "cubic"), ("more", "maybe")] {
-            let tampered = [(key.to_string(), value.to_string())];
-            assert!(EnergyStart::read(&tampered).is_err(), "{key}={value}");
+        let read = EnergyStart::read::<&str, &str>;
+        assert_eq!(
+            read(&[("metric", "time"), ("scale", "log"), ("more", "true")]),
+            Ok(start)
+        );
+        assert_eq!(read(&[]), Ok(EnergyStart::default()));
+        for tampered in [("metric", "colour"), ("scale", "cubic"), ("more", "maybe")] {
+            assert!(read(&[tampered]).is_err(), "{tampered:?}");
         }
     }
 }

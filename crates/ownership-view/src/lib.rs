@@ -971,12 +971,6 @@ pub struct OwnershipStart {
 }
 
 impl Start for OwnershipStart {
-    fn pairs(&self) -> Vec<(&'static str, String)> {
-        let mut pairs = vec![("step", self.step.to_string())];
-        pairs.extend(self.preset.clone().map(|p| ("preset", p)));
-        pairs
-    }
-
     fn set(&mut self, key: &str, value: String) -> Result<(), String> {
         match key {
             "preset" => self.preset = Some(value),
@@ -1043,15 +1037,18 @@ mod tests {
     use ui::island::Start;
 
     #[test]
-    fn the_island_reads_the_start_the_shell_writes() {
+    fn the_island_reads_its_start_from_the_shell_s_pairs() {
         let start = OwnershipStart {
             preset: Some("Moves & borrows".into()),
             step: 3,
         };
-        assert_eq!(OwnershipStart::read(&start.to_pairs()), Ok(start));
-        assert_eq!(OwnershipStart::read(&[]), Ok(OwnershipStart::default()));
-        let tampered = [("step".to_string(), "three".to_string())];
-        assert!(OwnershipStart::read(&tampered).is_err());
+        let read = OwnershipStart::read::<&str, &str>;
+        assert_eq!(
+            read(&[("preset", "Moves & borrows"), ("step", "3")]),
+            Ok(start)
+        );
+        assert_eq!(read(&[]), Ok(OwnershipStart::default()));
+        assert!(read(&[("step", "three")]).is_err());
     }
 
     /// A loop of known length says which time round of how many; one the checker cannot

@@ -75,9 +75,10 @@ fn Preview(props: &PreviewProps) -> Html {
 async fn previews() -> Result<Previews, String> {
     let mut drawn: Vec<(&str, ui::island::Pairs, String)> = Vec::new();
     for widget in Widget::all() {
-        let (View::Island(island), Some(start)) =
-            (&widget.entry().view, why_rust::app::embed_start(widget))
-        else {
+        let (View::Island(island), Some(start)) = (
+            &widget.entry().view,
+            why_rust::app::island_start(widget, false),
+        ) else {
             continue;
         };
         let draw = PREVIEWS

@@ -5,6 +5,7 @@
 //! snippet the Embed dialog gives, without the script) and shows the `html`. Everything in
 //! them is an absolute address on the site, which the build is told (`SITE_URL`).
 
+use ui::text::{escape, wrap};
 use why_rust::components::{snippet, Variant};
 use why_rust::route::Widget;
 
@@ -86,29 +87,6 @@ pub fn thumbnail(w: Widget) -> String {
     )
 }
 
-/// `text` in lines of at most `width` characters, broken between words.
-fn wrap(text: &str, width: usize) -> Vec<String> {
-    let mut lines: Vec<String> = Vec::new();
-    for word in text.split_whitespace() {
-        match lines.last_mut() {
-            Some(line) if line.chars().count() + 1 + word.chars().count() <= width => {
-                line.push(' ');
-                line.push_str(word);
-            }
-            _ => lines.push(word.to_string()),
-        }
-    }
-    lines
-}
-
-/// `text` safe inside an XML or HTML attribute or element.
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -155,13 +133,12 @@ mod tests {
     }
 
     #[test]
-    fn titles_wrap_between_words_and_are_escaped() {
-        assert_eq!(
-            wrap("Energy, time and memory of 27 languages", 26),
-            ["Energy, time and memory of", "27 languages"]
-        );
-        let card = thumbnail(Widget::all().next().unwrap());
-        assert!(card.starts_with("<svg ") && card.contains("Why Rust"));
-        assert_eq!(escape("a<b & \"c\""), "a&lt;b &amp; &quot;c&quot;");
+    fn each_thumbnail_is_an_svg_card_with_its_title() {
+        for w in Widget::all() {
+            let card = thumbnail(w);
+            assert!(card.starts_with("<svg ") && card.contains(">Why Rust</text>"));
+            let first_word = w.title().split(' ').next().unwrap();
+            assert!(card.contains(&escape(first_word)), "{card}");
+        }
     }
 }

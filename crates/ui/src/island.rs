@@ -37,22 +37,11 @@ pub fn pairs_to_js(pairs: &[(String, String)]) -> JsValue {
 /// than with serde: serde's deserializer would bring core's float printing into the
 /// ownership island (its error messages can print a float; about 5 KB gzip).
 pub trait Start: Sized + Default {
-    /// The fields as `(key, value)` pairs; a field at its default may be left out.
-    fn pairs(&self) -> Vec<(&'static str, String)>;
-
     /// Sets the field `key` from `value`. Errors: a value the field cannot take, in words.
     /// Unknown keys are ignored.
     fn set(&mut self, key: &str, value: String) -> Result<(), String>;
 
-    /// The fields as the shell holds them ([`Pairs`]).
-    fn to_pairs(&self) -> Pairs {
-        self.pairs()
-            .into_iter()
-            .map(|(k, v)| (k.to_string(), v))
-            .collect()
-    }
-
-    /// Reads what [`Start::to_js`] wrote. Errors: not an object, a value that is not a
+    /// Reads the JS object the shell sends ([`pairs_to_js`]). Errors: not an object, a value that is not a
     /// string, or one its field cannot take, for the loader to show.
     fn from_js(start: &JsValue) -> Result<Self, String> {
         let object = start
@@ -66,11 +55,11 @@ pub trait Start: Sized + Default {
 
     /// Reads pairs as the shell holds them ([`Pairs`]): what the build's pre-render draws an
     /// island's preview from. Errors: a value its field cannot take.
-    fn read(pairs: &[(String, String)]) -> Result<Self, String> {
+    fn read<K: AsRef<str>, V: AsRef<str>>(pairs: &[(K, V)]) -> Result<Self, String> {
         Self::from_pairs(
             pairs
                 .iter()
-                .map(|(k, v)| (Some(k.clone()), Some(v.clone()))),
+                .map(|(k, v)| (Some(k.as_ref().to_string()), Some(v.as_ref().to_string()))),
         )
     }
 
@@ -367,12 +356,6 @@ mod tests {
     }
 
     impl Start for Example {
-        fn pairs(&self) -> Vec<(&'static str, String)> {
-            let mut pairs = vec![("step", self.step.to_string())];
-            pairs.extend(self.name.clone().map(|n| ("name", n)));
-            pairs
-        }
-
         fn set(&mut self, key: &str, value: String) -> Result<(), String> {
             match key {
                 "name" => self.name = Some(value),
@@ -384,20 +367,19 @@ mod tests {
     }
 
     fn read(pairs: &[(&str, &str)]) -> Result<Example, String> {
-        Example::from_pairs(
-            pairs
-                .iter()
-                .map(|(k, v)| (Some(k.to_string()), Some(v.to_string()))),
-        )
+        Example::read(pairs)
     }
 
     #[test]
-    fn a_start_reads_what_it_writes_and_ignores_unknown_keys() {
+    fn a_start_reads_its_fields_and_ignores_unknown_keys() {
         let start = Example {
             name: Some("Moves & borrows".into()),
             step: 3,
         };
-        assert_eq!(Example::read(&start.to_pairs()), Ok(start));
+        assert_eq!(
+            read(&[("name", "Moves & borrows"), ("step", "3")]),
+            Ok(start)
+        );
         assert_eq!(read(&[("colour", "red")]), Ok(Example::default()));
     }
 

@@ -10,6 +10,7 @@
 pub mod components;
 pub mod dom;
 pub mod island;
+pub mod text;
 pub mod theme;
 pub mod url_state;
 
