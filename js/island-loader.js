@@ -44,14 +44,14 @@ function load(dir) {
 }
 
 /**
- * Watches `host`; once it is within a screen of the viewport (at once, in a frame), loads the
- * island `dir` and calls its `mount_<widget>(root, start)` on a new child element.
+ * Watches `host`; once it is within a screen of the viewport (at once, in a frame, or when
+ * `eager`: a page to print), loads the island `dir` and calls its `mount_<widget>(root, start)` on a new child element.
  * `onState(state, message)` hears "loading", "ready" (once the island has drawn all of its
  * first render: nothing in it matches `pending`, the markers of parts still to come, a name
  * of ui::dom) or "failed" (with the error). Returns a function that stops watching, or
  * unmounts the island and removes what it drew.
  */
-export function startIsland(host, dir, start, pending, onState) {
+export function startIsland(host, dir, start, pending, onState, eager) {
   let disposed = false;
   let handle = null;
   let root = null;
@@ -91,7 +91,7 @@ export function startIsland(host, dir, start, pending, onState) {
   // rootMargin, so the island would start loading only once it is on screen, and a frame
   // pushed back out of view by the frames above it growing would wait until scrolled to again.
   let observer = null;
-  if (window.self !== window.top) {
+  if (eager || window.self !== window.top) {
     begin();
   } else {
     observer = new IntersectionObserver(

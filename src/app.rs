@@ -50,6 +50,7 @@ fn switch(route: Route) -> Html {
         Route::Present => html! { <Present slide={1} /> },
         Route::PresentSlide { slide } => html! { <Present {slide} /> },
         Route::Speaker => html! { <crate::present::Speaker /> },
+        Route::Deck => html! { <Shell><crate::present::DeckPage /></Shell> },
         Route::NotFound => html! { <Shell><NotFound /></Shell> },
     }
 }
@@ -66,14 +67,11 @@ pub fn island_start(w: Widget, page: bool) -> Option<Start> {
 }
 
 /// `w` at `start` (see [`crate::registry::Start`]; a widget the shell draws has none).
-pub fn widget_at(w: Widget, start: Start) -> Html {
+pub fn widget_at(w: Widget, start: &[(String, String)]) -> Html {
     match &w.entry().view {
-        View::Shell(draw) => draw(),
+        View::Shell(draw) => draw(start),
         View::Island(_) => {
-            let start: ui::island::Pairs = start
-                .iter()
-                .map(|&(k, v)| (k.to_string(), v.to_string()))
-                .collect();
+            let start: ui::island::Pairs = start.to_vec();
             html! { <Island widget={w} {start} /> }
         }
     }
@@ -81,7 +79,10 @@ pub fn widget_at(w: Widget, start: Start) -> Html {
 
 /// `w` as the registry starts it: on its own page when `page`, else as on the home page.
 fn widget(w: Widget, page: bool) -> Html {
-    widget_at(w, island_start(w, page).unwrap_or(&[]))
+    widget_at(
+        w,
+        &crate::present::deck::owned(island_start(w, page).unwrap_or(&[])),
+    )
 }
 
 /// What `w` shows, in a few paragraphs (its registry intro).
@@ -211,6 +212,7 @@ fn Header() -> Html {
                     <ul>
                         { for Widget::all().map(nav_item) }
                         <li><RouteLink to={Route::Present}>{ "Present" }</RouteLink></li>
+                        <li><RouteLink to={Route::Deck} classes={classes!((current == Some(Route::Deck)).then_some("current"))}>{ "Your deck" }</RouteLink></li>
                     </ul>
                 </nav>
                 <button type="button" class="theme-toggle" onclick={toggle}
@@ -288,6 +290,7 @@ fn WidgetPage(props: &WidgetPageProps) -> Html {
         <section class="widget-page">
             <div class="section-head">
                 <h1>{ w.title() }</h1>
+                <crate::present::AddToDeck widget={w} />
                 <EmbedButton widget={w} />
             </div>
             { explanation(w) }

@@ -20,8 +20,14 @@ extern "C" {
         start: &JsValue,
         pending: &str,
         on_state: &js_sys::Function,
+        eager: bool,
     ) -> js_sys::Function;
 }
+
+/// Given by a page that shows every island at once and will be printed (the presenter's
+/// print view): its islands load at once, not when they near the viewport.
+#[derive(Clone, Copy, Debug, PartialEq, Default)]
+pub struct Eager(pub bool);
 
 /// Where an island is.
 #[derive(Clone, Debug, PartialEq)]
@@ -79,6 +85,7 @@ pub fn Island(props: &IslandProps) -> Html {
         .unwrap_or_default();
     let status = use_state(|| Status::Loading);
     let attempt = use_state(|| 0u32);
+    let eager = use_context::<Eager>().unwrap_or_default().0;
     {
         let host = host.clone();
         let status = status.clone();
@@ -106,6 +113,7 @@ pub fn Island(props: &IslandProps) -> Html {
                         &ui::island::pairs_to_js(start),
                         &format!("[{}]", dom::LATER_PENDING),
                         on_state.as_ref().unchecked_ref(),
+                        eager,
                     )
                 });
                 move || {

@@ -39,15 +39,17 @@ pub struct Entry {
 /// What draws a widget.
 #[derive(Debug)]
 pub enum View {
-    /// The shell itself, in the first load (the calculator: a few kilobytes).
-    Shell(fn() -> Html),
+    /// The shell itself, in the first load (the calculator: a few kilobytes), drawn at a
+    /// start: `[]`, or `[("query", <a query of its page>)]` on a slide of a presenter's deck.
+    Shell(fn(&[(String, String)]) -> Html),
     /// A wasm module of its own (see `ui::island`).
     Island(IslandEntry),
 }
 
 /// A widget's start: `(key, value)` pairs its island reads into its own start type
 /// (`ownership_view::OwnershipStart`: `[("preset", "Move into a function"), ("step", "4")]`).
-/// A key left out keeps the island's default. A widget the shell draws has none.
+/// A key left out keeps the island's default. Every widget also takes `query`: a query of its
+/// own page, opened as that page would (what a slide of a presenter's own deck keeps).
 pub type Start = &'static [(&'static str, &'static str)];
 
 /// A widget that is an island (see `ui::island`).
@@ -96,7 +98,13 @@ pub const REGISTRY: [Entry; 4] = [
             }
         },
         embed_height: 1270,
-        view: View::Shell(|| html! { <CalculatorWidget /> }),
+        view: View::Shell(|start| {
+            let query = start
+                .iter()
+                .find(|(k, _)| k == "query")
+                .map(|(_, v)| AttrValue::from(v.clone()));
+            html! { <CalculatorWidget {query} /> }
+        }),
         slides: &[Slide {
             title: "Rust, called from JavaScript",
             note:

@@ -26,6 +26,10 @@ pub enum Route {
     /// `#/present/3`: the presenter view at slide 3 (1-based).
     #[at("/present/:slide")]
     PresentSlide { slide: usize },
+    /// `#/deck`: the presenter's own deck, to build and share (`#/deck?deck=…` opens a
+    /// shared one).
+    #[at("/deck")]
+    Deck,
     /// `#/speaker`: the speaker's view of the deck open in another window (its slide, the
     /// next, the notes, a clock and a timer), in step with it.
     #[at("/speaker")]
@@ -123,6 +127,7 @@ mod tests {
             Some(Route::PresentSlide { slide: 3 })
         );
         assert_eq!(Route::recognize("/speaker"), Some(Route::Speaker));
+        assert_eq!(Route::recognize("/deck"), Some(Route::Deck));
         assert_eq!(Route::recognize("/nope"), Some(Route::NotFound));
         assert_eq!(Route::recognize("/embed/nope"), Some(Route::NotFound));
     }

@@ -14,62 +14,92 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+pub mod deck;
+mod editor;
+mod print;
 mod speaker;
 mod state;
 mod sync;
 
+pub use editor::{AddToDeck, DeckPage};
 pub use speaker::Speaker;
 
-use crate::registry::Start;
-use crate::route::{Route, Widget};
+use crate::route::Route;
 use crate::theme::{self, Theme};
+use deck::{Body, DeckSlide};
 use state::{on_key, on_message, on_swipe, Cover, DeckAction, DeckState, Effect, MESSAGE_TYPE};
 
-/// One slide: a heading, a line of speaker-friendly text, and what to show.
-struct Slide {
-    title: &'static str,
-    note: &'static str,
-    body: Body,
+/// The deck the address asks for (`deck=` in `query`), or the default deck; and, when the
+/// link could not be read, why, for a notice over the default deck.
+#[derive(Debug, PartialEq)]
+pub(crate) struct Opened {
+    pub slides: Vec<DeckSlide>,
+    /// The `deck=` value the slides came from, carried on to the next slide's address.
+    pub param: Option<String>,
+    pub notice: Option<String>,
 }
 
-/// What a slide shows.
-enum Body {
-    /// The deck's opening: what the next slides show.
-    Opening,
-    /// A widget at a start.
-    Widget(Widget, Start),
+/// Reads `query` (`deck=…&print`, without the `?`).
+pub(crate) fn open(query: &str) -> Opened {
+    let param = form_urlencoded::parse(query.as_bytes())
+        .find(|(k, _)| k == "deck")
+        .map(|(_, v)| v.into_owned());
+    match param.as_deref().map(deck::decode) {
+        Some(Ok(slides)) => Opened {
+            slides,
+            param,
+            notice: None,
+        },
+        Some(Err(why)) => Opened {
+            slides: deck::default_deck(),
+            param: None,
+            notice: Some(format!("{why} Showing the default deck instead.")),
+        },
+        None => Opened {
+            slides: deck::default_deck(),
+            param: None,
+            notice: None,
+        },
+    }
 }
 
-/// The deck: its opening, then each widget's slides from the registry, in page order.
-fn slides() -> Vec<Slide> {
-    let opening = Slide {
-        title: "Why Rust?",
-        note: "Fast like C, memory-safe like a garbage-collected language (outside unsafe code and foreign C libraries), without the garbage collector. Everything on the next slides runs in this browser tab.",
-        body: Body::Opening,
-    };
-    let widgets = Widget::all().flat_map(|w| {
-        w.entry().slides.iter().map(move |s| Slide {
-            title: s.title,
-            note: s.note,
-            body: Body::Widget(w, s.start),
-        })
-    });
-    std::iter::once(opening).chain(widgets).collect()
-}
-
-impl Slide {
-    fn body(&self) -> Html {
-        match self.body {
-            Body::Opening => html! {
-                <ul class="present-points">
-                    <li>{ "A Rust module that JavaScript calls like its own code" }</li>
-                    <li>{ "A borrow checker you can type into" }</li>
-                    <li>{ "The measured energy of 27 languages" }</li>
-                    <li>{ "An honest answer to “should we use Rust?”" }</li>
-                </ul>
-            },
-            Body::Widget(w, start) => crate::app::widget_at(w, start),
+/// Shows slide `slide` (1-based) of the deck in `param` (the default deck when `None`).
+fn go(navigator: &Option<Navigator>, slide: usize, param: Option<&str>) {
+    let Some(n) = navigator else { return };
+    let route = Route::PresentSlide { slide };
+    match param {
+        Some(p) => {
+            let _ = n.push_with_query(&route, [("deck", p)]);
         }
+        None => n.push(&route),
+    }
+}
+
+/// The address of the deck in `param` (the default deck when `None`) laid out for printing.
+pub(crate) fn print_href(param: Option<&str>) -> String {
+    let present = Route::Present.to_path();
+    match param {
+        Some(p) => format!("#{present}?print&{}", deck_query(p)),
+        None => format!("#{present}?print"),
+    }
+}
+
+/// `deck=<param>`, encoded for a query.
+pub(crate) fn deck_query(param: &str) -> String {
+    form_urlencoded::Serializer::new(String::new())
+        .append_pair("deck", param)
+        .finish()
+}
+
+/// What a slide shows, drawn.
+fn body(slide: &DeckSlide) -> Html {
+    match &slide.body {
+        Body::Title { points } => html! {
+            <ul class="present-points">
+                { for points.iter().map(|p| html! { <li>{ p }</li> }) }
+            </ul>
+        },
+        Body::Widget { widget, start } => crate::app::widget_at(*widget, start),
     }
 }
 
@@ -78,6 +108,31 @@ impl Slide {
 pub struct PresentProps {
     /// The slide to show, 1-based; out-of-range values are clamped.
     pub slide: usize,
+}
+
+/// `#/present`: the deck the address asks for (`deck=`), as slides, or laid out for printing
+/// (`print`, see `print.rs`).
+#[component]
+pub fn Present(props: &PresentProps) -> Html {
+    let query = use_location()
+        .map(|l| l.query_str().trim_start_matches('?').to_string())
+        .unwrap_or_default();
+    let has = |key: &str| form_urlencoded::parse(query.as_bytes()).any(|(k, _)| k == key);
+    let (print, notes) = (has("print"), has("notes"));
+    let opened = use_memo(query.clone(), |q| open(q));
+    if print {
+        html! {
+            <print::PrintDeck {opened} {notes} />
+        }
+    } else {
+        html! { <Slides slide={props.slide} {opened} /> }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct SlidesProps {
+    slide: usize,
+    opened: std::rc::Rc<Opened>,
 }
 
 /// The keys, as the help (`?`) lists them.
@@ -104,9 +159,11 @@ const KEYS: &[(&str, &str)] = &[
 
 /// The presenter view.
 #[component]
-pub fn Present(props: &PresentProps) -> Html {
+fn Slides(props: &SlidesProps) -> Html {
     let navigator = use_navigator();
-    let slides = use_memo((), |_| slides());
+    let opened = &props.opened;
+    let slides = &opened.slides;
+    let param = opened.param.clone();
     let count = slides.len();
     let index = props.slide.clamp(1, count) - 1;
     let state = use_reducer(DeckState::default);
@@ -138,7 +195,7 @@ pub fn Present(props: &PresentProps) -> Html {
 
     // Carries out what a key, a swipe or a click asks for.
     let act = {
-        let navigator = navigator.clone();
+        let (navigator, param) = (navigator.clone(), param.clone());
         let dispatcher = state.dispatcher();
         Callback::from(
             move |(action, effect): (Option<DeckAction>, Option<Effect>)| {
@@ -146,15 +203,9 @@ pub fn Present(props: &PresentProps) -> Html {
                     dispatcher.dispatch(action);
                 }
                 match effect {
-                    Some(Effect::Go(to)) => {
-                        if let Some(n) = &navigator {
-                            n.push(&Route::PresentSlide {
-                                slide: to.clamp(1, count),
-                            });
-                        }
-                    }
+                    Some(Effect::Go(to)) => go(&navigator, to.clamp(1, count), param.as_deref()),
                     Some(Effect::Fullscreen) => toggle_fullscreen(),
-                    Some(Effect::Speaker) => open_speaker(),
+                    Some(Effect::Speaker) => open_speaker(param.as_deref()),
                     Some(Effect::ToggleTheme) => toggle_theme(),
                     Some(Effect::Leave) => {
                         if let Some(n) = &navigator {
@@ -173,16 +224,11 @@ pub fn Present(props: &PresentProps) -> Html {
     let link = use_mut_ref(|| None::<sync::Link>);
     {
         let (link, current, navigator) = (link.clone(), current.clone(), navigator.clone());
+        let param = param.clone();
         use_effect_with((), move |_| {
             let answer = link.clone();
             let opened = sync::Link::open(move |note| match note {
-                sync::Note::Go(to) => {
-                    if let Some(n) = &navigator {
-                        n.push(&Route::PresentSlide {
-                            slide: to.clamp(1, count),
-                        });
-                    }
-                }
+                sync::Note::Go(to) => go(&navigator, to.clamp(1, count), param.as_deref()),
                 sync::Note::Hello => {
                     if let Some(l) = answer.borrow().as_ref() {
                         l.send(sync::Note::Showing(*current.borrow() + 1));
@@ -335,6 +381,8 @@ pub fn Present(props: &PresentProps) -> Html {
                 <dl>
                     { for KEYS.iter().map(|(keys, what)| html! { <><dt>{ *keys }</dt><dd>{ *what }</dd></> }) }
                 </dl>
+                <p><a href={print_href(opened.param.as_deref())}>{ "Print the deck, or save it as PDF" }</a>
+                    { " · " }<a href={format!("#{}", Route::Deck.to_path())}>{ "Build your own deck" }</a></p>
                 <button type="button" onclick={close.clone()}>{ "Close" }</button>
             </div>
         },
@@ -353,8 +401,8 @@ pub fn Present(props: &PresentProps) -> Html {
                                     class={classes!((i == at).then_some("selected"), (i == index).then_some("current"))}
                                     aria-current={(i == index).then_some("true")}>
                                     <span class="card-number">{ i + 1 }</span>
-                                    <span class="card-title">{ s.title }</span>
-                                    <span class="card-note">{ ui::components::inline_code(s.note) }</span>
+                                    <span class="card-title">{ &s.title }</span>
+                                    <span class="card-note">{ ui::components::inline_code(&s.note) }</span>
                                 </button>
                             </li>
                         }
@@ -372,11 +420,14 @@ pub fn Present(props: &PresentProps) -> Html {
             // so the widgets' own h3 headings keep the outline in order.
             <h1 class="sr-only">{ "Why Rust: presentation" }</h1>
             <header class="present-bar">
-                <h2 class="present-title">{ slide.title }</h2>
+                <h2 class="present-title">{ &slide.title }</h2>
                 <span class="present-count" aria-live="polite">{ format!("{} / {count}", index + 1) }</span>
             </header>
-            <p class="present-note">{ ui::components::inline_code(slide.note) }</p>
-            <div class="present-body" key={index.to_string()}>{ slide.body() }</div>
+            if let Some(notice) = &opened.notice {
+                <p class="present-notice notice" role="status">{ notice }</p>
+            }
+            <p class="present-note">{ ui::components::inline_code(&slide.note) }</p>
+            <div class="present-body" key={index.to_string()}>{ body(slide) }</div>
             <nav class="present-nav" aria-label="Slides">
                 <button type="button" onclick={prev} disabled={index == 0}>{ "← Previous" }</button>
                 <span class="hint">{ "← → to move · O overview · ? all keys" }</span>
@@ -425,10 +476,14 @@ fn post_to_hosts(index: usize, count: usize) {
 }
 
 /// S: the speaker's view, in a window of its own (`#/speaker`), which keeps in step.
-fn open_speaker() {
+fn open_speaker(param: Option<&str>) {
+    let url = match param {
+        Some(p) => format!("#{}?{}", Route::Speaker.to_path(), deck_query(p)),
+        None => format!("#{}", Route::Speaker.to_path()),
+    };
     if let Some(window) = ui::window() {
         let _ = window.open_with_url_and_target_and_features(
-            "#/speaker",
+            &url,
             "why-rust-speaker",
             "popup,width=960,height=640",
         );

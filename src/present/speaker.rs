@@ -1,5 +1,5 @@
 //! The speaker's view (`#/speaker`, opened by S in the deck): the slide shown and the next
-//! one, with their notes, a clock and the time since the talk began (pause, reset), kept in
+//! one (each drawn small, at its prepared start), with their notes, a clock and the time since the talk began (pause, reset), kept in
 //! step with the deck's window both ways (`sync.rs`): the deck's keys for moving move it from
 //! here too.
 
@@ -58,7 +58,12 @@ fn clock_text(seconds: u64) -> String {
 /// The speaker's view.
 #[component]
 pub fn Speaker() -> Html {
-    let slides = use_memo((), |_| super::slides());
+    // The same deck as the deck's window: its address carries the same `deck=`.
+    let query = yew_router::hooks::use_location()
+        .map(|l| l.query_str().trim_start_matches('?').to_string())
+        .unwrap_or_default();
+    let opened = use_memo(query, |q| super::open(q));
+    let slides = &opened.slides;
     let count = slides.len();
     // The deck's slide, once it has said (it answers the hello sent on opening).
     let showing = use_state(|| None::<usize>);
@@ -127,7 +132,11 @@ pub fn Speaker() -> Html {
         Some(s) => html! {
             <section class={class} aria-label={format!("{label}: slide {n}")}>
                 <h2>{ format!("{label}: {}", s.title) }</h2>
-                <p class="speaker-note">{ ui::components::inline_code(s.note) }</p>
+                <p class="speaker-note">{ ui::components::inline_code(&s.note) }</p>
+                // The slide as the room sees it at its start, small and inert: a picture.
+                <div class="speaker-slide" inert={true}>
+                    <div class="present-body" key={n.to_string()}>{ super::body(s) }</div>
+                </div>
             </section>
         },
         None => html! {

@@ -37,6 +37,31 @@ test("division by zero shows the thrown error and keeps the value", async () => 
   await page.context().close();
 });
 
+test("the page's address keeps the calls, and opening it replays them, errors included", async () => {
+  const page = await newPage(site.browser);
+  await openRoute(page, site.url, "#/calculator");
+  const calc = new Calculator(page);
+  await calc.press("7+6×0÷");
+  assert.equal(await calc.value(), "42");
+  await page.waitForFunction(() => location.hash.includes("divide"));
+  const link = await page.evaluate(() => location.hash);
+  const other = await newPage(site.browser);
+  await openRoute(other, site.url, link);
+  const replayed = new Calculator(other);
+  assert.equal(await replayed.value(), "42");
+  assert.deepEqual(await replayed.calls().allInnerTexts(), await calc.calls().allInnerTexts());
+  // A tampered link starts from 0 and says why.
+  const tampered = await newPage(site.browser);
+  await openRoute(tampered, site.url, "#/calculator?calls=add:1,launch:2");
+  const fresh = new Calculator(tampered);
+  assert.equal(await fresh.value(), "0");
+  assert.match(await fresh.root.locator(".notice").innerText(), /could not be replayed.*“launch:2”/);
+  assert.deepEqual(page.errors.concat(other.errors, tampered.errors), []);
+  await tampered.context().close();
+  await other.context().close();
+  await page.context().close();
+});
+
 test("the keypad works from the keyboard alone", async () => {
   const page = await newPage(site.browser);
   await openRoute(page, site.url, "#/calculator");

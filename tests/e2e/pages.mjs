@@ -135,6 +135,26 @@ export const SELECTORS = {
     jump: ".present-jump",
     /** The presenter once its pointer is hidden. */
     pointerHidden: '[data-pointer="hidden"]',
+    title: ".present-title",
+    note: ".present-note",
+    points: ".present-points li",
+    notice: ".present-notice",
+    /** The deck laid out to print (`#/present?print`): its pages, and the mark it sets once
+     * every widget has drawn and every slide fits its page. */
+    print: "main.present-print",
+    printSlide: ".print-slide",
+    printNote: ".print-note",
+    printReady: "[data-print-ready]",
+  },
+  /** A presenter's own deck: "Add to deck" on a widget's page, and the "Your deck" page. */
+  deck: {
+    add: ".add-to-deck button",
+    added: ".add-to-deck-status",
+    root: ".deck-page",
+    /** Each slide's card; `having(slide, "2")` is the second. */
+    slide: ".deck-slide[data-slide]",
+    kind: ".deck-kind",
+    present: "a.button.primary",
   },
 };
 
@@ -488,6 +508,53 @@ export class Site {
   }
 }
 
+/** A presenter's own deck: "Add to deck" on a widget's page, and the "Your deck" page where its
+ * slides are ordered and edited. */
+export class Deck {
+  constructor(page) {
+    this.page = page;
+    /** A widget page's "Add to deck" button, and what it says once pressed. */
+    this.add = page.locator(S.deck.add);
+    this.added = page.locator(S.deck.added);
+    this.root = page.locator(S.deck.root);
+    this.slides = this.root.locator(S.deck.slide);
+    this.present = this.root.locator(S.deck.present);
+  }
+
+  /** The card of slide `n` (from 1). */
+  slide(n) {
+    return this.root.locator(having(S.deck.slide, n));
+  }
+
+  /** The "Your deck" page's button named `name` ("Add a title slide"), or slide `n`'s
+   * ("Move slide 3 up"). */
+  button(name) {
+    return this.root.getByRole("button", { name, exact: true });
+  }
+
+  /** Slide `n`'s field labelled `label` ("Heading", "Points, one a line", "Speaker note"). */
+  field(n, label) {
+    return this.slide(n).getByLabel(label, { exact: true });
+  }
+
+  /** Slide `n`'s kind and number, as its card says ("2. Energy"). */
+  kind(n) {
+    return this.slide(n).locator(S.deck.kind).innerText();
+  }
+}
+
+/** The deck laid out to print or save as PDF. */
+export class PrintDeck {
+  constructor(page) {
+    this.page = page;
+    this.root = page.locator(S.present.print);
+    this.slides = this.root.locator(S.present.printSlide);
+    this.notes = this.root.locator(S.present.printNote);
+    /** The page once every widget has drawn: wait for it with `.waitFor()`. */
+    this.ready = page.locator(`${S.present.print}${S.present.printReady}`);
+  }
+}
+
 /** Presenter mode: the slide, its body and its scale; keys drive it. */
 export class Present {
   constructor(page) {
@@ -500,6 +567,11 @@ export class Present {
     this.black = this.root.locator(S.present.black);
     this.jump = this.root.locator(S.present.jump);
     this.pointerHidden = page.locator(`${S.present.root}${S.present.pointerHidden}`);
+    this.title = this.root.locator(S.present.title);
+    this.note = this.root.locator(S.present.note);
+    this.points = this.root.locator(S.present.points);
+    /** Why a deck link could not be opened. */
+    this.notice = this.root.locator(S.present.notice);
   }
 
   /** The overview's card of slide `index` (from 0). */

@@ -30,6 +30,11 @@ pub struct DecisionProps {
     /// The tab to open; the matrix when absent.
     #[prop_or_default]
     pub tab: Option<Tab>,
+    /// A query of the matrix's page (`profile=cli-tool&w=…`) to open as that page would,
+    /// where the matrix does not own the URL (a slide of a presenter's own deck); it wins over
+    /// `profile` and `tab`.
+    #[prop_or_default]
+    pub query: Option<AttrValue>,
 }
 
 /// The decision widget.
@@ -37,6 +42,7 @@ pub struct DecisionProps {
 pub fn DecisionWidget(props: &DecisionProps) -> Html {
     let (state, _) = use_url_reducer(
         SLUG,
+        props.query.clone(),
         {
             let (profile, tab) = (props.profile.clone(), props.tab);
             move |query: Option<&str>| match query {
@@ -146,13 +152,16 @@ fn focus(id: &str) {
 pub const SLUG: &str = "decision";
 
 /// The decision matrix's start (see [`ui::island::Start`]): the keys `profile` (a profile's
-/// slug, `cli-tool`) and `tab` (its URL value: `matrix`, `questionnaire`, `slides`).
+/// slug, `cli-tool`), `tab` (its URL value: `matrix`, `questionnaire`, `slides`) and `query`
+/// (a query of the matrix's page, as a presenter's own deck keeps it).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct DecisionStart {
     /// A profile's slug to select, instead of the default.
     pub profile: Option<String>,
     /// The tab to open, by its URL value.
     pub tab: Option<String>,
+    /// A query of the matrix's page to open as it would (`profile=cli-tool&w=…`).
+    pub query: Option<String>,
 }
 
 impl Start for DecisionStart {
@@ -160,6 +169,7 @@ impl Start for DecisionStart {
         match key {
             "profile" => self.profile = Some(value),
             "tab" => self.tab = Some(value),
+            "query" => self.query = Some(value),
             _ => {}
         }
         Ok(())
@@ -176,9 +186,10 @@ struct IslandRoot {
 fn Island(props: &IslandRoot) -> Html {
     let profile = props.start.profile.clone().map(AttrValue::from);
     let tab = props.start.tab.as_deref().and_then(Tab::from_slug);
+    let query = props.start.query.clone().map(AttrValue::from);
     html! {
         <>
-            <DecisionWidget {profile} {tab} />
+            <DecisionWidget {profile} {tab} {query} />
         </>
     }
 }
@@ -224,10 +235,15 @@ mod tests {
         let start = DecisionStart {
             profile: Some("cli-tool".into()),
             tab: Some("questionnaire".into()),
+            query: Some("profile=game-engine".into()),
         };
         let read = DecisionStart::read::<&str, &str>;
         assert_eq!(
-            read(&[("profile", "cli-tool"), ("tab", "questionnaire")]),
+            read(&[
+                ("profile", "cli-tool"),
+                ("tab", "questionnaire"),
+                ("query", "profile=game-engine")
+            ]),
             Ok(start)
         );
         assert_eq!(read(&[]), Ok(DecisionStart::default()));

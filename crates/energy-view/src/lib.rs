@@ -44,6 +44,11 @@ pub struct EnergyProps {
     /// The scale shown first; linear by default.
     #[prop_or_default]
     pub scale: Scale,
+    /// A query of the chart's page (`metric=time&hl=Go`) to open as that page would, where the
+    /// chart does not own the URL (a slide of a presenter's own deck); it wins over `metric`
+    /// and `scale`.
+    #[prop_or_default]
+    pub query: Option<AttrValue>,
 }
 
 /// One language as drawn: its row and its value relative to the reference.
@@ -58,6 +63,7 @@ pub fn EnergyWidget(props: &EnergyProps) -> Html {
     let rows = use_memo((), |_| energy_table());
     let (state, _) = use_url_reducer(
         SLUG,
+        props.query.clone(),
         {
             let rows = rows.clone();
             let (metric, scale) = (props.metric, props.scale);
@@ -540,7 +546,8 @@ fn table(drawn: &[Drawn], s: &ChartState) -> Html {
 pub const SLUG: &str = "energy";
 
 /// The energy chart's start (see [`ui::island::Start`]): the keys `metric` and `scale` (their
-/// URL values, `time`, `log`) and `more` (`true` or `false`).
+/// URL values, `time`, `log`), `more` (`true` or `false`) and `query` (a query of the chart's
+/// page, as a presenter's own deck keeps it).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct EnergyStart {
     /// The column of Table 4 shown first.
@@ -550,6 +557,8 @@ pub struct EnergyStart {
     /// Also show the further evidence under the chart (cold starts, the agent benchmark, the
     /// in-browser benchmark): the energy page does, the home page and slides do not.
     pub more_evidence: bool,
+    /// A query of the chart's page to open as it would (`metric=time&hl=Go`).
+    pub query: Option<String>,
 }
 
 impl Start for EnergyStart {
@@ -559,6 +568,7 @@ impl Start for EnergyStart {
             "metric" => self.metric = Metric::from_slug(&value).ok_or_else(bad)?,
             "scale" => self.scale = Scale::from_slug(&value).ok_or_else(bad)?,
             "more" => self.more_evidence = value.parse().map_err(|_| bad())?,
+            "query" => self.query = Some(value),
             _ => {}
         }
         Ok(())
@@ -578,7 +588,7 @@ fn Island(props: &IslandRoot) -> Html {
     use ui::island::Later;
     html! {
         <>
-            <EnergyWidget metric={start.metric} scale={start.scale} />
+            <EnergyWidget metric={start.metric} scale={start.scale} query={start.query.clone().map(AttrValue::from)} />
             if start.more_evidence {
                 <Later after={2}>
                     <h2>{ "More measured evidence" }</h2>
@@ -629,10 +639,16 @@ mod tests {
             metric: Metric::Time,
             scale: Scale::Log,
             more_evidence: true,
+            query: Some("hl=Go".into()),
         };
         let read = EnergyStart::read::<&str, &str>;
         assert_eq!(
-            read(&[("metric", "time"), ("scale", "log"), ("more", "true")]),
+            read(&[
+                ("metric", "time"),
+                ("scale", "log"),
+                ("more", "true"),
+                ("query", "hl=Go")
+            ]),
             Ok(start)
         );
         assert_eq!(read(&[]), Ok(EnergyStart::default()));

@@ -151,6 +151,11 @@ pub struct OwnershipProps {
     /// The step to open at (0-based; clamped to the last step).
     #[prop_or_default]
     pub step: usize,
+    /// A query of the visualizer's page (`code=…&step=3`) to open as that page would, where
+    /// the visualizer does not own the URL (a slide of a presenter's own deck); it wins over
+    /// `preset` and `step`.
+    #[prop_or_default]
+    pub query: Option<AttrValue>,
 }
 
 /// The visualizer widget.
@@ -159,6 +164,7 @@ pub fn OwnershipWidget(props: &OwnershipProps) -> Html {
     // The first example at its first step needs no query: the bare route shows it.
     let (state, owns_url) = use_url_reducer(
         SLUG,
+        props.query.clone(),
         {
             let preset = props
                 .preset
@@ -961,19 +967,23 @@ fn truncate(s: &str, max: usize) -> String {
 /// The visualizer's name in the shell's widget registry and in its URLs (`#/ownership`).
 pub const SLUG: &str = "ownership";
 
-/// The visualizer's start (see [`ui::island::Start`]): the keys `preset` and `step`.
+/// The visualizer's start (see [`ui::island::Start`]): the keys `preset`, `step` and `query`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct OwnershipStart {
     /// The name of a preset program to open, instead of the first (or the URL's program).
     pub preset: Option<String>,
     /// The step to open at, from 0.
     pub step: usize,
+    /// A query of the visualizer's page to open as it would (`code=…&step=3`): what a
+    /// presenter's own deck keeps of it.
+    pub query: Option<String>,
 }
 
 impl Start for OwnershipStart {
     fn set(&mut self, key: &str, value: String) -> Result<(), String> {
         match key {
             "preset" => self.preset = Some(value),
+            "query" => self.query = Some(value),
             "step" => {
                 self.step = value
                     .parse()
@@ -994,9 +1004,10 @@ struct IslandRoot {
 #[component]
 fn Island(props: &IslandRoot) -> Html {
     let preset = props.start.preset.clone().map(AttrValue::from);
+    let query = props.start.query.clone().map(AttrValue::from);
     html! {
         <>
-            <OwnershipWidget {preset} step={props.start.step} />
+            <OwnershipWidget {preset} step={props.start.step} {query} />
         </>
     }
 }
@@ -1041,10 +1052,15 @@ mod tests {
         let start = OwnershipStart {
             preset: Some("Moves & borrows".into()),
             step: 3,
+            query: Some("code=abc&step=2".into()),
         };
         let read = OwnershipStart::read::<&str, &str>;
         assert_eq!(
-            read(&[("preset", "Moves & borrows"), ("step", "3")]),
+            read(&[
+                ("preset", "Moves & borrows"),
+                ("step", "3"),
+                ("query", "code=abc&step=2")
+            ]),
             Ok(start)
         );
         assert_eq!(read(&[]), Ok(OwnershipStart::default()));

@@ -192,8 +192,10 @@ where
 }
 
 /// A widget's state as a [`Reducible`], read from the URL on the widget's own page and embed
-/// and written back to it as it changes: it starts as `init(Some(query))` there and as
-/// `init(None)` elsewhere (the home page, a slide: the start props decide). `link(state)` is
+/// and written back to it as it changes: it starts as `init(Some(query))` there; elsewhere
+/// (the home page, a slide) as `init(saved)`, where `saved` is the query a slide of a
+/// presenter's deck kept from the widget's page (its start's `query`), or `None` (the start
+/// props decide). `link(state)` is
 /// the part of the state its link carries (cheap to take: the program and the step, say);
 /// when that changes, `to_query(link)` goes into the URL (see [`use_query_sync`]), and a
 /// change of anything else (a notice, a selection) writes nothing. Returns the reducer's
@@ -202,6 +204,7 @@ where
 #[hook]
 pub fn use_url_reducer<R, L, Q, I, P, F>(
     slug: &'static str,
+    saved: Option<AttrValue>,
     init: I,
     link: P,
     to_query: F,
@@ -217,7 +220,14 @@ where
     let url = use_owned_url(slug);
     let state = {
         let (owns, query) = (url.owns, url.query.clone());
-        use_reducer(move || init(owns.then_some(query.as_str())))
+        use_reducer(move || {
+            let query = if owns {
+                Some(query.as_str())
+            } else {
+                saved.as_deref()
+            };
+            init(query)
+        })
     };
     use_query_sync(&url, link(&state), to_query);
     (state, url.owns)

@@ -1,0 +1,309 @@
+//! A presenter's own deck: "Add to deck" beside each widget page's title adds the widget as it
+//! is there; "Your deck" (`#/deck`) puts the slides in order, edits their headings and notes,
+//! adds title slides, and gives the link that opens exactly that deck
+//! (`#/present?deck=…`, see `deck.rs`). The deck being built is kept in `localStorage` as
+//! its `deck=` value, so it survives a reload; a `#/deck?deck=…` link opens a shared deck here
+//! to edit.
+
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use super::deck::{self, Body, DeckEdit, DeckEditor, DeckSlide};
+use super::deck_query;
+use crate::route::{Route, Widget};
+
+/// Where the deck being built is kept, as its `deck=` value.
+const STORAGE_KEY: &str = "why-rust-deck";
+
+fn storage() -> Option<web_sys::Storage> {
+    // Missing or throwing in private modes and sandboxed frames: then nothing is kept.
+    ui::window()?.local_storage().ok().flatten()
+}
+
+/// The deck being built, as saved; empty when there is none or it cannot be read.
+fn saved() -> Vec<DeckSlide> {
+    storage()
+        .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
+        .and_then(|param| deck::decode(&param).ok())
+        .unwrap_or_default()
+}
+
+/// Keeps `slides` as the deck being built. Errors: the deck cannot travel in a link (see
+/// [`deck::encode`]); an empty deck removes what was kept.
+fn save(slides: &[DeckSlide]) -> Result<(), String> {
+    let Some(storage) = storage() else {
+        return Ok(());
+    };
+    if slides.is_empty() {
+        let _ = storage.remove_item(STORAGE_KEY);
+        return Ok(());
+    }
+    let param = deck::encode(slides)?;
+    let _ = storage.set_item(STORAGE_KEY, &param);
+    Ok(())
+}
+
+/// The page's address with `fragment` (`/present?deck=…`) as its hash: the link to share.
+fn absolute(fragment: &str) -> String {
+    let Some(location) = ui::window().map(|w| w.location()) else {
+        return format!("#{fragment}");
+    };
+    let base = format!(
+        "{}{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default()
+    );
+    format!("{base}#{fragment}")
+}
+
+#[derive(Properties, PartialEq)]
+pub struct AddToDeckProps {
+    pub widget: Widget,
+}
+
+/// "Add to deck": adds the widget as its page shows it now (the state in the page's
+/// address) to the end of the deck being built, and says which slide it became.
+#[component]
+pub fn AddToDeck(props: &AddToDeckProps) -> Html {
+    let widget = props.widget;
+    let status = use_state(|| None::<Result<usize, String>>);
+    let add = {
+        let status = status.clone();
+        Callback::from(move |_: MouseEvent| {
+            let hash = ui::window()
+                .and_then(|w| w.location().hash().ok())
+                .unwrap_or_default();
+            let query = hash.split_once('?').map(|(_, q)| q).unwrap_or("");
+            let mut slides = saved();
+            if slides.len() >= deck::MAX_SLIDES {
+                status.set(Some(Err(format!(
+                    "Your deck is full ({} slides).",
+                    deck::MAX_SLIDES
+                ))));
+                return;
+            }
+            slides.push(DeckSlide::from_page(widget, query));
+            status.set(Some(save(&slides).map(|_| slides.len())));
+        })
+    };
+    let deck_link = format!("#{}", Route::Deck.to_path());
+    html! {
+        <span class="add-to-deck">
+            <button type="button" onclick={add}
+                aria-label={format!("Add to deck: “{}” as it is now", widget.title())}>{ "Add to deck" }</button>
+            <span role="status" class="add-to-deck-status">
+                { match &*status {
+                    Some(Ok(n)) => html! { <>{ format!("Added as slide {n}. ") }<a href={deck_link}>{ "Open your deck" }</a></> },
+                    Some(Err(why)) => html! { { why.clone() } },
+                    None => html! {},
+                } }
+            </span>
+        </span>
+    }
+}
+
+/// What a widget slide shows, in words: "as its page starts" or the state's keys and values.
+fn state_summary(start: &[(String, String)]) -> String {
+    let pairs: Vec<String> = start
+        .iter()
+        .flat_map(|(k, v)| {
+            if k == "query" {
+                form_urlencoded::parse(v.as_bytes())
+                    .map(|(k, v)| (k.into_owned(), v.into_owned()))
+                    .collect::<Vec<_>>()
+            } else {
+                vec![(k.clone(), v.clone())]
+            }
+        })
+        .map(|(k, v)| {
+            if v.chars().count() > 40 {
+                format!("{k}: (a program of its own)")
+            } else {
+                format!("{k}: {v}")
+            }
+        })
+        .collect();
+    if pairs.is_empty() {
+        "As it first opens".into()
+    } else {
+        pairs.join(" · ")
+    }
+}
+
+/// The text of an input or text area an event came from.
+fn value_of(e: &InputEvent) -> String {
+    let target = e.target();
+    if let Some(input) = target
+        .clone()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+    {
+        return input.value();
+    }
+    target
+        .and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+        .map(|t| t.value())
+        .unwrap_or_default()
+}
+
+/// "Your deck" (`#/deck`): the deck being built, to order, edit, present and share.
+#[component]
+pub fn DeckPage() -> Html {
+    let editor = use_reducer(DeckEditor::default);
+    let query = use_location()
+        .map(|l| l.query_str().trim_start_matches('?').to_string())
+        .unwrap_or_default();
+    // A shared deck's link (`#/deck?deck=…`) opens it here; else the deck being built.
+    let link_notice = use_state(|| None::<String>);
+    {
+        let (dispatch, link_notice) = (editor.dispatcher(), link_notice.clone());
+        use_effect_with(query, move |query| {
+            let opened = super::open(query);
+            if opened.param.is_some() {
+                dispatch.dispatch(DeckEdit::Load(opened.slides));
+            } else {
+                link_notice.set(opened.notice.map(|n| {
+                    n.replace(
+                        "Showing the default deck instead.",
+                        "Showing your deck instead.",
+                    )
+                }));
+                dispatch.dispatch(DeckEdit::Load(saved()));
+            }
+        });
+    }
+    let loaded = use_mut_ref(|| false);
+    let saving = use_state(|| None::<String>);
+    {
+        let saving = saving.clone();
+        use_effect_with(editor.slides.clone(), move |slides| {
+            // The first render's empty deck is not the saved one: keep nothing until loaded.
+            if std::mem::replace(&mut *loaded.borrow_mut(), true) {
+                saving.set(save(slides).err());
+            }
+        });
+    }
+    let copied = use_state(|| None::<bool>);
+
+    let edit = |make: fn(usize, String) -> DeckEdit, i: usize| {
+        let dispatch = editor.dispatcher();
+        Callback::from(move |e: InputEvent| dispatch.dispatch(make(i, value_of(&e))))
+    };
+    let click = |action: DeckEdit| {
+        let dispatch = editor.dispatcher();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(action.clone()))
+    };
+    let slides = &editor.slides;
+    let count = slides.len();
+    let param = deck::encode(slides).ok();
+    let present = param
+        .as_deref()
+        .map(|p| format!("#{}?{}", Route::Present.to_path(), deck_query(p)));
+    let copy = {
+        let (present, copied) = (present.clone(), copied.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (Some(window), Some(present)) = (ui::window(), present.as_deref()) else {
+                return;
+            };
+            let promise = window
+                .navigator()
+                .clipboard()
+                .write_text(&absolute(present.trim_start_matches('#')));
+            let copied = copied.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                copied.set(Some(
+                    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok(),
+                ));
+            });
+        })
+    };
+    let clear = {
+        let dispatch = editor.dispatcher();
+        Callback::from(move |_: MouseEvent| {
+            let sure = ui::window()
+                .and_then(|w| {
+                    w.confirm_with_message(&format!("Remove all {count} slides from your deck?"))
+                        .ok()
+                })
+                .unwrap_or(false);
+            if sure {
+                dispatch.dispatch(DeckEdit::Clear);
+            }
+        })
+    };
+
+    let slide_item = |(i, s): (usize, &DeckSlide)| {
+        let n = i + 1;
+        let (kind, details) = match &s.body {
+            Body::Title { points } => (
+                "Title slide".to_string(),
+                html! {
+                    <label class="deck-field">{ "Points, one a line" }
+                        <textarea rows="4" value={points.join("\n")} oninput={edit(DeckEdit::SetPoints, i)} />
+                    </label>
+                },
+            ),
+            Body::Widget { widget, start } => (
+                widget.nav_label().to_string(),
+                html! { <p class="deck-state">{ format!("Shows: {}", state_summary(start)) }</p> },
+            ),
+        };
+        html! {
+            <li class="deck-slide" data-slide={n.to_string()}>
+                <div class="deck-slide-head">
+                    <span class="deck-kind">{ format!("{n}. {kind}") }</span>
+                    <button type="button" onclick={click(DeckEdit::MoveUp(i))} disabled={i == 0}
+                        aria-label={format!("Move slide {n} up")}>{ "↑" }</button>
+                    <button type="button" onclick={click(DeckEdit::MoveDown(i))} disabled={n == count}
+                        aria-label={format!("Move slide {n} down")}>{ "↓" }</button>
+                    <button type="button" onclick={click(DeckEdit::Remove(i))}
+                        aria-label={format!("Remove slide {n}")}>{ "Remove" }</button>
+                </div>
+                <label class="deck-field">{ "Heading" }
+                    <input type="text" value={s.title.clone()} maxlength={deck::MAX_LINE.to_string()} oninput={edit(DeckEdit::SetTitle, i)} />
+                </label>
+                { details }
+                <label class="deck-field">{ "Speaker note" }
+                    <textarea rows="2" value={s.note.clone()} maxlength={deck::MAX_NOTE.to_string()} oninput={edit(DeckEdit::SetNote, i)} />
+                </label>
+            </li>
+        }
+    };
+
+    html! {
+        <section class="deck-page">
+            <h1>{ "Your deck" }</h1>
+            <p>{ "Build the slides for your own talk. On a widget's page, bring it to the state you want to show and press “Add to deck”; here, put the slides in order, write headings and notes, and add title slides. The link opens exactly this deck in presenter mode, notes included." }</p>
+            if let Some(notice) = &*link_notice {
+                <p class="notice" role="status">{ notice }</p>
+            }
+            <div class="deck-actions">
+                if let Some(href) = &present {
+                    <a class="button primary" href={href.clone()}>{ "Present this deck" }</a>
+                    <button type="button" onclick={copy}>{ if *copied == Some(true) { "Copied" } else { "Copy its link" } }</button>
+                    <a class="button" href={super::print_href(param.as_deref())}>{ "Print or save as PDF" }</a>
+                }
+                <button type="button" onclick={click(DeckEdit::Add(DeckSlide::title_slide()))}>{ "Add a title slide" }</button>
+                <button type="button" onclick={click(DeckEdit::AddDefault)}>{ "Add the default deck’s slides" }</button>
+                if count > 0 {
+                    <button type="button" onclick={clear}>{ "Remove all" }</button>
+                }
+            </div>
+            <p class="deck-status" role="status">
+                { editor.notice.clone().or_else(|| (*saving).clone()).unwrap_or_default() }
+                { if *copied == Some(false) { "The browser refused the clipboard: copy the “Present this deck” link instead." } else { "" } }
+            </p>
+            if count == 0 {
+                <p class="deck-empty">{ "Your deck is empty. Open a widget’s page — " }
+                    { for Widget::all().enumerate().map(|(i, w)| html! {
+                        <>{ if i > 0 { ", " } else { "" } }<a href={format!("#{}", w.route().to_path())}>{ w.nav_label() }</a></>
+                    }) }
+                    { " — and press “Add to deck”, or start from the default deck’s slides." }</p>
+            } else {
+                <ol class="deck-slides" aria-label={format!("{count} slides")}>
+                    { for slides.iter().enumerate().map(slide_item) }
+                </ol>
+            }
+        </section>
+    }
+}
