@@ -91,10 +91,14 @@ fn render(m: &schema::Model) -> String {
         for c in row {
             let _ = writeln!(
                 s,
-                "        crate::Cell {{ score: {}, reason: {}, source: {} }},",
+                "        crate::Cell {{ score: {}, reason: {}, source: {}, url: {} }},",
                 c.score,
                 lit(&c.reason),
-                lit(&c.source)
+                lit(&c.source),
+                match &c.url {
+                    Some(u) => format!("Some({})", lit(u)),
+                    None => "None".into(),
+                }
             );
         }
         s.push_str("    ],\n");

@@ -62,7 +62,13 @@ test("the matrix's sources name the article they come from, not a seed", async (
   const decision = new Decision(page);
   await decision.verdictBox.waitFor();
   const sources = await decision.root.locator(".source").allInnerTexts();
-  assert.ok(sources.some((s) => s.includes("“When to use Rust”")), sources.join(" | "));
+  assert.ok(sources.some((s) => s.includes("“Why Rust.”")), sources.join(" | "));
   assert.deepEqual(sources.filter((s) => /\bseed/i.test(s)), []);
+  // A fact the article does not state cites its primary source, with a link: WebAssembly
+  // work weighs Go's wasm output (the Go wiki) against Rust's.
+  await decision.chooseProfile("webassembly");
+  const links = decision.root.locator(".source a");
+  await links.first().waitFor();
+  for (const href of await links.evaluateAll((as) => as.map((a) => a.href))) assert.match(href, /^https:\/\//);
   await page.context().close();
 });

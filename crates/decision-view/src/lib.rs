@@ -1,4 +1,4 @@
-//! "When to use Rust": a view over the weighted decision matrix in `crates/decision`.
+//! "When to use Rust (and when not)": a view over the weighted decision matrix in `crates/decision`.
 //!
 //! Three tabs share one [`Settings`] value: the matrix (profile, constraints, weights, verdict,
 //! ranking, what decided it, how robust it is), a questionnaire that builds the settings for

@@ -142,7 +142,13 @@ pub fn Matrix(props: &MatrixProps) -> Html {
         cell(option, criterion).map(|c| {
             html! {
                 <li>{ format!("{} {}/5: {}", name(option), c.score, c.reason) }
-                    <span class="source">{ format!(" ({})", c.source) }</span></li>
+                    <span class="source">{ " (" }
+                        if let Some(url) = c.url {
+                            <a href={url} rel="noopener">{ c.source }</a>
+                        } else {
+                            { c.source }
+                        }
+                        { ")" }</span></li>
             }
         })
     };

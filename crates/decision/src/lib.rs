@@ -14,8 +14,9 @@
 //! - [`constraints()`]: hard rules ("must run in the browser") that rule out
 //!   options scoring below a minimum on one criterion;
 //! - [`profiles()`]: 19 typical projects, each with weights, the constraints
-//!   it implies and the verdict the seed article "When to use Rust" expects
-//!   (the tests check that the arithmetic agrees);
+//!   it implies and the verdict the articles give it (the “When to Use Rust”
+//!   section of “Why We're Betting on Rust”, and the lists of “Why Rust.”; the
+//!   tests check that the arithmetic agrees);
 //! - [`questions()`] and [`answer()`]: a short questionnaire that builds
 //!   weights and constraints and names the closest profile.
 //!
@@ -24,17 +25,21 @@
 //! result: the smallest change to one weight that would swap the top two.
 //!
 //! Sources behind the scores (each cell names its own):
-//! - the seed article "When to use Rust": its comparison table, its "good
-//!   at" and "not great at" lists, its Rust-versus-Swift notes;
-//! - “Why We're Betting on Rust” (Prism Labs Team, 2026-01-01): 4–6 weeks to
-//!   productivity, and “Why We Use Rust” (Suyoung Hwang, Donghyun Koh,
-//!   2026-05-23): onboarding takes months, not weeks, and the hiring pool is small;
+//! - the article “Why Rust.” (no author or date given): its comparison table,
+//!   its "What Rust is good at" and "What Rust isn't great at" lists, its
+//!   technical case;
+//! - “Why We're Betting on Rust: Safety, Speed, and Sanity” (Prism Labs Team,
+//!   2026-01-01): 4–6 weeks to productivity, and “Why We Use Rust” (Suyoung
+//!   Hwang, Donghyun Koh, 2026-05-23): onboarding takes months, not weeks, the
+//!   hiring pool is small, how each runtime handles data races;
+//! - the languages' and tools' own documentation, named with a link in the cells
+//!   that rest on it (the Go memory model, Emscripten, Kotlin/Wasm, …);
 //! - energy and time normalised to C = 1 (Pereira et al. 2021, Table 4):
 //!   Rust 1.03, C++ 1.34, Java 1.98, Swift 2.79 (time 4.20), C# 3.14,
 //!   Go 3.23, JavaScript 4.45, Python 75.88;
 //! - AWS Lambda hello-world cold starts at 128 MB (lambda-perf): Rust
-//!   ~16 ms, Go ~49 ms, Python ~74–101 ms, Swift ~126 ms, Node ~135 ms,
-//!   Java 185–276 ms;
+//!   ~16 ms, C++ 17 or 63 ms (by OS image), Go ~49 ms, Python ~74–102 ms,
+//!   Swift ~126 ms, Node ~135 ms, Java 185–277 ms;
 //! - about 70% of severe security bugs at Microsoft and in Chromium are
 //!   memory-safety bugs;
 //! - where no source says it, the cell's source reads "judgement: ..." and
@@ -105,9 +110,11 @@ pub struct Cell {
     pub reason: &'static str,
     /// Where the score comes from, as a short citation, e.g.
     /// `"Pereira et al. 2021, Table 4"`, `"lambda-perf 2026-08-22"`,
-    /// `"“When to use Rust”, what Rust isn't great at"`, or `"judgement: ..."` for the
-    /// project's own reading of the named documentation.
+    /// `"“Why Rust.”, “What Rust isn't great at”"`, `"The Go Memory Model"`, or
+    /// `"judgement: ..."` for the project's own reading of the named documentation.
     pub source: &'static str,
+    /// The source on the web, when it is there (`https://go.dev/ref/mem`).
+    pub url: Option<&'static str>,
 }
 
 /// A hard rule: options scoring below `min_score` on `criterion` are ruled
@@ -125,7 +132,9 @@ pub struct Constraint {
     pub min_score: u8,
 }
 
-/// What the seed article "When to use Rust" says about a kind of project.
+/// What the articles say about a kind of project: the YES and PROBABLY NOT lists of the
+/// “When to Use Rust” section of “Why We're Betting on Rust” (Prism Labs Team, 2026-01-01),
+/// and the “What Rust is good at” and “What Rust isn't great at” lists of “Why Rust.”.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub enum Expected {
     /// Listed under "yes, use Rust".
@@ -143,8 +152,8 @@ pub struct Profile {
     pub name: &'static str,
     /// One sentence describing the kind of project.
     pub description: &'static str,
-    /// The verdict the seed article gives; typed in by hand, never used to
-    /// compute a verdict.
+    /// The verdict the articles give; typed in by hand, never used to compute a
+    /// verdict.
     pub expected: Expected,
     /// One weight per criterion, in [`criteria()`] order, each `0.0..=5.0`
     /// (0 = irrelevant, 5 = decisive). The data file uses whole numbers so
@@ -388,8 +397,8 @@ pub fn constraints() -> &'static [Constraint] {
     &CONSTRAINTS
 }
 
-/// All profiles, in a stable order: the ten the seed article calls a good
-/// fit for Rust, then the nine it calls probably not.
+/// All profiles, in a stable order: the ten the articles call a good fit for
+/// Rust, then the nine they call probably not.
 pub fn profiles() -> &'static [Profile] {
     &PROFILES
 }

@@ -49,6 +49,8 @@ pub struct CellRow {
     pub reason: String,
     /// Where it comes from.
     pub source: String,
+    /// A link to the source, when it is on the web: an `https://` address.
+    pub url: Option<String>,
 }
 
 /// A constraint as validated.
@@ -232,6 +234,8 @@ struct RawCell {
     reason: String,
     #[serde(default)]
     source: String,
+    #[serde(default)]
+    url: Option<String>,
 }
 
 /// `true` for ids like `runtime-speed` or `c-cpp`: lowercase ASCII letters
@@ -417,6 +421,11 @@ fn validate(file: &str, raw: RawFile) -> Result<Model, String> {
         };
         check_text(&mut errors, &what, "reason", &c.reason);
         check_text(&mut errors, &what, "source", &c.source);
+        if let Some(url) = &c.url {
+            if !url.starts_with("https://") || url.contains(char::is_whitespace) {
+                errors.push(&what, format!("url `{url}` is not one https:// address"));
+            }
+        }
         if let (Some(o), Some(k)) = (o, k) {
             if grid[o][k].is_some() {
                 errors.push(&what, "given twice".into());
@@ -425,6 +434,7 @@ fn validate(file: &str, raw: RawFile) -> Result<Model, String> {
                     score,
                     reason: c.reason,
                     source: c.source,
+                    url: c.url,
                 });
             }
         }

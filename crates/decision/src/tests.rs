@@ -475,10 +475,13 @@ fn deciding_criteria_explain_the_gap() {
             eval.verdict
         );
     }
-    // Where a user would look first: memory safety decides security work,
-    // time to prototype decides a quick prototype, native UI a phone app.
+    // Where a user would look first: safety decides security work (memory safety,
+    // or race safety where the rival's data races compile), time to
+    // prototype decides a quick prototype, native UI a phone app.
     let sec = prof("security-critical").evaluate();
-    assert_eq!(sec.deciding[0].criterion, crit("memory-safety"));
+    let safety = [crit("memory-safety"), crit("safe-concurrency")];
+    assert!(safety.contains(&sec.deciding[0].criterion));
+    assert!(sec.deciding[0].favours_rust);
     let proto = prof("quick-prototype").evaluate();
     assert!(proto
         .deciding
@@ -1381,6 +1384,18 @@ fn a_missing_or_duplicate_cell_is_named() {
         &e,
         "data/decision.toml: cell python × learning-curve: given twice",
     );
+    // A source's link is one https:// address.
+    for url in [
+        "http://example.org",
+        "https://a.org https://b.org",
+        "doc.rust-lang.org",
+    ] {
+        let e = rejected(&broken(
+            "source = \"Pereira et al. 2021, Table 4\"\n",
+            &format!("source = \"Pereira et al. 2021, Table 4\"\nurl = \"{url}\"\n"),
+        ));
+        assert!(e.contains("is not one https:// address"), "{e}");
+    }
     // A cell without a source or reason is incomplete.
     let e = rejected(&broken("source = \"Pereira et al. 2021, Table 4\"\n", ""));
     has_line(
