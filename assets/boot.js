@@ -90,7 +90,8 @@
     // A widget's own page or embed shows its island in the first screen: its download starts
     // now, just after the app's, rather than once the app has placed it
     // (js/island-loader.js, one of the app's modules, takes it over then).
-    const slug = /^(?:embed\/)?([a-z-]+)$/.exec(path)?.[1];
+    // (The presenter's pages, `present/3` too, are its module's: APP.islands maps them to it.)
+    const slug = /^(?:embed\/)?([a-z-]+)(?:\/\d+)?$/.exec(path)?.[1];
     const island = Object.hasOwn(APP.islands, slug) ? APP.islands[slug] : null;
     const islandLoader = APP.modules.find((m) => m.href.endsWith("/island-loader.js"));
     if (island && islandLoader) import(islandLoader.href).then((m) => m.prefetch(island)).catch(() => {});

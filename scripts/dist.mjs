@@ -87,6 +87,8 @@ wasmModule("kernels", { dir: "kernels", name: "kernels", opt: "3", typescript: t
 for (const { island } of widgets.filter((w) => w.island)) {
   wasmModule(island.dir, { dir: island.dir, name: island.dir.replaceAll("-", "_") });
 }
+// Presenter mode: a module of its own, loaded only on its pages (src/island.rs, PRESENTER).
+wasmModule("present-view", { dir: "present-view", name: "present_view" });
 // The visualizer's menu examples: corpus programs, fetched when picked (presets.txt).
 const presets = join(dist, "ownership-view/presets");
 await mkdir(presets, { recursive: true });
@@ -123,7 +125,10 @@ const snippets = (await files(join(dist, "snippets"))).map((f) => relative(dist,
 const app = {
   modules: await Promise.all([`${shellName}.js`, ...snippets].map(async (f) => ({ href: `./${f}`, integrity: await integrity(f) }))),
   wasm: { href: `./${shellName}_bg.wasm`, integrity: await integrity(`${shellName}_bg.wasm`) },
-  islands: Object.fromEntries(widgets.filter((w) => w.island).map((w) => [w.slug, w.island.dir])),
+  islands: Object.fromEntries([
+    ...widgets.filter((w) => w.island).map((w) => [w.slug, w.island.dir]),
+    ...["present", "speaker", "deck"].map((page) => [page, "present-view"]),
+  ]),
 };
 let boot = await readFile(join(root, "assets/boot.js"), "utf8");
 for (const [line, value] of [["const DOM = DOM_NAMES;", dom], ["const APP = APP_FILES;", app]]) {

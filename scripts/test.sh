@@ -22,7 +22,7 @@ cargo clippy --workspace --all-targets --quiet --target wasm32-unknown-unknown -
 
 step "native tests: the model crates, and the app's pure helpers"
 cargo test --quiet -p calculator -p ownership -p decision -p evidence -p kernels
-cargo test --quiet -p why-rust -p ui -p ownership-view -p energy-view -p decision-view -p prerender --lib --bins
+cargo test --quiet -p why-rust -p ui -p ownership-view -p energy-view -p decision-view -p present-view -p prerender --lib --bins
 
 step "browser tests: each widget in headless Chromium"
 cargo test --target wasm32-unknown-unknown -p why-rust --test web

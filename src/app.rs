@@ -6,10 +6,9 @@ use yew::prelude::*;
 use yew_router::history::AnyHistory;
 use yew_router::prelude::*;
 
-use crate::components::EmbedButton;
+use crate::components::{AddToDeck, EmbedButton};
 use crate::embed::EmbedFrame;
-use crate::island::Island;
-use crate::present::Present;
+use crate::island::{Island, Module, PRESENTER};
 use crate::registry::{Start, View};
 use crate::route::{Route, Widget};
 use crate::theme;
@@ -47,12 +46,18 @@ fn switch(route: Route) -> Html {
         Route::Home => html! { <Shell><Home /></Shell> },
         Route::Page { widget } => html! { <Shell><WidgetPage {widget} /></Shell> },
         Route::Embed { widget } => html! { <EmbedPage {widget} /> },
-        Route::Present => html! { <Present slide={1} /> },
-        Route::PresentSlide { slide } => html! { <Present {slide} /> },
-        Route::Speaker => html! { <crate::present::Speaker /> },
-        Route::Deck => html! { <Shell><crate::present::DeckPage /></Shell> },
+        // The presenter's pages: its module, which reads the address itself (the shell's
+        // router does not hear the module move between slides: this tree stays the same).
+        Route::Present | Route::PresentSlide { .. } | Route::Speaker => presenter(),
+        Route::Deck => html! { <Shell>{ presenter() }</Shell> },
         Route::NotFound => html! { <Shell><NotFound /></Shell> },
     }
+}
+
+/// The presenter's module (see [`crate::island::PRESENTER`]).
+fn presenter() -> Html {
+    let (dir, label) = PRESENTER;
+    html! { <Module {dir} {label} /> }
 }
 
 /// The start of `w`'s island on its own page when `page`, else on the home page and in an
@@ -79,10 +84,7 @@ pub fn widget_at(w: Widget, start: &[(String, String)]) -> Html {
 
 /// `w` as the registry starts it: on its own page when `page`, else as on the home page.
 fn widget(w: Widget, page: bool) -> Html {
-    widget_at(
-        w,
-        &crate::present::deck::owned(island_start(w, page).unwrap_or(&[])),
-    )
+    widget_at(w, &crate::deck::owned(island_start(w, page).unwrap_or(&[])))
 }
 
 /// What `w` shows, in a few paragraphs (its registry intro).
@@ -290,7 +292,7 @@ fn WidgetPage(props: &WidgetPageProps) -> Html {
         <section class="widget-page">
             <div class="section-head">
                 <h1>{ w.title() }</h1>
-                <crate::present::AddToDeck widget={w} />
+                <AddToDeck widget={w} />
                 <EmbedButton widget={w} />
             </div>
             { explanation(w) }

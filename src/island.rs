@@ -58,8 +58,7 @@ pub struct IslandProps {
     pub start: ui::island::Pairs,
 }
 
-/// A widget loaded as an island. The host element carries `data-island` (the module's folder)
-/// and `data-island-state` (`loading`, `ready`, `failed`): the names of `ui::dom`.
+/// A widget loaded as an island (see [`Module`]).
 #[component]
 pub fn Island(props: &IslandProps) -> Html {
     // Its module and loading line (none for a widget the shell draws: never asked for).
@@ -67,6 +66,32 @@ pub fn Island(props: &IslandProps) -> Html {
         View::Island(IslandEntry { dir, label, .. }) => (*dir, *label),
         View::Shell(_) => ("", ""),
     };
+    html! { <Module {dir} {label} start={props.start.clone()} /> }
+}
+
+/// The presenter's module (`crates/present-view`): the deck, the speaker's view and "Your
+/// deck", which read the page's address themselves. Loaded only on those pages, so that the
+/// first load of every other page does not carry it.
+pub const PRESENTER: (&str, &str) = ("present-view", "the presenter");
+
+#[derive(Properties, PartialEq)]
+pub struct ModuleProps {
+    /// Its folder in `dist/` (`energy-view`), whose module exports `mount_<dir without
+    /// -view>`.
+    pub dir: &'static str,
+    /// What the loading line names ("the energy chart").
+    pub label: &'static str,
+    /// What it is mounted with.
+    #[prop_or_default]
+    pub start: ui::island::Pairs,
+}
+
+/// A wasm module of its own, loaded and mounted here: a widget's island, or the presenter. The
+/// host element carries `data-island` (the module's folder) and `data-island-state`
+/// (`loading`, `ready`, `failed`): the names of `ui::dom`.
+#[component]
+pub fn Module(props: &ModuleProps) -> Html {
+    let (dir, label) = (props.dir, props.label);
     let host = use_node_ref();
     // The build's drawing of the island (an embed's widget), inert, shown under the loading
     // line until the island has drawn: raw HTML, which the browser's hydration keeps as it

@@ -5,9 +5,9 @@
 pub mod app;
 pub mod boot;
 pub mod components;
+pub mod deck;
 pub mod embed;
 pub mod island;
-pub mod present;
 pub mod registry;
 pub mod route;
 pub mod theme;

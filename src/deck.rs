@@ -137,6 +137,13 @@ pub fn default_deck() -> Vec<DeckSlide> {
     std::iter::once(opening).chain(widgets).collect()
 }
 
+/// `slides` as text, one line a slide: what a `deck=` value compresses, and how the deck
+/// being built is kept in the browser (uncompressed, so that "Add to deck" on a widget's page
+/// needs no compressor).
+pub fn to_text(slides: &[DeckSlide]) -> String {
+    slides.iter().map(line).collect::<Vec<_>>().join("\n")
+}
+
 /// `slides` as a `deck=` value. Errors: the link would be longer than [`MAX_DECK_PARAM`]
 /// (the deck could not be opened from it), or the deck is empty or over [`MAX_SLIDES`].
 pub fn encode(slides: &[DeckSlide]) -> Result<String, String> {
@@ -146,8 +153,7 @@ pub fn encode(slides: &[DeckSlide]) -> Result<String, String> {
     if slides.len() > MAX_SLIDES {
         return Err(format!("A deck has at most {MAX_SLIDES} slides."));
     }
-    let text = slides.iter().map(line).collect::<Vec<_>>().join("\n");
-    let param = lz_str::compress_to_encoded_uri_component(&text);
+    let param = lz_str::compress_to_encoded_uri_component(&to_text(slides));
     if param.len() > MAX_DECK_PARAM {
         return Err(format!(
             "The deck is too long for a link ({} characters compressed; at most {MAX_DECK_PARAM}).",
@@ -197,6 +203,11 @@ pub fn decode(param: &str) -> Result<Vec<DeckSlide>, String> {
         .and_then(|units| String::from_utf16(&units).ok())
         .filter(|t| !t.is_empty())
         .ok_or("This deck link could not be read (it may be cut off).")?;
+    from_text(&text)
+}
+
+/// The deck in `text` ([`to_text`]). Errors: as [`decode`]'s, but for what it decompressed.
+pub fn from_text(text: &str) -> Result<Vec<DeckSlide>, String> {
     let lines: Vec<&str> = text.lines().filter(|l| !l.is_empty()).collect();
     if lines.is_empty() {
         return Err("This deck link holds no slides.".into());
@@ -359,6 +370,7 @@ mod tests {
     #[test]
     fn a_deck_comes_back_from_its_link() {
         for deck in [custom(), default_deck()] {
+            assert_eq!(from_text(&to_text(&deck)).unwrap(), deck);
             let param = encode(&deck).unwrap();
             assert!(param
                 .chars()

@@ -9,9 +9,9 @@ use gloo::timers::callback::Interval;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::Opened;
-use crate::island::Eager;
-use crate::route::Route;
+use crate::present::Opened;
+use why_rust::island::Eager;
+use why_rust::route::Route;
 use yew_router::Routable;
 
 #[derive(Properties, PartialEq)]
@@ -90,10 +90,10 @@ pub fn PrintDeck(props: &PrintProps) -> Html {
     }
     let count = props.opened.slides.len();
     let param = props.opened.param.as_deref();
-    let without_notes = super::print_href(param);
+    let without_notes = crate::present::print_href(param);
     let present = Route::Present.to_path();
     let back = match param {
-        Some(p) => format!("#{present}?{}", super::deck_query(p)),
+        Some(p) => format!("#{present}?{}", crate::present::deck_query(p)),
         None => format!("#{present}"),
     };
     let print = Callback::from(|_: MouseEvent| {
@@ -130,7 +130,7 @@ pub fn PrintDeck(props: &PrintProps) -> Html {
                             <span class="present-count">{ format!("{} / {count}", i + 1) }</span>
                         </header>
                         <div class="print-frame">
-                            <div class="print-fit present-body">{ super::body(slide) }</div>
+                            <div class="print-fit present-body">{ crate::present::body(slide) }</div>
                         </div>
                         if props.notes && !slide.note.is_empty() {
                             <p class="print-note">{ ui::components::inline_code(&slide.note) }</p>

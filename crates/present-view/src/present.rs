@@ -14,20 +14,14 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-pub mod deck;
-mod editor;
-mod print;
-mod speaker;
-mod state;
-mod sync;
+use why_rust::deck::{self, Body, DeckSlide};
+use why_rust::route::Route;
+use why_rust::theme::{self, Theme};
 
-pub use editor::{AddToDeck, DeckPage};
-pub use speaker::Speaker;
-
-use crate::route::Route;
-use crate::theme::{self, Theme};
-use deck::{Body, DeckSlide};
-use state::{on_key, on_message, on_swipe, Cover, DeckAction, DeckState, Effect, MESSAGE_TYPE};
+use crate::state::{
+    on_key, on_message, on_swipe, Cover, DeckAction, DeckState, Effect, MESSAGE_TYPE,
+};
+use crate::{print, sync};
 
 /// The deck the address asks for (`deck=` in `query`), or the default deck; and, when the
 /// link could not be read, why, for a notice over the default deck.
@@ -92,14 +86,14 @@ pub(crate) fn deck_query(param: &str) -> String {
 }
 
 /// What a slide shows, drawn.
-fn body(slide: &DeckSlide) -> Html {
+pub(crate) fn body(slide: &DeckSlide) -> Html {
     match &slide.body {
         Body::Title { points } => html! {
             <ul class="present-points">
                 { for points.iter().map(|p| html! { <li>{ p }</li> }) }
             </ul>
         },
-        Body::Widget { widget, start } => crate::app::widget_at(*widget, start),
+        Body::Widget { widget, start } => why_rust::app::widget_at(*widget, start),
     }
 }
 
@@ -187,9 +181,24 @@ fn Slides(props: &SlidesProps) -> Html {
                 }),
                 _ => frame_ref.cast::<web_sys::Element>(),
             };
-            if let Some(el) = target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let el = target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(el) = &el {
                 let _ = el.focus();
             }
+            // On the module's first render its page is not shown yet (the loader shows it once
+            // all of it has drawn, in this same task), so the focus did not take: again in
+            // the next task.
+            let again = el.map(|el| {
+                gloo::timers::callback::Timeout::new(0, move || {
+                    let focused = ui::window()
+                        .and_then(|w| w.document())
+                        .and_then(|d| d.active_element());
+                    if focused.as_ref() != Some(el.as_ref()) {
+                        let _ = el.focus();
+                    }
+                })
+            });
+            move || drop(again)
         });
     }
 
@@ -207,9 +216,11 @@ fn Slides(props: &SlidesProps) -> Html {
                     Some(Effect::Fullscreen) => toggle_fullscreen(),
                     Some(Effect::Speaker) => open_speaker(param.as_deref()),
                     Some(Effect::ToggleTheme) => toggle_theme(),
+                    // A page of the shell's: a navigation its router hears (this module's does
+                    // not tell it).
                     Some(Effect::Leave) => {
-                        if let Some(n) = &navigator {
-                            n.push(&Route::Home);
+                        if let Some(w) = ui::window() {
+                            let _ = w.location().set_hash(&Route::Home.to_path());
                         }
                     }
                     None => {}

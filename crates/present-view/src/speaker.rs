@@ -6,8 +6,8 @@
 use gloo::timers::callback::Interval;
 use yew::prelude::*;
 
-use super::state::{on_key, DeckState, Effect};
-use super::sync::{Link, Note};
+use crate::state::{on_key, DeckState, Effect};
+use crate::sync::{Link, Note};
 
 /// The talk's timer: when it started (ms since the epoch), and, paused, since when.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -62,7 +62,7 @@ pub fn Speaker() -> Html {
     let query = yew_router::hooks::use_location()
         .map(|l| l.query_str().trim_start_matches('?').to_string())
         .unwrap_or_default();
-    let opened = use_memo(query, |q| super::open(q));
+    let opened = use_memo(query, |q| crate::present::open(q));
     let slides = &opened.slides;
     let count = slides.len();
     // The deck's slide, once it has said (it answers the hello sent on opening).
@@ -135,7 +135,7 @@ pub fn Speaker() -> Html {
                 <p class="speaker-note">{ ui::components::inline_code(&s.note) }</p>
                 // The slide as the room sees it at its start, small and inert: a picture.
                 <div class="speaker-slide" inert={true}>
-                    <div class="present-body" key={n.to_string()}>{ super::body(s) }</div>
+                    <div class="present-body" key={n.to_string()}>{ crate::present::body(s) }</div>
                 </div>
             </section>
         },

@@ -1,48 +1,18 @@
-//! A presenter's own deck: "Add to deck" beside each widget page's title adds the widget as it
-//! is there; "Your deck" (`#/deck`) puts the slides in order, edits their headings and notes,
-//! adds title slides, and gives the link that opens exactly that deck
-//! (`#/present?deck=…`, see `deck.rs`). The deck being built is kept in `localStorage` as
-//! its `deck=` value, so it survives a reload; a `#/deck?deck=…` link opens a shared deck here
+//! "Your deck" (`#/deck`): puts the slides of the deck being built (by "Add to deck" on the
+//! widgets' pages, `why_rust::components::add_to_deck`) in order, edits their headings and
+//! notes, adds title slides, and gives the link that opens exactly that deck
+//! (`#/present?deck=…`, see `why_rust::deck`). A `#/deck?deck=…` link opens a shared deck here
 //! to edit.
 
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use super::deck::{self, Body, DeckEdit, DeckEditor, DeckSlide};
-use super::deck_query;
-use crate::route::{Route, Widget};
+use why_rust::components::add_to_deck::{save, saved};
+use why_rust::deck::{self, Body, DeckEdit, DeckEditor, DeckSlide};
+use why_rust::route::{Route, Widget};
 
-/// Where the deck being built is kept, as its `deck=` value.
-const STORAGE_KEY: &str = "why-rust-deck";
-
-fn storage() -> Option<web_sys::Storage> {
-    // Missing or throwing in private modes and sandboxed frames: then nothing is kept.
-    ui::window()?.local_storage().ok().flatten()
-}
-
-/// The deck being built, as saved; empty when there is none or it cannot be read.
-fn saved() -> Vec<DeckSlide> {
-    storage()
-        .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
-        .and_then(|param| deck::decode(&param).ok())
-        .unwrap_or_default()
-}
-
-/// Keeps `slides` as the deck being built. Errors: the deck cannot travel in a link (see
-/// [`deck::encode`]); an empty deck removes what was kept.
-fn save(slides: &[DeckSlide]) -> Result<(), String> {
-    let Some(storage) = storage() else {
-        return Ok(());
-    };
-    if slides.is_empty() {
-        let _ = storage.remove_item(STORAGE_KEY);
-        return Ok(());
-    }
-    let param = deck::encode(slides)?;
-    let _ = storage.set_item(STORAGE_KEY, &param);
-    Ok(())
-}
+use crate::present::deck_query;
 
 /// The page's address with `fragment` (`/present?deck=…`) as its hash: the link to share.
 fn absolute(fragment: &str) -> String {
@@ -55,52 +25,6 @@ fn absolute(fragment: &str) -> String {
         location.pathname().unwrap_or_default()
     );
     format!("{base}#{fragment}")
-}
-
-#[derive(Properties, PartialEq)]
-pub struct AddToDeckProps {
-    pub widget: Widget,
-}
-
-/// "Add to deck": adds the widget as its page shows it now (the state in the page's
-/// address) to the end of the deck being built, and says which slide it became.
-#[component]
-pub fn AddToDeck(props: &AddToDeckProps) -> Html {
-    let widget = props.widget;
-    let status = use_state(|| None::<Result<usize, String>>);
-    let add = {
-        let status = status.clone();
-        Callback::from(move |_: MouseEvent| {
-            let hash = ui::window()
-                .and_then(|w| w.location().hash().ok())
-                .unwrap_or_default();
-            let query = hash.split_once('?').map(|(_, q)| q).unwrap_or("");
-            let mut slides = saved();
-            if slides.len() >= deck::MAX_SLIDES {
-                status.set(Some(Err(format!(
-                    "Your deck is full ({} slides).",
-                    deck::MAX_SLIDES
-                ))));
-                return;
-            }
-            slides.push(DeckSlide::from_page(widget, query));
-            status.set(Some(save(&slides).map(|_| slides.len())));
-        })
-    };
-    let deck_link = format!("#{}", Route::Deck.to_path());
-    html! {
-        <span class="add-to-deck">
-            <button type="button" onclick={add}
-                aria-label={format!("Add to deck: “{}” as it is now", widget.title())}>{ "Add to deck" }</button>
-            <span role="status" class="add-to-deck-status">
-                { match &*status {
-                    Some(Ok(n)) => html! { <>{ format!("Added as slide {n}. ") }<a href={deck_link}>{ "Open your deck" }</a></> },
-                    Some(Err(why)) => html! { { why.clone() } },
-                    None => html! {},
-                } }
-            </span>
-        </span>
-    }
 }
 
 /// What a widget slide shows, in words: "as its page starts" or the state's keys and values.
@@ -158,7 +82,7 @@ pub fn DeckPage() -> Html {
     {
         let (dispatch, link_notice) = (editor.dispatcher(), link_notice.clone());
         use_effect_with(query, move |query| {
-            let opened = super::open(query);
+            let opened = crate::present::open(query);
             if opened.param.is_some() {
                 dispatch.dispatch(DeckEdit::Load(opened.slides));
             } else {
@@ -179,7 +103,9 @@ pub fn DeckPage() -> Html {
         use_effect_with(editor.slides.clone(), move |slides| {
             // The first render's empty deck is not the saved one: keep nothing until loaded.
             if std::mem::replace(&mut *loaded.borrow_mut(), true) {
-                saving.set(save(slides).err());
+                // Kept only if it can travel in a link.
+                saving.set(deck::encode(slides).err().filter(|_| !slides.is_empty()));
+                save(slides);
             }
         });
     }
@@ -281,7 +207,7 @@ pub fn DeckPage() -> Html {
                 if let Some(href) = &present {
                     <a class="button primary" href={href.clone()}>{ "Present this deck" }</a>
                     <button type="button" onclick={copy}>{ if *copied == Some(true) { "Copied" } else { "Copy its link" } }</button>
-                    <a class="button" href={super::print_href(param.as_deref())}>{ "Print or save as PDF" }</a>
+                    <a class="button" href={crate::present::print_href(param.as_deref())}>{ "Print or save as PDF" }</a>
                 }
                 <button type="button" onclick={click(DeckEdit::Add(DeckSlide::title_slide()))}>{ "Add a title slide" }</button>
                 <button type="button" onclick={click(DeckEdit::AddDefault)}>{ "Add the default deck’s slides" }</button>
