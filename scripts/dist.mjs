@@ -103,6 +103,8 @@ for (const file of ["manifest.webmanifest", "embed.js", "bench-worker.js", "favi
   await cp(join(root, "assets", file), join(dist, file));
 }
 await cp(join(root, "data/energy-table4.csv"), join(dist, "energy-table4.csv"));
+// The decision matrix's data, linked from the matrix (its CSV is written by the pre-render).
+await cp(join(root, "data/decision.toml"), join(dist, "decision.toml"));
 
 // 4. index.html.
 // The stylesheets: the tokens and the layout, each widget's (styles/<slug>.css), then

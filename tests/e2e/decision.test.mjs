@@ -1,6 +1,7 @@
 // Changing the profile or a weight flips the decision verdict.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
 import { useSite, newPage, openRoute } from "./support.mjs";
 import { Decision } from "./pages.mjs";
 
@@ -70,5 +71,26 @@ test("the matrix's sources name the article they come from, not a seed", async (
   const links = decision.root.locator(".source a");
   await links.first().waitFor();
   for (const href of await links.evaluateAll((as) => as.map((a) => a.href))) assert.match(href, /^https:\/\//);
+  await page.context().close();
+});
+
+test("the matrix's data is one click away: decision.toml, and a CSV of every cell", async () => {
+  const page = await newPage(site.browser);
+  await openRoute(page, site.url, "#/decision");
+  const decision = new Decision(page);
+  await decision.verdictBox.waitFor();
+  const fetchLink = async (name) => {
+    const href = await decision.root.getByRole("link", { name, exact: true }).getAttribute("href");
+    const response = await page.request.get(new URL(href, page.url()).href);
+    assert.equal(response.status(), 200, href);
+    return response.text();
+  };
+  const toml = await readFile(new URL("../../data/decision.toml", import.meta.url), "utf8");
+  assert.equal(await fetchLink("decision.toml"), toml);
+  const cells = toml.match(/^\[\[cells\]\]$/gm).length;
+  const rows = (await fetchLink("as CSV")).trim().split("\n");
+  assert.equal(rows[0], "option,criterion,score,reason,source,url");
+  assert.equal(rows.length, 1 + cells, "one row a cell");
+  assert.ok(rows.some((r) => r.startsWith("go,runs-in-browser,") && r.includes("https://")), "links travel with their cells");
   await page.context().close();
 });

@@ -215,7 +215,10 @@ pub fn Matrix(props: &MatrixProps) -> Html {
                         <h3>{ "What decided it" }</h3>
                         <ol class="deciding">{ for deciding }</ol>
                     }
-                    <p class="hint">{ "Each option's score is the weighted mean of its 1–5 scores. The scores, their reasons and their sources are in data/decision.toml; they are judgements, so disagree by moving the weights." }</p>
+                    <p class="hint">{ "Each option's score is the weighted mean of its 1–5 scores. Every score's reason and source is in the matrix's data: " }
+                        <a href="decision.toml" download="">{ "decision.toml" }</a>{ ", or " }
+                        <a href="decision-matrix.csv" download="">{ "as CSV" }</a>
+                        { " (one row a cell). Where a score is a judgement, its source says so: disagree by moving the weights." }</p>
                 </div>
             </ui::island::Later>
         </div>

@@ -194,7 +194,8 @@ fn run(dir: &std::path::Path, site: Option<&str>) -> Result<usize, String> {
     };
     write("index.html", &with_markup(&page, &pages.concat())?)?;
     write("embed.html", &with_markup(&page, &embeds.concat())?)?;
-    let mut written = 2;
+    write("decision-matrix.csv", &decision_csv()?)?;
+    let mut written = 3;
     // The home page's markup comes first; then each widget's, in registry order.
     for (w, (own, embed)) in Widget::all().zip(pages[1..].iter().zip(&embeds)) {
         for (file, route, markup) in [
@@ -236,6 +237,33 @@ fn at_route(page: &str, route: &str) -> Result<String, String> {
         dom::DEFAULT_ROUTE,
         &page[at..]
     ))
+}
+
+/// The decision matrix, one row a cell: `option,criterion,score,reason,source,url` (the
+/// options' and criteria's ids, the 1–5 score, and the cell's reason, source and link, as
+/// `data/decision.toml` gives them), for the matrix's "as CSV" link. Errors: the CSV writer's.
+fn decision_csv() -> Result<String, String> {
+    let mut out = csv::Writer::from_writer(Vec::new());
+    let fail = |e: csv::Error| format!("decision-matrix.csv: {e}");
+    out.write_record(["option", "criterion", "score", "reason", "source", "url"])
+        .map_err(fail)?;
+    for (o, option) in decision::options().iter().enumerate() {
+        for (c, criterion) in decision::criteria().iter().enumerate() {
+            if let Some(cell) = decision::cell(o, c) {
+                out.write_record([
+                    option.id,
+                    criterion.id,
+                    &cell.score.to_string(),
+                    cell.reason,
+                    cell.source,
+                    cell.url.unwrap_or(""),
+                ])
+                .map_err(fail)?;
+            }
+        }
+    }
+    let bytes = out.into_inner().map_err(|e| e.to_string())?;
+    String::from_utf8(bytes).map_err(|e| e.to_string())
 }
 
 /// `page` with `tags` at the end of its head. Errors: no `</head>`.
