@@ -86,12 +86,11 @@ pub fn DeckPage() -> Html {
             if opened.param.is_some() {
                 dispatch.dispatch(DeckEdit::Load(opened.slides));
             } else {
-                link_notice.set(opened.notice.map(|n| {
-                    n.replace(
-                        "Showing the default deck instead.",
-                        "Showing your deck instead.",
-                    )
-                }));
+                link_notice.set(
+                    opened
+                        .unreadable
+                        .map(|why| format!("{why} Showing your deck instead.")),
+                );
                 dispatch.dispatch(DeckEdit::Load(saved()));
             }
         });

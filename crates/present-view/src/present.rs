@@ -24,13 +24,22 @@ use crate::state::{
 use crate::{print, sync};
 
 /// The deck the address asks for (`deck=` in `query`), or the default deck; and, when the
-/// link could not be read, why, for a notice over the default deck.
+/// link could not be read, why (a sentence of `deck::decode`'s).
 #[derive(Debug, PartialEq)]
 pub(crate) struct Opened {
     pub slides: Vec<DeckSlide>,
     /// The `deck=` value the slides came from, carried on to the next slide's address.
     pub param: Option<String>,
-    pub notice: Option<String>,
+    pub unreadable: Option<String>,
+}
+
+impl Opened {
+    /// What the presenter and the print view say over the default deck when the link's deck
+    /// could not be read.
+    pub fn notice(&self) -> Option<String> {
+        let why = self.unreadable.as_ref()?;
+        Some(format!("{why} Showing the default deck instead."))
+    }
 }
 
 /// Reads `query` (`deck=…&print`, without the `?`).
@@ -42,17 +51,17 @@ pub(crate) fn open(query: &str) -> Opened {
         Some(Ok(slides)) => Opened {
             slides,
             param,
-            notice: None,
+            unreadable: None,
         },
         Some(Err(why)) => Opened {
             slides: deck::default_deck(),
             param: None,
-            notice: Some(format!("{why} Showing the default deck instead.")),
+            unreadable: Some(why),
         },
         None => Opened {
             slides: deck::default_deck(),
             param: None,
-            notice: None,
+            unreadable: None,
         },
     }
 }
@@ -434,7 +443,7 @@ fn Slides(props: &SlidesProps) -> Html {
                 <h2 class="present-title">{ &slide.title }</h2>
                 <span class="present-count" aria-live="polite">{ format!("{} / {count}", index + 1) }</span>
             </header>
-            if let Some(notice) = &opened.notice {
+            if let Some(notice) = opened.notice() {
                 <p class="present-notice notice" role="status">{ notice }</p>
             }
             <p class="present-note">{ ui::components::inline_code(&slide.note) }</p>
@@ -526,5 +535,36 @@ fn toggle_fullscreen() {
         document.exit_fullscreen();
     } else if let Some(root) = document.document_element() {
         let _ = root.request_fullscreen();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_address_opens_its_deck_or_the_default_deck_and_says_why() {
+        let mine = vec![deck::DeckSlide::title_slide()];
+        let param = deck::encode(&mine).unwrap();
+        let opened = open(&format!("print&{}", deck_query(&param)));
+        assert_eq!(opened.slides, mine);
+        assert_eq!(opened.param.as_deref(), Some(param.as_str()));
+        assert_eq!(opened.notice(), None);
+
+        let bad = open("deck=%25%25");
+        assert_eq!(bad.slides, deck::default_deck());
+        assert_eq!(
+            bad.param, None,
+            "a bad link is not carried to the next slide"
+        );
+        let notice = bad.notice().unwrap();
+        assert!(notice.contains("could not be read"), "{notice}");
+        assert!(
+            notice.ends_with("Showing the default deck instead."),
+            "{notice}"
+        );
+
+        assert_eq!(open("").notice(), None);
+        assert_eq!(open("").slides, deck::default_deck());
     }
 }

@@ -108,7 +108,7 @@ pub fn PrintDeck(props: &PrintProps) -> Html {
                 <div class="print-bar">
                     <h1>{ format!("Print the deck: {count} slides") }</h1>
                     <p>{ "One slide a page, 16:9 landscape, each widget as it is prepared on its slide. Choose “Save as PDF” in the print dialog for a PDF." }</p>
-                    if let Some(notice) = &props.opened.notice {
+                    if let Some(notice) = props.opened.notice() {
                         <p class="notice" role="status">{ notice }</p>
                     }
                     <p class="print-actions">
