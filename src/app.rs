@@ -84,7 +84,10 @@ pub fn widget_at(w: Widget, start: &[(String, String)]) -> Html {
 
 /// `w` as the registry starts it: on its own page when `page`, else as on the home page.
 fn widget(w: Widget, page: bool) -> Html {
-    widget_at(w, &crate::deck::owned(island_start(w, page).unwrap_or(&[])))
+    widget_at(
+        w,
+        &crate::registry::pairs(island_start(w, page).unwrap_or(&[])),
+    )
 }
 
 /// What `w` shows, in a few paragraphs (its registry intro).

@@ -15,7 +15,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::registry::Start;
+use crate::registry::pairs;
 use crate::route::Widget;
 
 /// Longest `deck=` value read, in characters: refused before decompressing it, which also
@@ -99,14 +99,6 @@ pub fn page_state(query: &str) -> String {
         .finish()
 }
 
-/// `start` as owned pairs.
-pub fn owned(start: Start) -> Vec<(String, String)> {
-    start
-        .iter()
-        .map(|&(k, v)| (k.to_string(), v.to_string()))
-        .collect()
-}
-
 /// The default deck: an opening slide, then each widget's slides from the registry, in page
 /// order.
 pub fn default_deck() -> Vec<DeckSlide> {
@@ -130,7 +122,7 @@ pub fn default_deck() -> Vec<DeckSlide> {
             note: s.note.into(),
             body: Body::Widget {
                 widget,
-                start: owned(s.start),
+                start: pairs(s.start),
             },
         })
     });
@@ -269,6 +261,16 @@ fn cut(text: &str, max: usize) -> String {
     text.chars().take(max).collect()
 }
 
+/// Whether `adding` more slides fit after `slides`. Errors: the deck would pass
+/// [`MAX_SLIDES`], in words. ("Add to deck" checks with it too, without the editor.)
+pub fn room_for(slides: &[DeckSlide], adding: usize) -> Result<(), String> {
+    if slides.len() + adding <= MAX_SLIDES {
+        Ok(())
+    } else {
+        Err(format!("A deck has at most {MAX_SLIDES} slides."))
+    }
+}
+
 /// The deck a presenter is building, with their edits (the "Your deck" page).
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct DeckEditor {
@@ -306,11 +308,9 @@ impl Reducible for DeckEditor {
         deck.notice = None;
         let n = deck.slides.len();
         let room = |deck: &mut DeckEditor, adding: usize| {
-            let fits = deck.slides.len() + adding <= MAX_SLIDES;
-            if !fits {
-                deck.notice = Some(format!("A deck has at most {MAX_SLIDES} slides."));
-            }
-            fits
+            let fits = room_for(&deck.slides, adding);
+            deck.notice = fits.clone().err();
+            fits.is_ok()
         };
         match edit {
             DeckEdit::Load(slides) => deck.slides = slides,
@@ -472,5 +472,8 @@ mod tests {
         deck = edit(deck, DeckEdit::AddDefault);
         assert_eq!(deck.slides.len(), MAX_SLIDES);
         assert!(deck.notice.is_some(), "a full deck says so");
+        // "Add to deck" asks the same question of the deck it keeps.
+        assert_eq!(room_for(&deck.slides, 1).err(), deck.notice);
+        assert!(room_for(&deck.slides[1..], 1).is_ok());
     }
 }

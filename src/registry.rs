@@ -52,6 +52,14 @@ pub enum View {
 /// own page, opened as that page would (what a slide of a presenter's own deck keeps).
 pub type Start = &'static [(&'static str, &'static str)];
 
+/// `start` as the pairs an island is mounted with (`ui::island::Pairs`).
+pub fn pairs(start: Start) -> ui::island::Pairs {
+    start
+        .iter()
+        .map(|&(k, v)| (k.to_string(), v.to_string()))
+        .collect()
+}
+
 /// A widget that is an island (see `ui::island`).
 #[derive(Debug)]
 pub struct IslandEntry {

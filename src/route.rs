@@ -26,8 +26,7 @@ pub enum Route {
     /// `#/present/3`: the presenter view at slide 3 (1-based).
     #[at("/present/:slide")]
     PresentSlide { slide: usize },
-    /// `#/deck`: the presenter's own deck, to build and share (`#/deck?deck=…` opens a
-    /// shared one).
+    /// `#/deck`: the presenter's own deck, to build and share (kept in this browser).
     #[at("/deck")]
     Deck,
     /// `#/speaker`: the speaker's view of the deck open in another window (its slide, the

@@ -55,18 +55,17 @@ pub fn AddToDeck(props: &AddToDeckProps) -> Html {
             let hash = ui::window()
                 .and_then(|w| w.location().hash().ok())
                 .unwrap_or_default();
-            let query = hash.split_once('?').map(|(_, q)| q).unwrap_or("");
+            let page = ui::url_state::owned_url(widget.slug(), hash.trim_start_matches('#'));
             let mut slides = saved();
-            if slides.len() >= deck::MAX_SLIDES {
-                status.set(Some(Err(format!(
-                    "Your deck is full ({} slides).",
-                    deck::MAX_SLIDES
-                ))));
-                return;
+            // Refused when full, as the editor refuses it.
+            match deck::room_for(&slides, 1) {
+                Err(why) => status.set(Some(Err(why))),
+                Ok(()) => {
+                    slides.push(DeckSlide::from_page(widget, &page.query));
+                    save(&slides);
+                    status.set(Some(Ok(slides.len())));
+                }
             }
-            slides.push(DeckSlide::from_page(widget, query));
-            save(&slides);
-            status.set(Some(Ok(slides.len())));
         })
     };
     let deck_link = format!("#{}", Route::Deck.to_path());

@@ -140,15 +140,8 @@ pub fn EmbedButton(props: &EmbedButtonProps) -> Html {
         let copy = {
             let (code, copied) = (code.clone(), copied.clone());
             Callback::from(move |_: MouseEvent| {
-                let Some(window) = ui::window() else {
-                    return;
-                };
-                let promise = window.navigator().clipboard().write_text(&code);
                 let copied = copied.clone();
-                wasm_bindgen_futures::spawn_local(async move {
-                    let done = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
-                    copied.set(Some((variant, done)));
-                });
+                ui::copy_text(&code, move |done| copied.set(Some((variant, done))));
             })
         };
         let done = *copied == Some((variant, true));

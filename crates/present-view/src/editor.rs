@@ -1,8 +1,7 @@
 //! "Your deck" (`#/deck`): puts the slides of the deck being built (by "Add to deck" on the
 //! widgets' pages, `why_rust::components::add_to_deck`) in order, edits their headings and
 //! notes, adds title slides, and gives the link that opens exactly that deck
-//! (`#/present?deck=…`, see `why_rust::deck`). A `#/deck?deck=…` link opens a shared deck here
-//! to edit.
+//! (`#/present?deck=…`, see `why_rust::deck`).
 
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -12,7 +11,7 @@ use why_rust::components::add_to_deck::{save, saved};
 use why_rust::deck::{self, Body, DeckEdit, DeckEditor, DeckSlide};
 use why_rust::route::{Route, Widget};
 
-use crate::present::deck_query;
+use crate::present::deck_href;
 
 /// The page's address with `fragment` (`/present?deck=…`) as its hash: the link to share.
 fn absolute(fragment: &str) -> String {
@@ -73,41 +72,12 @@ fn value_of(e: &InputEvent) -> String {
 /// "Your deck" (`#/deck`): the deck being built, to order, edit, present and share.
 #[component]
 pub fn DeckPage() -> Html {
-    let editor = use_reducer(DeckEditor::default);
-    let query = use_location()
-        .map(|l| l.query_str().trim_start_matches('?').to_string())
-        .unwrap_or_default();
-    // A shared deck's link (`#/deck?deck=…`) opens it here; else the deck being built.
-    let link_notice = use_state(|| None::<String>);
-    {
-        let (dispatch, link_notice) = (editor.dispatcher(), link_notice.clone());
-        use_effect_with(query, move |query| {
-            let opened = crate::present::open(query);
-            if opened.param.is_some() {
-                dispatch.dispatch(DeckEdit::Load(opened.slides));
-            } else {
-                link_notice.set(
-                    opened
-                        .unreadable
-                        .map(|why| format!("{why} Showing your deck instead.")),
-                );
-                dispatch.dispatch(DeckEdit::Load(saved()));
-            }
-        });
-    }
-    let loaded = use_mut_ref(|| false);
-    let saving = use_state(|| None::<String>);
-    {
-        let saving = saving.clone();
-        use_effect_with(editor.slides.clone(), move |slides| {
-            // The first render's empty deck is not the saved one: keep nothing until loaded.
-            if std::mem::replace(&mut *loaded.borrow_mut(), true) {
-                // Kept only if it can travel in a link.
-                saving.set(deck::encode(slides).err().filter(|_| !slides.is_empty()));
-                save(slides);
-            }
-        });
-    }
+    let editor = use_reducer(|| DeckEditor {
+        slides: saved(),
+        notice: None,
+    });
+    // Kept in this browser on every change (the first run writes back what it read).
+    use_effect_with(editor.slides.clone(), |slides| save(slides));
     let copied = use_state(|| None::<bool>);
 
     let edit = |make: fn(usize, String) -> DeckEdit, i: usize| {
@@ -120,25 +90,23 @@ pub fn DeckPage() -> Html {
     };
     let slides = &editor.slides;
     let count = slides.len();
-    let param = deck::encode(slides).ok();
+    // The link, or why the deck cannot travel in one (an empty deck has no link to say so of).
+    let (param, unlinkable) = match deck::encode(slides) {
+        Ok(param) => (Some(param), None),
+        Err(why) => (None, (count > 0).then_some(why)),
+    };
     let present = param
         .as_deref()
-        .map(|p| format!("#{}?{}", Route::Present.to_path(), deck_query(p)));
+        .map(|p| deck_href(Route::Present, &[], Some(p)));
     let copy = {
         let (present, copied) = (present.clone(), copied.clone());
         Callback::from(move |_: MouseEvent| {
-            let (Some(window), Some(present)) = (ui::window(), present.as_deref()) else {
+            let Some(present) = present.as_deref() else {
                 return;
             };
-            let promise = window
-                .navigator()
-                .clipboard()
-                .write_text(&absolute(present.trim_start_matches('#')));
             let copied = copied.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                copied.set(Some(
-                    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok(),
-                ));
+            ui::copy_text(&absolute(present.trim_start_matches('#')), move |done| {
+                copied.set(Some(done))
             });
         })
     };
@@ -199,14 +167,11 @@ pub fn DeckPage() -> Html {
         <section class="deck-page">
             <h1>{ "Your deck" }</h1>
             <p>{ "Build the slides for your own talk. On a widget's page, bring it to the state you want to show and press “Add to deck”; here, put the slides in order, write headings and notes, and add title slides. The link opens exactly this deck in presenter mode, notes included." }</p>
-            if let Some(notice) = &*link_notice {
-                <p class="notice" role="status">{ notice }</p>
-            }
             <div class="deck-actions">
                 if let Some(href) = &present {
                     <a class="button primary" href={href.clone()}>{ "Present this deck" }</a>
                     <button type="button" onclick={copy}>{ if *copied == Some(true) { "Copied" } else { "Copy its link" } }</button>
-                    <a class="button" href={crate::present::print_href(param.as_deref())}>{ "Print or save as PDF" }</a>
+                    <a class="button" href={deck_href(Route::Present, &["print"], param.as_deref())}>{ "Print or save as PDF" }</a>
                 }
                 <button type="button" onclick={click(DeckEdit::Add(DeckSlide::title_slide()))}>{ "Add a title slide" }</button>
                 <button type="button" onclick={click(DeckEdit::AddDefault)}>{ "Add the default deck’s slides" }</button>
@@ -215,7 +180,7 @@ pub fn DeckPage() -> Html {
                 }
             </div>
             <p class="deck-status" role="status">
-                { editor.notice.clone().or_else(|| (*saving).clone()).unwrap_or_default() }
+                { editor.notice.clone().or(unlinkable).unwrap_or_default() }
                 { if *copied == Some(false) { "The browser refused the clipboard: copy the “Present this deck” link instead." } else { "" } }
             </p>
             if count == 0 {

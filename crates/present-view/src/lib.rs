@@ -46,11 +46,8 @@ fn switch(route: Route) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct RootProps {}
-
 #[component]
-fn Root(_props: &RootProps) -> Html {
+fn Root() -> Html {
     html! {
         <HashRouter>
             <Switch<Route> render={switch} />
@@ -65,5 +62,5 @@ pub fn mount_present(
     root: web_sys::Element,
     start: wasm_bindgen::JsValue,
 ) -> Result<ui::island::IslandHandle, wasm_bindgen::JsValue> {
-    ui::island::mount_with::<Root, PresentStart>(root, start, |_| RootProps {})
+    ui::island::mount_with::<Root, PresentStart>(root, start, |_| ())
 }

@@ -4,9 +4,8 @@
 //! and a swipe move between slides; G or a number then Enter jumps; O shows every slide; B or
 //! `.` blacks the screen; F toggles fullscreen; + and − scale the content; T toggles the
 //! theme; Esc closes what is open, or leaves. The pointer hides after two seconds still. The
-//! URL follows the slide, so slide 3 opens directly at `#/present/3`. The deck is an opening slide, then each widget's slides
-//! from the registry (`crate::registry`), each the widget at a prepared start (a preset at a
-//! step, a metric and scale, a decision profile).
+//! URL follows the slide, so slide 3 opens directly at `#/present/3`. The deck is the one the
+//! address carries (`deck=`), or the default deck (`why_rust::deck`).
 
 use gloo::events::EventListener;
 use wasm_bindgen::prelude::*;
@@ -23,14 +22,17 @@ use crate::state::{
 };
 use crate::{print, sync};
 
-/// The deck the address asks for (`deck=` in `query`), or the default deck; and, when the
-/// link could not be read, why (a sentence of `deck::decode`'s).
+/// What the address asks for: the deck in its `deck=`, or the default deck (and, when the
+/// link could not be read, why: a sentence of `deck::decode`'s), and how to lay it out.
 #[derive(Debug, PartialEq)]
 pub(crate) struct Opened {
     pub slides: Vec<DeckSlide>,
     /// The `deck=` value the slides came from, carried on to the next slide's address.
     pub param: Option<String>,
     pub unreadable: Option<String>,
+    /// `print`: the deck laid out to print (`print.rs`), with the notes when `notes`.
+    pub print: bool,
+    pub notes: bool,
 }
 
 impl Opened {
@@ -42,27 +44,53 @@ impl Opened {
     }
 }
 
-/// Reads `query` (`deck=…&print`, without the `?`).
+/// Reads `query` (`print&deck=…`, without the `?`).
 pub(crate) fn open(query: &str) -> Opened {
-    let param = form_urlencoded::parse(query.as_bytes())
+    let pairs: Vec<_> = form_urlencoded::parse(query.as_bytes()).collect();
+    let has = |key: &str| pairs.iter().any(|(k, _)| k == key);
+    let param = pairs
+        .iter()
         .find(|(k, _)| k == "deck")
-        .map(|(_, v)| v.into_owned());
-    match param.as_deref().map(deck::decode) {
-        Some(Ok(slides)) => Opened {
-            slides,
-            param,
-            unreadable: None,
-        },
-        Some(Err(why)) => Opened {
-            slides: deck::default_deck(),
-            param: None,
-            unreadable: Some(why),
-        },
-        None => Opened {
-            slides: deck::default_deck(),
-            param: None,
-            unreadable: None,
-        },
+        .map(|(_, v)| v.to_string());
+    let (slides, param, unreadable) = match param.as_deref().map(deck::decode) {
+        Some(Ok(slides)) => (slides, param, None),
+        Some(Err(why)) => (deck::default_deck(), None, Some(why)),
+        None => (deck::default_deck(), None, None),
+    };
+    Opened {
+        slides,
+        param,
+        unreadable,
+        print: has("print"),
+        notes: has("notes"),
+    }
+}
+
+/// The deck the page's address asks for ([`open`]), read again when the address changes.
+#[hook]
+pub(crate) fn use_opened() -> std::rc::Rc<Opened> {
+    let query = use_location()
+        .map(|l| l.query_str().trim_start_matches('?').to_string())
+        .unwrap_or_default();
+    use_memo(query, |q| open(q))
+}
+
+/// The address of `route` with `flags` (`print`, `notes`) and the deck in `param` (none for
+/// the default deck): `#/present?print&deck=…`.
+pub(crate) fn deck_href(route: Route, flags: &[&str], param: Option<&str>) -> String {
+    let mut query: Vec<String> = flags.iter().map(|f| f.to_string()).collect();
+    if let Some(p) = param {
+        query.push(
+            form_urlencoded::Serializer::new(String::new())
+                .append_pair("deck", p)
+                .finish(),
+        );
+    }
+    let path = route.to_path();
+    if query.is_empty() {
+        format!("#{path}")
+    } else {
+        format!("#{path}?{}", query.join("&"))
     }
 }
 
@@ -76,22 +104,6 @@ fn go(navigator: &Option<Navigator>, slide: usize, param: Option<&str>) {
         }
         None => n.push(&route),
     }
-}
-
-/// The address of the deck in `param` (the default deck when `None`) laid out for printing.
-pub(crate) fn print_href(param: Option<&str>) -> String {
-    let present = Route::Present.to_path();
-    match param {
-        Some(p) => format!("#{present}?print&{}", deck_query(p)),
-        None => format!("#{present}?print"),
-    }
-}
-
-/// `deck=<param>`, encoded for a query.
-pub(crate) fn deck_query(param: &str) -> String {
-    form_urlencoded::Serializer::new(String::new())
-        .append_pair("deck", param)
-        .finish()
 }
 
 /// What a slide shows, drawn.
@@ -117,16 +129,9 @@ pub struct PresentProps {
 /// (`print`, see `print.rs`).
 #[component]
 pub fn Present(props: &PresentProps) -> Html {
-    let query = use_location()
-        .map(|l| l.query_str().trim_start_matches('?').to_string())
-        .unwrap_or_default();
-    let has = |key: &str| form_urlencoded::parse(query.as_bytes()).any(|(k, _)| k == key);
-    let (print, notes) = (has("print"), has("notes"));
-    let opened = use_memo(query.clone(), |q| open(q));
-    if print {
-        html! {
-            <print::PrintDeck {opened} {notes} />
-        }
+    let opened = use_opened();
+    if opened.print {
+        html! { <print::PrintDeck {opened} /> }
     } else {
         html! { <Slides slide={props.slide} {opened} /> }
     }
@@ -401,7 +406,7 @@ fn Slides(props: &SlidesProps) -> Html {
                 <dl>
                     { for KEYS.iter().map(|(keys, what)| html! { <><dt>{ *keys }</dt><dd>{ *what }</dd></> }) }
                 </dl>
-                <p><a href={print_href(opened.param.as_deref())}>{ "Print the deck, or save it as PDF" }</a>
+                <p><a href={deck_href(Route::Present, &["print"], opened.param.as_deref())}>{ "Print the deck, or save it as PDF" }</a>
                     { " · " }<a href={format!("#{}", Route::Deck.to_path())}>{ "Build your own deck" }</a></p>
                 <button type="button" onclick={close.clone()}>{ "Close" }</button>
             </div>
@@ -497,10 +502,7 @@ fn post_to_hosts(index: usize, count: usize) {
 
 /// S: the speaker's view, in a window of its own (`#/speaker`), which keeps in step.
 fn open_speaker(param: Option<&str>) {
-    let url = match param {
-        Some(p) => format!("#{}?{}", Route::Speaker.to_path(), deck_query(p)),
-        None => format!("#{}", Route::Speaker.to_path()),
-    };
+    let url = deck_href(Route::Speaker, &[], param);
     if let Some(window) = ui::window() {
         let _ = window.open_with_url_and_target_and_features(
             &url,
@@ -546,10 +548,12 @@ mod tests {
     fn an_address_opens_its_deck_or_the_default_deck_and_says_why() {
         let mine = vec![deck::DeckSlide::title_slide()];
         let param = deck::encode(&mine).unwrap();
-        let opened = open(&format!("print&{}", deck_query(&param)));
+        let href = deck_href(Route::Present, &["print"], Some(&param));
+        let opened = open(href.split_once('?').unwrap().1);
         assert_eq!(opened.slides, mine);
         assert_eq!(opened.param.as_deref(), Some(param.as_str()));
         assert_eq!(opened.notice(), None);
+        assert!(opened.print && !opened.notes);
 
         let bad = open("deck=%25%25");
         assert_eq!(bad.slides, deck::default_deck());

@@ -1,7 +1,7 @@
 //! The deck to print or save as PDF (`#/present?print`, with `&notes` for the speaker's notes
 //! under each slide; with `&deck=…` for a presenter's own deck): every slide at once, one a
 //! page of 16:9 (13.333 × 7.5 in, landscape), each widget live at its prepared state so that
-//! the page holds what it draws. Every island loads at once (`crate::island::Eager`); once all
+//! the page holds what it draws. Every island loads at once (`why_rust::island::Eager`); once all
 //! have drawn, each slide's content is scaled down, if it must be, to fit its page, and the
 //! page is marked ready (`data-print-ready`), which the print test waits for.
 
@@ -12,15 +12,12 @@ use yew::prelude::*;
 use crate::present::Opened;
 use why_rust::island::Eager;
 use why_rust::route::Route;
-use yew_router::Routable;
 
 #[derive(Properties, PartialEq)]
 pub struct PrintProps {
-    /// The deck, its `deck=` value (for the links back and to the other layout) and why its
-    /// link could not be read, if it could not.
+    /// The deck, its `deck=` value (for the links back and to the other layout), why its
+    /// link could not be read, if it could not, and whether the notes go under each slide.
     pub opened: std::rc::Rc<Opened>,
-    /// The speaker's notes under each slide.
-    pub notes: bool,
 }
 
 /// Scales each slide's body of `root` (its `.print-fit` element) down to the height its page
@@ -71,7 +68,7 @@ pub fn PrintDeck(props: &PrintProps) -> Html {
     let ready = use_state(|| false);
     {
         let (root, ready) = (root.clone(), ready.clone());
-        use_effect_with(props.notes, move |_| {
+        use_effect_with(props.opened.notes, move |_| {
             ready.set(false);
             let done = std::rc::Rc::new(std::cell::Cell::new(false));
             let interval = Interval::new(250, move || {
@@ -90,12 +87,7 @@ pub fn PrintDeck(props: &PrintProps) -> Html {
     }
     let count = props.opened.slides.len();
     let param = props.opened.param.as_deref();
-    let without_notes = crate::present::print_href(param);
-    let present = Route::Present.to_path();
-    let back = match param {
-        Some(p) => format!("#{present}?{}", crate::present::deck_query(p)),
-        None => format!("#{present}"),
-    };
+    let href = |flags: &[&str]| crate::present::deck_href(Route::Present, flags, param);
     let print = Callback::from(|_: MouseEvent| {
         if let Some(w) = ui::window() {
             let _ = w.print();
@@ -115,12 +107,12 @@ pub fn PrintDeck(props: &PrintProps) -> Html {
                         <button type="button" class="primary" onclick={print} disabled={!*ready}>
                             { if *ready { "Print…" } else { "Drawing the widgets…" } }
                         </button>
-                        if props.notes {
-                            <a class="button" href={without_notes}>{ "Leave out the notes" }</a>
+                        if props.opened.notes {
+                            <a class="button" href={href(&["print"])}>{ "Leave out the notes" }</a>
                         } else {
-                            <a class="button" href={format!("{without_notes}&notes")}>{ "Add the notes under each slide" }</a>
+                            <a class="button" href={href(&["print", "notes"])}>{ "Add the notes under each slide" }</a>
                         }
-                        <a href={back}>{ "Back to the deck" }</a>
+                        <a href={href(&[])}>{ "Back to the deck" }</a>
                     </p>
                 </div>
                 { for props.opened.slides.iter().enumerate().map(|(i, slide)| html! {
@@ -132,7 +124,7 @@ pub fn PrintDeck(props: &PrintProps) -> Html {
                         <div class="print-frame">
                             <div class="print-fit present-body">{ crate::present::body(slide) }</div>
                         </div>
-                        if props.notes && !slide.note.is_empty() {
+                        if props.opened.notes && !slide.note.is_empty() {
                             <p class="print-note">{ ui::components::inline_code(&slide.note) }</p>
                         }
                     </section>

@@ -59,10 +59,7 @@ fn clock_text(seconds: u64) -> String {
 #[component]
 pub fn Speaker() -> Html {
     // The same deck as the deck's window: its address carries the same `deck=`.
-    let query = yew_router::hooks::use_location()
-        .map(|l| l.query_str().trim_start_matches('?').to_string())
-        .unwrap_or_default();
-    let opened = use_memo(query, |q| crate::present::open(q));
+    let opened = crate::present::use_opened();
     let slides = &opened.slides;
     let count = slides.len();
     // The deck's slide, once it has said (it answers the hello sent on opening).

@@ -42,3 +42,15 @@ pub fn window() -> Option<web_sys::Window> {
 pub fn reduce<R: yew::Reducible + Clone>(state: R, action: R::Action) -> R {
     (*std::rc::Rc::new(state).reduce(action)).clone()
 }
+
+/// Copies `text` to the clipboard, then calls `done` with whether the browser let it (it may
+/// refuse: no permission, an insecure page, a sandboxed frame). Off the browser, `done(false)`.
+pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
+    let Some(window) = window() else {
+        return done(false);
+    };
+    let promise = window.navigator().clipboard().write_text(text);
+    wasm_bindgen_futures::spawn_local(async move {
+        done(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
+    });
+}
