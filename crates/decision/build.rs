@@ -130,15 +130,44 @@ fn render(m: &schema::Model) -> String {
     for p in &m.profiles {
         let weights: Vec<String> = p.weights.iter().map(|&w| num(w)).collect();
         let constraints: Vec<String> = p.constraints.iter().map(|&i| constraint_id(i)).collect();
+        let priorities: Vec<String> = p
+            .priorities
+            .iter()
+            .map(|r| {
+                format!(
+                    "crate::Priority {{ criterion: {}, level: crate::Level::{}, why: {} }}",
+                    r.criterion,
+                    ["Decisive", "Important", "Minor"][r.level],
+                    lit(&r.why)
+                )
+            })
+            .collect();
+        let caveats: Vec<String> = p
+            .caveats
+            .iter()
+            .map(|c| {
+                format!(
+                    "crate::Caveat {{ text: {}, source: {}, url: {} }}",
+                    lit(&c.text),
+                    lit(&c.source),
+                    c.url
+                        .as_deref()
+                        .map_or("None".into(), |u| format!("Some({})", lit(u)))
+                )
+            })
+            .collect();
         let _ = writeln!(
             s,
-            "    crate::Profile {{ slug: {}, name: {}, description: {}, expected: crate::Expected::{}, weights: &[{}], constraints: &[{}] }},",
+            "    crate::Profile {{ slug: {}, name: {}, description: {}, articles: crate::Listed::{}, listed_in: {}, priorities: &[{}], weights: &[{}], constraints: &[{}], caveats: &[{}] }},",
             lit(&p.slug),
             lit(&p.name),
             lit(&p.description),
             if p.good_fit { "GoodFit" } else { "ProbablyNot" },
+            lit(&p.listed_in),
+            priorities.join(", "),
             weights.join(", "),
-            constraints.join(", ")
+            constraints.join(", "),
+            caveats.join(", ")
         );
     }
     s.push_str("];\n\n");

@@ -7,11 +7,11 @@ import { Decision } from "./pages.mjs";
 
 const site = useSite();
 
-test("a CLI tool is a good fit; a quick prototype is probably not Rust and names Python", async () => {
+test("a database is a good fit; a quick prototype is probably not Rust and names Python", async () => {
   const page = await newPage(site.browser);
   await openRoute(page, site.url, "#/decision");
   const decision = new Decision(page);
-  await decision.chooseProfile("cli-tool");
+  await decision.chooseProfile("database");
   assert.equal(await decision.verdict(), "good-fit");
   await decision.chooseProfile("quick-prototype");
   assert.equal(await decision.verdict(), "probably-not");
@@ -24,12 +24,14 @@ test("moving the weights by keyboard changes the verdict", async () => {
   const page = await newPage(site.browser);
   await openRoute(page, site.url, "#/decision");
   const decision = new Decision(page);
-  await decision.chooseProfile("cli-tool");
+  await decision.chooseProfile("database");
   assert.equal(await decision.verdict(), "good-fit");
   await decision.moveWeight("time-to-prototype", ["End"]);
   await decision.moveWeight("hiring-pool", ["End"]);
   await decision.moveWeight("runtime-speed", ["Home"]);
-  await decision.moveWeight("footprint-cold-start", ["Home"]);
+  await decision.moveWeight("safe-concurrency", ["Home"]);
+  await decision.moveWeight("predictable-latency", ["Home"]);
+  await decision.moveWeight("memory-safety", ["Home"]);
   assert.equal(await decision.verdict(), "probably-not");
   await page.context().close();
 });
@@ -53,6 +55,36 @@ test("each 'ruled out' caption sits with its own option, not with the next", asy
   for (const g of gaps) {
     assert.ok(g.inside && g.toOwn < g.toNext, JSON.stringify(g));
   }
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test("a profile says what matters and why, where the articles list it, and what else it depends on", async () => {
+  const page = await newPage(site.browser);
+  await openRoute(page, site.url, "#/decision?profile=game-engine");
+  const decision = new Decision(page);
+  // The verdict falls where the matrix puts it: a close call between Rust and C/C++.
+  assert.equal(await decision.verdict(), "it-depends");
+  assert.match(await decision.verdictBox.innerText(), /Rust.*C \/ C\+\+/);
+  // What matters, in words, with each level's weight on its slider.
+  const stated = await page.locator(".priorities li").evaluateAll((l) =>
+    l.map((e) => [e.dataset.criterion, e.dataset.level, e.innerText]));
+  assert.ok(stated.length >= 3, JSON.stringify(stated));
+  const weightOf = { decisive: "5", important: "3", minor: "1" };
+  for (const [criterion, level, text] of stated) {
+    assert.match(text, /—\s*(decisive|important|minor):\s*\S.{20,}/);
+    assert.equal(await page.locator(`#weight-${criterion}`).inputValue(), weightOf[level], criterion);
+  }
+  // The articles list it as a good fit; the page says the matrix differs.
+  const articles = page.locator(".articles");
+  assert.equal(await articles.getAttribute("data-articles"), "differs");
+  assert.match(await articles.innerText(), /Why Rust\./);
+  // The caveats link their sources.
+  const links = await page.locator(".caveats a").evaluateAll((l) => l.map((a) => a.href));
+  assert.ok(links.length >= 1 && links.every((h) => h.startsWith("https://")), JSON.stringify(links));
+  // A profile where the two agree says so.
+  await decision.chooseProfile("shell-glue");
+  assert.equal(await page.locator(".articles").getAttribute("data-articles"), "agrees");
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });

@@ -3,7 +3,7 @@
 
 use decision::{
     cell, constraints, criteria, describe_sensitivity, evaluate, options, profile, profiles,
-    Verdict, MAX_WEIGHT, RUST,
+    Listed, Profile, Verdict, MAX_WEIGHT, RUST,
 };
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -19,11 +19,20 @@ pub struct MatrixProps {
     pub on_change: Callback<Settings>,
 }
 
-/// `good-fit`, `probably-not` or `no-criteria`, and the sentence that says it.
+/// `good-fit`, `it-depends`, `probably-not`, `no-criteria` or `nothing-fits`, and the
+/// sentence that says it.
 pub fn verdict_words(verdict: &Verdict) -> (&'static str, String) {
     let name = |i: usize| options().get(i).map(|o| o.name).unwrap_or("another option");
     match verdict {
         Verdict::GoodFit => ("good-fit", "Rust is a good fit.".to_string()),
+        Verdict::ItDepends { first, second } => (
+            "it-depends",
+            format!(
+                "It depends: {} ranks just above {}, and one criterion mattering a level more or less would swap them.",
+                name(*first),
+                name(*second)
+            ),
+        ),
         Verdict::ProbablyNot { better } => (
             "probably-not",
             format!("Probably not Rust: {} fits better.", name(*better)),
@@ -142,13 +151,7 @@ pub fn Matrix(props: &MatrixProps) -> Html {
         cell(option, criterion).map(|c| {
             html! {
                 <li>{ format!("{} {}/5: {}", name(option), c.score, c.reason) }
-                    <span class="source">{ " (" }
-                        if let Some(url) = c.url {
-                            <a href={url} rel="noopener">{ c.source }</a>
-                        } else {
-                            { c.source }
-                        }
-                        { ")" }</span></li>
+                    { source(c.source, c.url) }</li>
             }
         })
     };
@@ -174,6 +177,7 @@ pub fn Matrix(props: &MatrixProps) -> Html {
         ),
     };
 
+    let chosen = settings.profile.and_then(profile);
     let current = settings.profile.unwrap_or("");
     html! {
         <div class="decision-widget">
@@ -187,8 +191,9 @@ pub fn Matrix(props: &MatrixProps) -> Html {
                         <option value={p.slug} selected={current == p.slug}>{ p.name }</option>
                     }) }
                 </select>
-                if let Some(p) = settings.profile.and_then(profile) {
+                if let Some(p) = chosen {
                     <p class="hint">{ p.description }</p>
+                    { priorities(p) }
                 }
                 <fieldset class="constraints">
                     <legend>{ "Hard constraints (options that fail one are ruled out)" }</legend>
@@ -209,6 +214,10 @@ pub fn Matrix(props: &MatrixProps) -> Html {
                     if let Some(text) = robustness {
                         <p class="sensitivity" data-sensitivity="">{ text }</p>
                     }
+                    if let Some(p) = chosen {
+                        { articles(p, &evaluation.verdict) }
+                        { caveats(p) }
+                    }
                     <h3>{ "Ranking" }</h3>
                     <ol class="ranking">{ for ranking }</ol>
                     if !evaluation.deciding.is_empty() {
@@ -222,5 +231,85 @@ pub fn Matrix(props: &MatrixProps) -> Html {
                 </div>
             </ui::island::Later>
         </div>
+    }
+}
+
+/// What matters to a profile, in words: each priority's criterion, level and reason. The
+/// weights below are these levels (decisive 5, important 3, minor 1, not listed 0).
+fn priorities(p: &Profile) -> Html {
+    let crits = criteria();
+    html! {
+        <div class="priorities">
+            <h3>{ "What matters here, and why" }</h3>
+            <ul>
+                { for p.priorities.iter().map(|r| html! {
+                    <li data-criterion={crits.get(r.criterion).map(|c| c.id).unwrap_or("")} data-level={r.level.word()}>
+                        <strong>{ crits.get(r.criterion).map(|c| c.name).unwrap_or("?") }</strong>
+                        <span class={classes!("level", r.level.word())}>{ format!(" — {}", r.level.word()) }</span>
+                        { format!(": {}", r.why) }
+                    </li>
+                }) }
+            </ul>
+            <p class="hint">{ "Decisive weighs 5, important 3, minor 1, and a criterion not listed 0. Move a weight below to disagree." }</p>
+        </div>
+    }
+}
+
+/// Where the articles this site grew from list the profile, beside the matrix's own
+/// answer, saying plainly when the two differ.
+fn articles(p: &Profile, verdict: &Verdict) -> Html {
+    let listed = match p.articles {
+        Listed::GoodFit => "a good fit for Rust",
+        Listed::ProbablyNot => "probably not a job for Rust",
+    };
+    let agrees = matches!(
+        (p.articles, verdict),
+        (Listed::GoodFit, Verdict::GoodFit) | (Listed::ProbablyNot, Verdict::ProbablyNot { .. })
+    );
+    let ours = if agrees {
+        "The matrix agrees."
+    } else {
+        match verdict {
+            Verdict::ItDepends { .. } => {
+                "With the priorities above, the matrix calls it a close call instead."
+            }
+            Verdict::GoodFit => "With the priorities above, the matrix puts Rust first instead.",
+            _ => "With the priorities above, the matrix puts another option first instead.",
+        }
+    };
+    html! {
+        <p class="articles" data-articles={if agrees { "agrees" } else { "differs" }}>
+            { format!("Listed as {listed} in {}. {ours}", p.listed_in) }
+        </p>
+    }
+}
+
+/// What the answer depends on beyond the criteria, each with its linked source.
+fn caveats(p: &Profile) -> Html {
+    if p.caveats.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <div class="caveats">
+            <h3>{ "What else it depends on" }</h3>
+            <ul>
+                { for p.caveats.iter().map(|c| html! {
+                    <li>{ c.text }{ source(c.source, c.url) }</li>
+                }) }
+            </ul>
+        </div>
+    }
+}
+
+/// ` (source)` after a fact, the source a link when it has an address.
+fn source(name: &'static str, url: Option<&'static str>) -> Html {
+    html! {
+        <span class="source">{ " (" }
+            if let Some(url) = url {
+                <a href={url} rel="noopener">{ name }</a>
+            } else {
+                { name }
+            }
+            { ")" }</span>
     }
 }

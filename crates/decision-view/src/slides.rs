@@ -1,5 +1,5 @@
-//! The slide tab: the classic two columns, good fit and probably not, for every profile at
-//! once, each computed from its weights and constraints (not copied from a list).
+//! The slide tab: good fit, it depends and probably not, for every profile at once, each
+//! computed from its stated priorities and constraints (not copied from the articles' lists).
 
 use decision::{options, profiles, verdicts, Verdict};
 use yew::prelude::*;
@@ -18,13 +18,24 @@ pub fn Slides(props: &SlidesProps) -> Html {
         .into_iter()
         .filter_map(|(i, v)| Some((profiles().get(i)?, v)))
         .collect();
-    let column = |good: bool| {
+    let column = |kind: &str| {
         verdicts
             .iter()
-            .filter(|(_, v)| matches!(v, Verdict::GoodFit) == good)
+            .filter(|(_, v)| {
+                kind == match v {
+                    Verdict::GoodFit => "good-fit",
+                    Verdict::ItDepends { .. } => "it-depends",
+                    _ => "probably-not",
+                }
+            })
             .map(|(p, v)| {
+                let name = |i: usize| options().get(i).map(|o| o.name);
                 let better = match v {
-                    Verdict::ProbablyNot { better } => options().get(*better).map(|o| o.name),
+                    Verdict::ProbablyNot { better } => name(*better).map(|b| format!(" → {b}")),
+                    Verdict::ItDepends { first, second } => {
+                        let other = if *first == decision::RUST { *second } else { *first };
+                        name(other).map(|o| format!(" (Rust or {o})"))
+                    }
                     _ => None,
                 };
                 let slug = p.slug;
@@ -33,7 +44,7 @@ pub fn Slides(props: &SlidesProps) -> Html {
                     <li data-profile={p.slug}>
                         <button type="button" class="link-button profile-name" {onclick}>{ p.name }</button>
                         if let Some(b) = better {
-                            <span class="better">{ format!(" → {b}") }</span>
+                            <span class="better">{ b }</span>
                         }
                     </li>
                 }
@@ -44,11 +55,15 @@ pub fn Slides(props: &SlidesProps) -> Html {
         <div class="slides">
             <section class="slide-column good-fit" aria-labelledby="slide-yes">
                 <h3 id="slide-yes">{ "✓ Rust is a good fit" }</h3>
-                <ul>{ column(true) }</ul>
+                <ul>{ column("good-fit") }</ul>
+            </section>
+            <section class="slide-column it-depends" aria-labelledby="slide-depends">
+                <h3 id="slide-depends">{ "≈ It depends" }</h3>
+                <ul>{ column("it-depends") }</ul>
             </section>
             <section class="slide-column probably-not" aria-labelledby="slide-no">
                 <h3 id="slide-no">{ "✗ Probably not Rust" }</h3>
-                <ul>{ column(false) }</ul>
+                <ul>{ column("probably-not") }</ul>
             </section>
         </div>
     }

@@ -132,18 +132,75 @@ pub struct Constraint {
     pub min_score: u8,
 }
 
-/// What the articles say about a kind of project: the YES and PROBABLY NOT lists of the
+/// Where the articles list a kind of project: the YES and PROBABLY NOT lists of the
 /// “When to Use Rust” section of “Why We're Betting on Rust” (Prism Labs Team, 2026-01-01),
 /// and the “What Rust is good at” and “What Rust isn't great at” lists of “Why Rust.”.
+/// Shown beside the matrix's own verdict; never used to compute it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub enum Expected {
+pub enum Listed {
     /// Listed under "yes, use Rust".
     GoodFit,
     /// Listed under "probably not".
     ProbablyNot,
 }
 
-/// A typical kind of project with the weights it puts on each criterion.
+/// How much a criterion matters to a [`Profile`], in words; each level is one weight.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Level {
+    /// Weight 5: the project stands or falls by it.
+    Decisive,
+    /// Weight 3.
+    Important,
+    /// Weight 1: it counts, a little.
+    Minor,
+}
+
+impl Level {
+    /// The weight this level gives its criterion: 5, 3 or 1 (a criterion a profile does
+    /// not list weighs 0).
+    pub fn weight(self) -> f64 {
+        match self {
+            Level::Decisive => 5.0,
+            Level::Important => 3.0,
+            Level::Minor => 1.0,
+        }
+    }
+
+    /// The level as the data file and the page write it: `"decisive"`, `"important"`,
+    /// `"minor"`.
+    pub fn word(self) -> &'static str {
+        match self {
+            Level::Decisive => "decisive",
+            Level::Important => "important",
+            Level::Minor => "minor",
+        }
+    }
+}
+
+/// One thing that matters to a [`Profile`], and why.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Priority {
+    /// Index into [`criteria()`].
+    pub criterion: usize,
+    /// How much it matters.
+    pub level: Level,
+    /// One sentence saying why it matters that much for this kind of project.
+    pub why: &'static str,
+}
+
+/// What a [`Profile`]'s answer depends on beyond the criteria (a platform's SDKs, an
+/// engine, a certification), with its source.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Caveat {
+    /// One or two sentences.
+    pub text: &'static str,
+    /// Where it comes from: a named document.
+    pub source: &'static str,
+    /// The document's `https://` address.
+    pub url: Option<&'static str>,
+}
+
+/// A typical kind of project: what matters to it and why, from which its weights follow.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Profile {
     /// URL slug, unique, e.g. `"cli-tool"`.
@@ -152,16 +209,21 @@ pub struct Profile {
     pub name: &'static str,
     /// One sentence describing the kind of project.
     pub description: &'static str,
-    /// The verdict the articles give; typed in by hand, never used to compute a
-    /// verdict.
-    pub expected: Expected,
-    /// One weight per criterion, in [`criteria()`] order, each `0.0..=5.0`
-    /// (0 = irrelevant, 5 = decisive). The data file uses whole numbers so
-    /// far, but fractions are allowed.
+    /// Where the articles list it; never used to compute a verdict.
+    pub articles: Listed,
+    /// The article or articles, and the list, that say so, e.g. `“Why Rust.”, “What Rust
+    /// is good at”`.
+    pub listed_in: &'static str,
+    /// The criteria that matter, each once, in the data file's order.
+    pub priorities: &'static [Priority],
+    /// One weight per criterion, in [`criteria()`] order: its priority's
+    /// [`Level::weight`], 0 for a criterion the profile does not list.
     pub weights: &'static [f64],
     /// Ids of the [`constraints()`] the project implies, e.g.
     /// `["runs-in-browser"]`; see [`Profile::constraint_indices`].
     pub constraints: &'static [&'static str],
+    /// What the answer depends on that the criteria cannot say; may be empty.
+    pub caveats: &'static [Caveat],
 }
 
 impl Profile {
@@ -243,8 +305,17 @@ pub struct Ranked {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub enum Verdict {
     /// Rust ranks first among the options no constraint rules out (ties
-    /// with Rust go to Rust, as it is option 0).
+    /// with Rust go to Rust, as it is option 0), and not by a close call.
     GoodFit,
+    /// Rust and another option are the top two, and changing one weight by less than
+    /// [`CLOSE_CALL`] would swap them: the answer depends on that weight, which
+    /// [`Evaluation::sensitivity`] names.
+    ItDepends {
+        /// Index into [`options()`] of the option ranked first now.
+        first: usize,
+        /// Index into [`options()`] of the one ranked second.
+        second: usize,
+    },
     /// Another option ranks above Rust, or a constraint rules Rust out.
     ProbablyNot {
         /// Index into [`options()`] of the top-ranked option that no
@@ -326,6 +397,12 @@ impl Sensitivity {
     }
 }
 
+/// A change to one weight smaller than this (in weight points) that swaps Rust and the
+/// other of the top two makes the verdict [`Verdict::ItDepends`] rather than a clear
+/// answer: two points, the step from one [`Level`] to the next (minor to important,
+/// important to decisive).
+pub const CLOSE_CALL: f64 = 2.0;
+
 /// The result of [`evaluate()`].
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Evaluation {
@@ -359,6 +436,9 @@ impl Evaluation {
                 .get(1)
                 .filter(|r| r.excluded.is_none())
                 .map(|r| r.option),
+            Verdict::ItDepends { first, second } => {
+                Some(if first == RUST { second } else { first })
+            }
             Verdict::ProbablyNot { better } => Some(better),
             Verdict::NoCriteria | Verdict::NothingFits => None,
         }
@@ -498,8 +578,10 @@ fn excluded_by(option: usize, active: &[usize]) -> Option<usize> {
 /// 0 the verdict is [`Verdict::NoCriteria`] with an empty ranking.
 ///
 /// Options a constraint rules out stay in the ranking, after the others,
-/// with [`Ranked::excluded`] set. The verdict is [`Verdict::GoodFit`] exactly
-/// when Rust ranks first among the options still in the running.
+/// with [`Ranked::excluded`] set. The verdict is [`Verdict::ItDepends`] when Rust is one
+/// of the top two in the running and a change of less than [`CLOSE_CALL`] to one weight
+/// swaps them; otherwise [`Verdict::GoodFit`] exactly when Rust ranks first among the
+/// options still in the running.
 pub fn evaluate(weights: &[f64], constraints: &[usize]) -> Evaluation {
     let w = clean_weights(weights);
     let total: f64 = w.iter().sum();
@@ -552,6 +634,17 @@ pub fn evaluate(weights: &[f64], constraints: &[usize]) -> Evaluation {
     let sensitivity = match running[..] {
         [winner, runner_up, ..] => sensitivity(&w, &running, winner, runner_up),
         _ => None,
+    };
+    let verdict = match &sensitivity {
+        Some(s)
+            if (s.winner == RUST || s.runner_up == RUST) && (s.to - s.from).abs() < CLOSE_CALL =>
+        {
+            Verdict::ItDepends {
+                first: s.winner,
+                second: s.runner_up,
+            }
+        }
+        _ => verdict,
     };
 
     Evaluation {

@@ -66,6 +66,31 @@ pub struct ConstraintRow {
     pub min_score: u8,
 }
 
+/// How much a criterion matters to a profile, as the data file says it.
+pub const LEVELS: [(&str, f64); 3] = [("decisive", 5.0), ("important", 3.0), ("minor", 1.0)];
+
+/// One of a profile's stated priorities, as validated.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PriorityRow {
+    /// Index into [`Model::criteria`].
+    pub criterion: usize,
+    /// Index into [`LEVELS`].
+    pub level: usize,
+    /// One sentence: why the criterion matters that much here.
+    pub why: String,
+}
+
+/// A profile's caveat as validated: what the answer depends on beyond the criteria.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CaveatRow {
+    /// One or two sentences.
+    pub text: String,
+    /// Where the fact comes from.
+    pub source: String,
+    /// A link to the source: an `https://` address.
+    pub url: Option<String>,
+}
+
 /// A profile as validated.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ProfileRow {
@@ -75,12 +100,19 @@ pub struct ProfileRow {
     pub name: String,
     /// One sentence.
     pub description: String,
-    /// `true` for `expected = "good-fit"`, `false` for `"probably-not"`.
+    /// `true` for `articles = "good-fit"`, `false` for `"probably-not"`.
     pub good_fit: bool,
-    /// One weight per criterion, in [`Model::criteria`] order, each 0–5.
+    /// The article and list that say so.
+    pub listed_in: String,
+    /// The criteria that matter, in file order, each listed once.
+    pub priorities: Vec<PriorityRow>,
+    /// One weight per criterion, in [`Model::criteria`] order: the weight of its
+    /// priority's level, 0 for a criterion not listed.
     pub weights: Vec<f64>,
     /// Indices into [`Model::constraints`], in file order.
     pub constraints: Vec<usize>,
+    /// In file order.
+    pub caveats: Vec<CaveatRow>,
 }
 
 /// A questionnaire answer as validated.
@@ -187,11 +219,37 @@ struct RawProfile {
     #[serde(default)]
     description: String,
     #[serde(default)]
-    expected: String,
+    articles: String,
+    #[serde(default)]
+    listed_in: String,
     #[serde(default)]
     constraints: Vec<String>,
     #[serde(default)]
-    weights: BTreeMap<String, f64>,
+    priorities: Vec<RawPriority>,
+    #[serde(default)]
+    caveats: Vec<RawCaveat>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPriority {
+    #[serde(default)]
+    criterion: String,
+    #[serde(default)]
+    level: String,
+    #[serde(default)]
+    why: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCaveat {
+    #[serde(default)]
+    text: String,
+    #[serde(default)]
+    source: String,
+    #[serde(default)]
+    url: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -292,6 +350,18 @@ fn check_id(errors: &mut Errors, what: &str, field: &str, id: &str, seen: &mut V
 fn check_text(errors: &mut Errors, what: &str, field: &str, text: &str) {
     if text.trim().is_empty() {
         errors.push(what, format!("missing or empty `{field}`"));
+    }
+}
+
+/// Checks an optional `url`: one `https://` address.
+fn check_url(errors: &mut Errors, what: &str, url: Option<&str>) {
+    if let Some(url) = url {
+        if !url.starts_with("https://") || url.contains(char::is_whitespace) {
+            errors.push(
+                what,
+                format!("url `{}` is not one https:// address", clip(url)),
+            );
+        }
     }
 }
 
@@ -421,11 +491,7 @@ fn validate(file: &str, raw: RawFile) -> Result<Model, String> {
         };
         check_text(&mut errors, &what, "reason", &c.reason);
         check_text(&mut errors, &what, "source", &c.source);
-        if let Some(url) = &c.url {
-            if !url.starts_with("https://") || url.contains(char::is_whitespace) {
-                errors.push(&what, format!("url `{url}` is not one https:// address"));
-            }
-        }
+        check_url(&mut errors, &what, c.url.as_deref());
         if let (Some(o), Some(k)) = (o, k) {
             if grid[o][k].is_some() {
                 errors.push(&what, "given twice".into());
@@ -566,47 +632,81 @@ fn validate(file: &str, raw: RawFile) -> Result<Model, String> {
             check_id(&mut errors, &what, "slug", &p.slug, &mut seen);
             check_text(&mut errors, &what, "name", &p.name);
             check_text(&mut errors, &what, "description", &p.description);
-            let good_fit = match p.expected.as_str() {
+            check_text(&mut errors, &what, "listed_in", &p.listed_in);
+            let good_fit = match p.articles.as_str() {
                 "good-fit" => true,
                 "probably-not" => false,
                 other => {
                     errors.push(
                         &what,
                         format!(
-                            "`expected` must be \"good-fit\" or \"probably-not\", not \"{}\"",
+                            "`articles` must be \"good-fit\" or \"probably-not\", not \"{}\"",
                             clip(other)
                         ),
                     );
                     false
                 }
             };
-            let given = weight_map(&mut errors, &what, "weights", &p.weights, 0.0);
             let mut weights = vec![0.0; criteria.len()];
-            for &(k, w) in &given {
-                weights[k] = w;
-            }
-            for c in &criteria {
-                if !p.weights.contains_key(&c.id) {
+            let mut priorities = Vec::new();
+            for (j, r) in p.priorities.into_iter().enumerate() {
+                let at = format!("{what}, priority #{}", j + 1);
+                let Some(k) = criterion(&r.criterion) else {
+                    errors.push(&at, format!("unknown criterion `{}`", clip(&r.criterion)));
+                    continue;
+                };
+                let Some(level) = LEVELS.iter().position(|(l, _)| *l == r.level) else {
                     errors.push(
-                        &what,
+                        &at,
                         format!(
-                            "no weight for criterion `{}` (write 0 if it does not matter)",
-                            c.id
+                            "`level` must be \"decisive\", \"important\" or \"minor\", not \"{}\"",
+                            clip(&r.level)
                         ),
                     );
+                    continue;
+                };
+                check_text(&mut errors, &at, "why", &r.why);
+                if priorities.iter().any(|q: &PriorityRow| q.criterion == k) {
+                    errors.push(&at, format!("criterion `{}` is listed twice", r.criterion));
+                    continue;
                 }
+                weights[k] = LEVELS[level].1;
+                priorities.push(PriorityRow {
+                    criterion: k,
+                    level,
+                    why: r.why,
+                });
             }
-            if !criteria.is_empty() && weights.iter().all(|&w| w == 0.0) {
-                errors.push(&what, "every weight is 0".into());
+            if priorities.is_empty() {
+                errors.push(&what, "no `priorities`: list what matters".into());
             }
+            let caveats = p
+                .caveats
+                .into_iter()
+                .enumerate()
+                .map(|(j, c)| {
+                    let at = format!("{what}, caveat #{}", j + 1);
+                    check_text(&mut errors, &at, "text", &c.text);
+                    check_text(&mut errors, &at, "source", &c.source);
+                    check_url(&mut errors, &at, c.url.as_deref());
+                    CaveatRow {
+                        text: c.text,
+                        source: c.source,
+                        url: c.url,
+                    }
+                })
+                .collect();
             let constraints = constraint_list(&mut errors, &what, "constraints", &p.constraints);
             ProfileRow {
                 slug: p.slug,
                 name: p.name,
                 description: p.description,
                 good_fit,
+                listed_in: p.listed_in,
+                priorities,
                 weights,
                 constraints,
+                caveats,
             }
         })
         .collect();
