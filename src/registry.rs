@@ -191,7 +191,7 @@ pub const REGISTRY: [Entry; 4] = [
                 </>
             }
         },
-        embed_height: 2710,
+        embed_height: 3220,
         view: View::Island(IslandEntry {
             dir: "decision-view",
             label: "the decision matrix",

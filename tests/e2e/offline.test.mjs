@@ -27,7 +27,7 @@ test("every route and widget works offline after the first visit", async () => {
     ["#/embed/calculator", ".calculator-widget"],
     ["#/embed/ownership", ".ownership-widget"],
     ["#/embed/energy", ".energy-widget"],
-    ["#/embed/decision?profile=cli-tool", '[data-verdict="good-fit"]'],
+    ["#/embed/decision?profile=cli-tool", '[data-verdict="it-depends"]'],
     ["#/present/3", 'main.present[data-slide="3"]'],
     ["#/no/such/page", ".not-found"],
   ]) {
@@ -54,7 +54,7 @@ test("every route and widget works offline after the first visit", async () => {
   await page.reload();
   await appStarted(page);
   await page.selectOption("#decision-profile", "cli-tool");
-  await page.waitForSelector('[data-verdict="good-fit"]');
+  await page.waitForSelector('[data-verdict="it-depends"]');
 
   // The standalone module and its demo page, too.
   await page.goto(site.url + "calculator/demo.html");
