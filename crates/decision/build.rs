@@ -65,10 +65,13 @@ fn render(m: &schema::Model) -> String {
     for c in &m.criteria {
         let _ = writeln!(
             s,
-            "    crate::Criterion {{ id: {}, name: {}, question: {} }},",
+            "    crate::Criterion {{ id: {}, name: {}, question: {}, scale: {} }},",
             lit(&c.id),
             lit(&c.name),
-            lit(&c.question)
+            lit(&c.question),
+            c.scale
+                .as_deref()
+                .map_or("None".into(), |x| format!("Some({})", lit(x)))
         );
     }
     s.push_str("];\n\n");

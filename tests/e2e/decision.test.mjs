@@ -82,6 +82,14 @@ test("a profile says what matters and why, where the articles list it, and what 
   // The caveats link their sources.
   const links = await page.locator(".caveats a").evaluateAll((l) => l.map((a) => a.href));
   assert.ok(links.length >= 1 && links.every((h) => h.startsWith("https://")), JSON.stringify(links));
+  // Memory safety says how it is scored, where its scores are shown: embedded firmware,
+  // where it separates Rust from C/C++.
+  await decision.chooseProfile("embedded");
+  assert.match(await page.locator(".deciding").innerText(), /Memory safety[\s\S]*How it is scored: 5: no use-after-free/);
+  // By that rule a managed language is as memory-safe as Rust, and security-critical
+  // work becomes a close call.
+  await decision.chooseProfile("security-critical");
+  assert.equal(await decision.verdict(), "it-depends");
   // A profile where the two agree says so.
   await decision.chooseProfile("shell-glue");
   assert.equal(await page.locator(".articles").getAttribute("data-articles"), "agrees");

@@ -161,6 +161,9 @@ pub fn Matrix(props: &MatrixProps) -> Html {
             <li class={classes!(if d.favours_rust { "favours-rust" } else { "favours-other" })}>
                 <strong>{ c.map(|c| c.name).unwrap_or("?") }</strong>
                 { if d.favours_rust { " — in Rust's favour" } else { " — against Rust" } }
+                if let Some(scale) = c.and_then(|c| c.scale) {
+                    <p class="scale">{ format!("How it is scored: {scale}") }</p>
+                }
                 <ul>
                     { for cell_line(RUST, d.criterion) }
                     { for rival.and_then(|o| cell_line(o, d.criterion)) }

@@ -89,6 +89,9 @@ pub struct Criterion {
     pub name: &'static str,
     /// The question the criterion asks of a language, as one sentence.
     pub question: &'static str,
+    /// The written rule by which the criterion's 1–5 scores are given, when the scores
+    /// need one to be comparable (memory safety); `None` otherwise.
+    pub scale: Option<&'static str>,
 }
 
 /// A language or family of languages that Rust is compared with.

@@ -29,6 +29,8 @@ pub struct CriterionRow {
     pub name: String,
     /// The question the criterion asks of a language.
     pub question: String,
+    /// The written rule by which its 1–5 scores are given, if it has one.
+    pub scale: Option<String>,
 }
 
 /// An option as validated.
@@ -186,6 +188,8 @@ struct RawCriterion {
     name: String,
     #[serde(default)]
     question: String,
+    #[serde(default)]
+    scale: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -402,10 +406,14 @@ fn validate(file: &str, raw: RawFile) -> Result<Model, String> {
             check_id(&mut errors, &what, "id", &c.id, &mut seen);
             check_text(&mut errors, &what, "name", &c.name);
             check_text(&mut errors, &what, "question", &c.question);
+            if let Some(scale) = &c.scale {
+                check_text(&mut errors, &what, "scale", scale);
+            }
             CriterionRow {
                 id: c.id,
                 name: c.name,
                 question: c.question,
+                scale: c.scale,
             }
         })
         .collect();

@@ -328,6 +328,40 @@ fn the_seed_facts_about_swift_are_in_its_cells() {
 }
 
 #[test]
+fn memory_safety_scores_follow_the_written_rule() {
+    let k = crit("memory-safety");
+    let scale = criteria()[k]
+        .scale
+        .expect("memory safety says how it is scored");
+    assert!(scale.contains("marked by name") && scale.contains("null reference"));
+    // Typed from the rule and the documents the cells cite: the managed languages whose
+    // only ways to raw memory are marked (C#'s unsafe, JNI, native addons) score as Rust
+    // does; Go (races on multi-word values), Swift 5 mode (unchecked races) and Python
+    // (C extensions, ctypes) one less; C and C++ nothing.
+    for (option, want) in [
+        (RUST, 5),
+        (JAVA_KOTLIN_CSHARP, 5),
+        (JS_TS, 5),
+        (GO, 4),
+        (SWIFT, 4),
+        (PYTHON, 4),
+        (C_CPP, 1),
+    ] {
+        let c = cell(option, k).unwrap();
+        assert_eq!(c.score, want, "{}: {}", name(option), c.reason);
+        assert!(c.url.is_some(), "{}: no link", name(option));
+    }
+    // Rust's lead on a security-critical project is then not memory safety: the
+    // matrix says it depends, with a managed language level with it there.
+    let sec = prof("security-critical").evaluate();
+    assert!(
+        matches!(sec.verdict, Verdict::ItDepends { .. }),
+        "{:?}",
+        sec.verdict
+    );
+}
+
+#[test]
 fn ids_and_slugs_are_unique_and_url_friendly() {
     fn unique(ids: &[&str]) -> bool {
         ids.iter()
