@@ -38,6 +38,11 @@
   const hash = location.hash.replace(/^#\/?/, "");
   const [path, query = ""] = hash.split(/\?(.*)/s);
   const options = new URLSearchParams(query);
+  // The sources page is a page of its own, written by the build (crates/prerender).
+  if (path === "sources") {
+    location.replace("sources.html");
+    return;
+  }
 
   // 1. The theme.
   let theme = path.startsWith("embed/") ? options.get("theme") : null;

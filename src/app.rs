@@ -163,7 +163,7 @@ fn Shell(props: &ShellProps) -> Html {
             <Header />
             <main id="main" tabindex="-1">{ props.children.clone() }</main>
             <footer class="site-footer">
-                <p>{ "Why Rust runs entirely in your browser: the calculator, the checker and the charts are Rust compiled to WebAssembly. Figures cite their sources next to them." }</p>
+                <p>{ "Why Rust runs entirely in your browser: the calculator, the checker and the charts are Rust compiled to WebAssembly. Figures cite their sources next to them, and " }<a href="sources.html">{ "the sources page" }</a>{ " lists them all." }</p>
             </footer>
         </>
     }
@@ -301,6 +301,7 @@ fn WidgetPage(props: &WidgetPageProps) -> Html {
             { explanation(w) }
             <h2 class="try-it">{ "Try it" }</h2>
             { widget(w, true) }
+            <p class="sources-link"><a href={format!("sources.html#{}", w.slug())}>{ "Where every figure and claim here comes from" }</a></p>
         </section>
     }
 }

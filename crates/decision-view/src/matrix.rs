@@ -5,6 +5,7 @@ use decision::{
     cell, constraints, criteria, describe_sensitivity, evaluate, options, profile, profiles,
     Listed, Profile, Verdict, MAX_WEIGHT, RUST,
 };
+use ui::components::cited;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -151,7 +152,7 @@ pub fn Matrix(props: &MatrixProps) -> Html {
         cell(option, criterion).map(|c| {
             html! {
                 <li>{ format!("{} {}/5: {}", name(option), c.score, c.reason) }
-                    { source(c.source, c.url) }</li>
+                    { cited(c.source, c.url) }</li>
             }
         })
     };
@@ -297,22 +298,9 @@ fn caveats(p: &Profile) -> Html {
             <h3>{ "What else it depends on" }</h3>
             <ul>
                 { for p.caveats.iter().map(|c| html! {
-                    <li>{ c.text }{ source(c.source, c.url) }</li>
+                    <li>{ c.text }{ cited(c.source, c.url) }</li>
                 }) }
             </ul>
         </div>
-    }
-}
-
-/// ` (source)` after a fact, the source a link when it has an address.
-fn source(name: &'static str, url: Option<&'static str>) -> Html {
-    html! {
-        <span class="source">{ " (" }
-            if let Some(url) = url {
-                <a href={url} rel="noopener">{ name }</a>
-            } else {
-                { name }
-            }
-            { ")" }</span>
     }
 }

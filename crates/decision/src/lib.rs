@@ -400,6 +400,10 @@ impl Sensitivity {
     }
 }
 
+/// The date as of which the matrix's sources were read (ISO): the last time
+/// `data/decision.toml`'s cells and their links were checked.
+pub const SOURCES_AS_OF: &str = "2026-12-07";
+
 /// A change to one weight smaller than this (in weight points) that swaps Rust and the
 /// other of the top two makes the verdict [`Verdict::ItDepends`] rather than a clear
 /// answer: two points, the step from one [`Level`] to the next (minor to important,

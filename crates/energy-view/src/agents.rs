@@ -1,12 +1,11 @@
 //! The agent-framework benchmark: wall time, CPU seconds and peak memory side by side.
 
-use evidence::agents::{agent_runs, summary, AgentMeasure, AgentSummary, AGENTS_SOURCE};
+use evidence::agents::{
+    agent_runs, summary, AgentMeasure, AgentSummary, AGENTS_CAVEATS, AGENTS_SOURCE,
+};
 use yew::prelude::*;
 
 use ui::components::{DataTable, HBar, HBarChart};
-
-/// What to keep in mind when reading the table.
-const CAVEATS: &str = "Caveats: the benchmark was published by the authors of one of the two Rust frameworks (“ours” in their table, shown here as “the authors' own”: the article does not name it), and the article says the loop ran “at various concurrency levels” without giving the level of each row.";
 
 /// The sentence over the panels, with the table's own ranges.
 pub fn summary_text(s: AgentSummary) -> String {
@@ -82,7 +81,7 @@ pub fn AgentChart() -> Html {
         <section class="widget evidence-chart agents" aria-labelledby="agents-heading">
             <h3 id="agents-heading">{ "Same wait, different bill: an agent loop in Rust and Python" }</h3>
             <p>{ summary(&runs).map(summary_text).unwrap_or_default() }</p>
-            <p class="caveat">{ CAVEATS }</p>
+            <p class="caveat">{ AGENTS_CAVEATS }</p>
             <div class="panels">
                 { for AgentMeasure::ALL.into_iter().map(panel) }
             </div>

@@ -1,7 +1,8 @@
 //! AWS Lambda cold start by runtime, grouped by language family, with its source and date.
 
 use evidence::lambda::{
-    cold_starts, cold_starts_by_family, Family, LAMBDA_SOURCE, LAMBDA_SOURCE_URL,
+    cold_starts, cold_starts_by_family, Family, LAMBDA_READING as READING, LAMBDA_SOURCE,
+    LAMBDA_SOURCE_URL,
 };
 use yew::prelude::*;
 
@@ -17,9 +18,6 @@ fn runtime_class(f: Family, runtime: &str) -> &'static str {
         Family::Python | Family::JavaScript | Family::Ruby | Family::Shell => "interpreted",
     }
 }
-
-/// What the chart shows and does not (its figures are checked against the data by a test).
-const READING: &str = "How long a hello-world function takes to start when no warm instance is waiting: the mean Init Duration that AWS reports, which is not the whole cold start of a real function (loading its own code and dependencies comes on top). Native binaries are among the fastest, but not all of them: Swift (native, about 126 ms) starts slower than every Python version (74–102 ms), and the shell bootstrap (38 ms) beats Go (49 ms).";
 
 /// The cold-start chart and its table.
 #[component]

@@ -279,12 +279,7 @@ pub fn EnergyWidget(props: &EnergyProps) -> Html {
                         <h3>{ "Source" }</h3>
                         <p>{ ENERGY_SOURCE }{ " Raw data: " }<a href={ENERGY_SOURCE_URL}>{ "Energy-Languages" }</a>{ ". The table as published: " }<a href="energy-table4.csv" download="energy-table4.csv">{ "energy-table4.csv" }</a>{ "." }</p>
                         <h3>{ "Caveats" }</h3>
-                        <ul>
-                            <li>{ "Measured in 2017 on a single Intel Haswell desktop (i5-4460) with RAPL, using that year's compilers and runtimes (rustc 1.16, Go 1.6, Node 7.9, Python 3.5)." }</li>
-                            <li>{ "The programs are the Benchmarks Game's compute-heavy ones. A web service that mostly waits on a database behaves differently." }</li>
-                            <li>{ "TypeScript's 21.50 against JavaScript's 4.45 comes mostly from one slow TypeScript fannkuch-redux program; both ran on the same Node." }</li>
-                            <li>{ "Later work (van Kempen et al., 2024, “It's Not Easy Being Green”) finds that once the implementation and the number of cores used are controlled, energy tracks run time rather than the language." }</li>
-                        </ul>
+                        <ul>{ for evidence::sources::ENERGY_CAVEATS.iter().map(|c| html! { <li>{ *c }</li> }) }</ul>
                     </aside>
                 </div>
             </ui::island::Later>

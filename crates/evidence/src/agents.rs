@@ -12,6 +12,10 @@ use crate::DataError;
 pub const AGENTS_CSV: &str = include_str!("../../../data/agent-framework-benchmark.csv");
 
 /// Where the figures come from.
+/// What the chart's reader should know: who published the benchmark and what it leaves out.
+pub const AGENTS_CAVEATS: &str = "Caveats: the benchmark was published by the authors of one of the two Rust frameworks (“ours” in their table, shown here as “the authors' own”: the article does not name it), and the article says the loop ran “at various concurrency levels” without giving the level of each row.";
+
+/// Where the figures come from, for the page to cite beside the chart.
 pub const AGENTS_SOURCE: &str = "S. Hwang and D. Koh, “Why We Use Rust”, 2026-05-23, Performance section: a tool-using agent loop with simulated fixed-latency LLM calls.";
 
 /// One framework's results.

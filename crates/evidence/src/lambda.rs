@@ -14,6 +14,10 @@ pub const LAMBDA_CSV: &str = include_str!("../../../data/lambda-cold-start.csv")
 /// Where the figures come from, for the page to cite beside the chart.
 pub const LAMBDA_SOURCE: &str = "maxday/lambda-perf, data/last.json, generated 2026-08-22: mean Init Duration of 10 cold starts of a hello-world function, zip package, 128 MB, x86_64.";
 
+/// What the chart shows and does not, shown under it (the view's test checks its figures
+/// against the data).
+pub const LAMBDA_READING: &str = "How long a hello-world function takes to start when no warm instance is waiting: the mean Init Duration that AWS reports, which is not the whole cold start of a real function (loading its own code and dependencies comes on top). Native binaries are among the fastest, but not all of them: Swift (native, about 126 ms) starts slower than every Python version (74–102 ms), and the shell bootstrap (38 ms) beats Go (49 ms).";
+
 /// A link to the source.
 pub const LAMBDA_SOURCE_URL: &str = "https://lambda-perf.com";
 

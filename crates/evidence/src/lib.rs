@@ -15,6 +15,7 @@ use std::fmt;
 pub mod agents;
 pub mod bench;
 pub mod lambda;
+pub mod sources;
 
 /// The raw CSV of Table 4: `language,execution_type,energy,time,memory`, 27 rows.
 pub const ENERGY_CSV: &str = include_str!("../../../data/energy-table4.csv");

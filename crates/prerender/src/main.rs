@@ -27,6 +27,7 @@
 //! ```
 
 mod oembed;
+mod sources;
 
 use std::process::ExitCode;
 use std::rc::Rc;
@@ -195,7 +196,9 @@ fn run(dir: &std::path::Path, site: Option<&str>) -> Result<usize, String> {
     write("index.html", &with_markup(&page, &pages.concat())?)?;
     write("embed.html", &with_markup(&page, &embeds.concat())?)?;
     write("decision-matrix.csv", &decision_csv()?)?;
-    let mut written = 3;
+    let sources = runtime.block_on(tokio::task::LocalSet::new().run_until(sources::page(&page)))?;
+    write("sources.html", &sources)?;
+    let mut written = 4;
     // The home page's markup comes first; then each widget's, in registry order.
     for (w, (own, embed)) in Widget::all().zip(pages[1..].iter().zip(&embeds)) {
         for (file, route, markup) in [

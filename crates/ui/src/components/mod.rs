@@ -1,10 +1,12 @@
 //! Small view pieces shared by the widgets and pages.
 
+mod cited;
 mod code_block;
 mod data_table;
 mod hbar_chart;
 mod inline_code;
 
+pub use cited::cited;
 pub use code_block::CodeBlock;
 pub use data_table::DataTable;
 pub use hbar_chart::{HBar, HBarChart};
