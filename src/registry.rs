@@ -34,6 +34,9 @@ pub struct Entry {
     pub view: View,
     /// Its slides in the presenter's deck, in order, after the deck's title slide.
     pub slides: &'static [Slide],
+    /// Where what it shows comes from, in a few words, for the line under each of its slides
+    /// (which links to its section of the sources page, `sources.html#<slug>`).
+    pub source: &'static str,
 }
 
 /// What draws a widget.
@@ -113,6 +116,7 @@ pub const REGISTRY: [Entry; 4] = [
                 .map(|(_, v)| AttrValue::from(v.clone()));
             html! { <CalculatorWidget {query} /> }
         }),
+        source: "The essay this site grew from (its Calculator), compiled with wasm-bindgen",
         slides: &[Slide {
             title: "Rust, called from JavaScript",
             note:
@@ -140,6 +144,7 @@ pub const REGISTRY: [Entry; 4] = [
             start: &[],
             page_start: &[],
         }),
+        source: "rustc's own error codes, checked in your browser by this site's checker",
         slides: &[
             Slide {
                 title: "One owner: a move",
@@ -173,6 +178,7 @@ pub const REGISTRY: [Entry; 4] = [
             start: &[],
             page_start: &[("more", "true")],
         }),
+        source: "Pereira et al., Science of Computer Programming 205 (2021), Table 4",
         slides: &[Slide {
             title: "Energy of 27 languages",
             note: "Log scale: equal steps are equal ratios. Read the caveats before quoting.",
@@ -199,15 +205,16 @@ pub const REGISTRY: [Entry; 4] = [
             start: &[],
             page_start: &[],
         }),
+        source: "The matrix's scores, each with its own source, and each profile's stated priorities",
         slides: &[
             Slide {
                 title: "When Rust fits",
-                note: "A command-line tool: Rust wins, and the answer says how robust it is.",
-                start: &[("profile", "cli-tool")],
+                note: "A database engine: what matters to it, in words; Rust first, and the criteria that decided it.",
+                start: &[("profile", "database")],
             },
             Slide {
-                title: "Good fit, or probably not",
-                note: "Every profile, computed from the same matrix.",
+                title: "Good fit, it depends, or probably not",
+                note: "Every profile, computed from the same matrix and each profile's stated priorities.",
                 start: &[("tab", "slides")],
             },
         ],

@@ -123,10 +123,21 @@ test("a host page drives a framed deck by messages and hears each slide change; 
   await page.context().close();
 });
 
-test("the energy slide opens on the log scale", async () => {
+test("the energy slide opens on the log scale and says where its figures come from", async () => {
   const page = await newPage(site.browser);
   await openRoute(page, site.url, "#/present/5");
   assert.match(await new Energy(page).title.textContent(), /log scale/);
+  const source = page.locator(".slide-source");
+  assert.match(await source.innerText(), /Source: Pereira et al\., Science of Computer Programming 205 \(2021\), Table 4/);
+  assert.equal(await source.locator("a").getAttribute("href"), "sources.html#energy");
+  // Every widget slide has such a line; the opening title slide, the presenter's own words, has none.
+  await openRoute(page, site.url, "#/present/1");
+  assert.equal(await page.locator(".slide-source").count(), 0);
+  for (const n of ["2", "3", "6", "7"]) {
+    await openRoute(page, site.url, `#/present/${n}`);
+    assert.match(await page.locator(".slide-source").innerText(), /^Source: .+All sources$/, n);
+  }
+  assert.deepEqual(page.errors, []);
   await page.context().close();
 });
 

@@ -215,6 +215,8 @@ pub fn Matrix(props: &MatrixProps) -> Html {
             <ui::island::Later after={1}>
                 <div class="decision-result" aria-live="polite">
                     <p id="decision-verdict" tabindex="-1" class={classes!("verdict", verdict_slug)} data-verdict={verdict_slug}>{ verdict_text }</p>
+                    <p class="hint verdict-source">{ "Computed from the matrix's 1–5 scores; each has its source, under “What decided it” below and on " }
+                        <a href="sources.html#decision">{ "the sources page" }</a>{ "." }</p>
                     if let Some(text) = robustness {
                         <p class="sensitivity" data-sensitivity="">{ text }</p>
                     }

@@ -118,6 +118,19 @@ pub(crate) fn body(slide: &DeckSlide) -> Html {
     }
 }
 
+/// The line under a widget's slide saying where what it shows comes from, with a link to
+/// its section of the sources page; nothing under a title slide (its words are the
+/// presenter's).
+pub(crate) fn source_line(slide: &DeckSlide) -> Html {
+    match &slide.body {
+        Body::Title { .. } => Html::default(),
+        Body::Widget { widget, .. } => html! {
+            <p class="slide-source">{ format!("Source: {}. ", widget.entry().source) }
+                <a href={format!("sources.html#{}", widget.slug())}>{ "All sources" }</a></p>
+        },
+    }
+}
+
 /// Properties of [`Present`].
 #[derive(Properties, PartialEq)]
 pub struct PresentProps {
@@ -453,6 +466,7 @@ fn Slides(props: &SlidesProps) -> Html {
             }
             <p class="present-note">{ ui::components::inline_code(&slide.note) }</p>
             <div class="present-body" key={index.to_string()}>{ body(slide) }</div>
+            { source_line(slide) }
             <nav class="present-nav" aria-label="Slides">
                 <button type="button" onclick={prev} disabled={index == 0}>{ "← Previous" }</button>
                 <span class="hint">{ "← → to move · O overview · ? all keys" }</span>
