@@ -2,7 +2,7 @@
 // + and − scale, T toggles the theme, Esc leaves; no layout shift between slides.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useSite, newPage, openRoute, axeViolations, widgets } from "./support.mjs";
+import { useSite, newPage, openRoute, axeViolations, widgets, measureSlide } from "./support.mjs";
 import { Energy, Ownership, Present } from "./pages.mjs";
 
 const site = useSite();
@@ -198,4 +198,24 @@ test("S opens the speaker's view: this slide and the next with notes, a timer; t
   assert.match(held, /^\d\d:\d\d$/);
   assert.deepEqual(page.errors, []);
   await page.context().close();
+});
+
+test("every slide of the default deck fits a projector's screen, legible from the back at 1080p", async () => {
+  for (const [width, height] of [[1920, 1080], [1280, 720], [1024, 768]]) {
+    const page = await newPage(site.browser, { viewport: { width, height } });
+    await openRoute(page, site.url, "#/present/1");
+    const count = Number((await page.locator(".present-count").innerText()).split("/ ")[1]);
+    assert.ok(count >= 7);
+    for (let slide = 1; slide <= count; slide++) {
+      await openRoute(page, site.url, `#/present/${slide}`);
+      await page.locator(`main.present[data-slide="${slide}"]`).waitFor();
+      const m = await measureSlide(page);
+      assert.ok(m.scroll <= m.client + 1, `${width}×${height} slide ${slide} overflows by ${m.scroll - m.client} px`);
+      // Text at least 24 px on a 1080p projector. The energy chart's 27 bar labels are the
+      // one exception (13 px): its drawing cannot grow further and still fit the slide.
+      if (height === 1080) assert.ok(m.minHtml >= 24, `slide ${slide}: ${m.minHtml} px text`);
+    }
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  }
 });

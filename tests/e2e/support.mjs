@@ -156,3 +156,36 @@ export function useSite() {
   });
   return site;
 }
+
+/**
+ * How the presenter's current slide fits its screen: the body's scroll and client heights
+ * (it fits when scroll ≤ client + 1), the smallest visible text on the slide in CSS px and
+ * where it is, and the smallest outside SVG drawings (whose text scales with the drawing: its
+ * size on screen is its rendered height). Used by scripts/bench-projector.mjs and the specs.
+ */
+export async function measureSlide(page) {
+  return page.evaluate(() => {
+    const body = document.querySelector(".present-body");
+    const visible = (el) => {
+      const r = el.getBoundingClientRect();
+      const s = getComputedStyle(el);
+      return r.width > 1 && r.height > 1 && s.visibility !== "hidden" && s.display !== "none";
+    };
+    let min = Infinity;
+    let minHtml = Infinity;
+    let where = "";
+    const walker = document.createTreeWalker(document.querySelector("main.present"), NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      if (!n.textContent.trim() || !el || !visible(el) || el.closest(".sr-only, [aria-hidden='true']")) continue;
+      const svg = el instanceof SVGElement;
+      const size = svg ? el.getBoundingClientRect().height : parseFloat(getComputedStyle(el).fontSize);
+      if (!svg) minHtml = Math.min(minHtml, size);
+      if (size < min) {
+        min = size;
+        where = `${el.tagName.toLowerCase()}.${[...el.classList].join(".")} “${n.textContent.trim().slice(0, 24)}”`;
+      }
+    }
+    return { scroll: body.scrollHeight, client: body.clientHeight, min, minHtml, where };
+  });
+}

@@ -466,10 +466,14 @@ fn Slides(props: &SlidesProps) -> Html {
             }
             <p class="present-note">{ ui::components::inline_code(&slide.note) }</p>
             <div class="present-body" key={index.to_string()}>{ body(slide) }</div>
-            { source_line(slide) }
             <nav class="present-nav" aria-label="Slides">
                 <button type="button" onclick={prev} disabled={index == 0}>{ "← Previous" }</button>
-                <span class="hint">{ "← → to move · O overview · ? all keys" }</span>
+                // Where a widget slide's figures come from; on a title slide, the keys.
+                if matches!(slide.body, Body::Title { .. }) {
+                    <span class="hint">{ "← → to move · O overview · ? all keys" }</span>
+                } else {
+                    { source_line(slide) }
+                }
                 <button type="button" class="present-keys" onclick={speaker}>{ "Speaker view (S)" }</button>
                 <button type="button" onclick={help}>{ "Keys (?)" }</button>
                 <button type="button" onclick={next} disabled={index + 1 == count}>{ "Next →" }</button>
