@@ -362,6 +362,51 @@ fn memory_safety_scores_follow_the_written_rule() {
 }
 
 #[test]
+fn runtime_speed_scores_follow_table_4_by_the_written_rule() {
+    let k = crit("runtime-speed");
+    assert!(criteria()[k].scale.is_some_and(|s| s.contains("Table 4")));
+    // The table itself, as the energy page shows it: language,execution_type,energy,…
+    let table = include_str!("../../../data/energy-table4.csv");
+    let energy = |language: &str| -> f64 {
+        table
+            .lines()
+            .find_map(|line| {
+                let mut fields = line.split(',');
+                (fields.next() == Some(language)).then(|| fields.nth(1).unwrap().parse().unwrap())
+            })
+            .unwrap_or_else(|| panic!("{language} is not in Table 4"))
+    };
+    // The rule, typed in from the scale: at most 1.5×, 3.5×, 10×, 30×, more.
+    let rule = |ratio: f64| match ratio {
+        r if r <= 1.5 => 5,
+        r if r <= 3.5 => 4,
+        r if r <= 10.0 => 3,
+        r if r <= 30.0 => 2,
+        _ => 1,
+    };
+    for (option, languages) in [
+        (RUST, &["Rust"][..]),
+        (C_CPP, &["C", "C++"][..]),
+        (GO, &["Go"][..]),
+        (JAVA_KOTLIN_CSHARP, &["Java", "C#"][..]),
+        (PYTHON, &["Python"][..]),
+        (JS_TS, &["JavaScript", "TypeScript"][..]),
+        (SWIFT, &["Swift"][..]),
+    ] {
+        let best = languages
+            .iter()
+            .map(|l| energy(l))
+            .fold(f64::INFINITY, f64::min);
+        assert_eq!(
+            cell(option, k).unwrap().score,
+            rule(best),
+            "{} ({best}× C's energy)",
+            name(option)
+        );
+    }
+}
+
+#[test]
 fn ids_and_slugs_are_unique_and_url_friendly() {
     fn unique(ids: &[&str]) -> bool {
         ids.iter()
