@@ -133,11 +133,9 @@ fn OpenInSite(props: &OpenInSiteProps) -> Html {
     let follow = {
         let link = link.clone();
         Callback::from(move |_: MouseEvent| {
-            let hash = ui::window()
-                .and_then(|w| w.location().hash().ok())
-                .unwrap_or_default();
             if let Some(a) = link.cast::<web_sys::Element>() {
-                let _ = a.set_attribute("href", &crate::embed::site_link(&hash, slug));
+                let fragment = ui::url_state::fragment();
+                let _ = a.set_attribute("href", &crate::embed::site_link(&fragment, slug));
             }
         })
     };

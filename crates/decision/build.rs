@@ -131,7 +131,14 @@ fn render(m: &schema::Model) -> String {
         m.profiles.len()
     );
     for p in &m.profiles {
-        let weights: Vec<String> = p.weights.iter().map(|&w| num(w)).collect();
+        // Each criterion's weight is its priority's level's (`Level::weight`, a const fn),
+        // 0.0 for a criterion the profile does not list.
+        let weights: Vec<String> = (0..n_criteria)
+            .map(|k| match p.priorities.iter().find(|r| r.criterion == k) {
+                Some(r) => format!("crate::Level::{}.weight()", schema::LEVELS[r.level].1),
+                None => "0.0".into(),
+            })
+            .collect();
         let constraints: Vec<String> = p.constraints.iter().map(|&i| constraint_id(i)).collect();
         let priorities: Vec<String> = p
             .priorities
@@ -140,7 +147,7 @@ fn render(m: &schema::Model) -> String {
                 format!(
                     "crate::Priority {{ criterion: {}, level: crate::Level::{}, why: {} }}",
                     r.criterion,
-                    ["Decisive", "Important", "Minor"][r.level],
+                    schema::LEVELS[r.level].1,
                     lit(&r.why)
                 )
             })

@@ -52,10 +52,7 @@ pub fn AddToDeck(props: &AddToDeckProps) -> Html {
     let add = {
         let status = status.clone();
         Callback::from(move |_: MouseEvent| {
-            let hash = ui::window()
-                .and_then(|w| w.location().hash().ok())
-                .unwrap_or_default();
-            let page = ui::url_state::owned_url(widget.slug(), hash.trim_start_matches('#'));
+            let page = ui::url_state::owned_url(widget.slug(), &ui::url_state::fragment());
             let mut slides = saved();
             // Refused when full, as the editor refuses it.
             match deck::room_for(&slides, 1) {

@@ -4,6 +4,8 @@
 use decision::{options, profiles, verdicts, Verdict};
 use yew::prelude::*;
 
+use crate::matrix::verdict_words;
+
 /// Properties of [`Slides`].
 #[derive(Properties, PartialEq)]
 pub struct SlidesProps {
@@ -21,13 +23,7 @@ pub fn Slides(props: &SlidesProps) -> Html {
     let column = |kind: &str| {
         verdicts
             .iter()
-            .filter(|(_, v)| {
-                kind == match v {
-                    Verdict::GoodFit => "good-fit",
-                    Verdict::ItDepends { .. } => "it-depends",
-                    _ => "probably-not",
-                }
-            })
+            .filter(|(_, v)| verdict_words(v).0 == kind)
             .map(|(p, v)| {
                 let name = |i: usize| options().get(i).map(|o| o.name);
                 let better = match v {

@@ -161,7 +161,7 @@ pub enum Level {
 impl Level {
     /// The weight this level gives its criterion: 5, 3 or 1 (a criterion a profile does
     /// not list weighs 0).
-    pub fn weight(self) -> f64 {
+    pub const fn weight(self) -> f64 {
         match self {
             Level::Decisive => 5.0,
             Level::Important => 3.0,

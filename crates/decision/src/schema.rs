@@ -68,8 +68,14 @@ pub struct ConstraintRow {
     pub min_score: u8,
 }
 
-/// How much a criterion matters to a profile, as the data file says it.
-pub const LEVELS: [(&str, f64); 3] = [("decisive", 5.0), ("important", 3.0), ("minor", 1.0)];
+/// How much a criterion matters to a profile: the word the data file uses, and the
+/// `crate::Level` variant it becomes (whose `weight()` is the one place a level's weight
+/// is set).
+pub const LEVELS: [(&str, &str); 3] = [
+    ("decisive", "Decisive"),
+    ("important", "Important"),
+    ("minor", "Minor"),
+];
 
 /// One of a profile's stated priorities, as validated.
 #[derive(Debug, Clone, PartialEq)]
@@ -106,11 +112,9 @@ pub struct ProfileRow {
     pub good_fit: bool,
     /// The article and list that say so.
     pub listed_in: String,
-    /// The criteria that matter, in file order, each listed once.
+    /// The criteria that matter, in file order, each listed once (a criterion not listed
+    /// weighs 0).
     pub priorities: Vec<PriorityRow>,
-    /// One weight per criterion, in [`Model::criteria`] order: the weight of its
-    /// priority's level, 0 for a criterion not listed.
-    pub weights: Vec<f64>,
     /// Indices into [`Model::constraints`], in file order.
     pub constraints: Vec<usize>,
     /// In file order.
@@ -655,7 +659,6 @@ fn validate(file: &str, raw: RawFile) -> Result<Model, String> {
                     false
                 }
             };
-            let mut weights = vec![0.0; criteria.len()];
             let mut priorities = Vec::new();
             for (j, r) in p.priorities.into_iter().enumerate() {
                 let at = format!("{what}, priority #{}", j + 1);
@@ -678,7 +681,6 @@ fn validate(file: &str, raw: RawFile) -> Result<Model, String> {
                     errors.push(&at, format!("criterion `{}` is listed twice", r.criterion));
                     continue;
                 }
-                weights[k] = LEVELS[level].1;
                 priorities.push(PriorityRow {
                     criterion: k,
                     level,
@@ -712,7 +714,6 @@ fn validate(file: &str, raw: RawFile) -> Result<Model, String> {
                 good_fit,
                 listed_in: p.listed_in,
                 priorities,
-                weights,
                 constraints,
                 caveats,
             }

@@ -482,7 +482,17 @@ fn the_compiled_tables_are_the_data_file() {
     }
     for (p, compiled) in m.profiles.iter().zip(profiles()) {
         assert_eq!(p.slug, compiled.slug);
-        assert_eq!(p.weights, compiled.weights);
+        let stated: Vec<(usize, &str, &str)> = p
+            .priorities
+            .iter()
+            .map(|r| (r.criterion, schema::LEVELS[r.level].0, r.why.as_str()))
+            .collect();
+        let compiled_stated: Vec<(usize, &str, &str)> = compiled
+            .priorities
+            .iter()
+            .map(|r| (r.criterion, r.level.word(), r.why))
+            .collect();
+        assert_eq!(stated, compiled_stated);
         assert_eq!(p.constraints, compiled.constraint_indices());
     }
     assert_eq!(m.questions.len(), questions().len());
@@ -1496,7 +1506,13 @@ fn the_small_file_is_valid() {
     let m = schema::load(FILE, MINI).expect("MINI is valid");
     assert_eq!(m.criteria.len(), 2);
     assert_eq!(m.cells[1][0].score, 1);
-    assert_eq!(m.profiles[0].weights, vec![5.0, 1.0]);
+    // Runtime speed decisive, learning curve minor, as MINI states them.
+    let stated: Vec<(usize, &str)> = m.profiles[0]
+        .priorities
+        .iter()
+        .map(|r| (r.criterion, schema::LEVELS[r.level].0))
+        .collect();
+    assert_eq!(stated, vec![(0, "decisive"), (1, "minor")]);
     assert_eq!(m.profiles[0].constraints, vec![0]);
     assert_eq!(m.questions[0].answers[0].add, vec![(0, 5.0)]);
     assert_eq!(m.questions[0].answers[1].set, vec![(1, 3.0)]);

@@ -87,10 +87,7 @@ async fn previews() -> Result<Previews, String> {
             .find(|(slug, _)| *slug == widget.slug())
             .ok_or_else(|| format!("the island `{widget}` has no preview in PREVIEWS"))?
             .1;
-        let start: ui::island::Pairs = start
-            .iter()
-            .map(|&(k, v)| (k.to_string(), v.to_string()))
-            .collect();
+        let start = why_rust::registry::pairs(start);
         let view = draw(&start).map_err(|e| format!("the island `{widget}`: {e}"))?;
         let html = LocalServerRenderer::<Preview>::with_props(PreviewProps { view })
             .hydratable(false)

@@ -121,13 +121,13 @@ pub(crate) fn body(slide: &DeckSlide) -> Html {
 /// The line under a widget's slide saying where what it shows comes from, with a link to
 /// its section of the sources page; nothing under a title slide (its words are the
 /// presenter's).
-pub(crate) fn source_line(slide: &DeckSlide) -> Html {
+pub(crate) fn source_line(slide: &DeckSlide) -> Option<Html> {
     match &slide.body {
-        Body::Title { .. } => Html::default(),
-        Body::Widget { widget, .. } => html! {
+        Body::Title { .. } => None,
+        Body::Widget { widget, .. } => Some(html! {
             <p class="slide-source">{ format!("Source: {}. ", widget.entry().source) }
                 <a href={format!("sources.html#{}", widget.slug())}>{ "All sources" }</a></p>
-        },
+        }),
     }
 }
 
@@ -469,11 +469,9 @@ fn Slides(props: &SlidesProps) -> Html {
             <nav class="present-nav" aria-label="Slides">
                 <button type="button" onclick={prev} disabled={index == 0}>{ "← Previous" }</button>
                 // Where a widget slide's figures come from; on a title slide, the keys.
-                if matches!(slide.body, Body::Title { .. }) {
+                { source_line(slide).unwrap_or_else(|| html! {
                     <span class="hint">{ "← → to move · O overview · ? all keys" }</span>
-                } else {
-                    { source_line(slide) }
-                }
+                }) }
                 <button type="button" class="present-keys" onclick={speaker}>{ "Speaker view (S)" }</button>
                 <button type="button" onclick={help}>{ "Keys (?)" }</button>
                 <button type="button" onclick={next} disabled={index + 1 == count}>{ "Next →" }</button>

@@ -124,7 +124,7 @@ pub fn PrintDeck(props: &PrintProps) -> Html {
                         <div class="print-frame">
                             <div class="print-fit present-body">{ crate::present::body(slide) }</div>
                         </div>
-                        { crate::present::source_line(slide) }
+                        { for crate::present::source_line(slide) }
                         if props.opened.notes && !slide.note.is_empty() {
                             <p class="print-note">{ ui::components::inline_code(&slide.note) }</p>
                         }

@@ -24,8 +24,8 @@ pub struct OwnedUrl {
 }
 
 /// The fragment of the page's address without its `#`: `/energy?metric=time`; empty when
-/// there is none.
-fn fragment() -> String {
+/// there is none (or off the browser).
+pub fn fragment() -> String {
     crate::window()
         .and_then(|w| w.location().hash().ok())
         .map(|h| h.trim_start_matches('#').to_string())
