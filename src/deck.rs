@@ -77,6 +77,18 @@ impl DeckSlide {
         }
     }
 
+    /// This slide with its widget showing what the widget's page would with `query` (a
+    /// `ui::url_state::STATE_EVENT`'s): the start's other pairs stay, as the defaults the
+    /// query's missing fields fall back to. A title slide is returned as it is.
+    pub fn with_state(&self, query: &str) -> DeckSlide {
+        let mut slide = self.clone();
+        if let Body::Widget { start, .. } = &mut slide.body {
+            start.retain(|(key, _)| key != "query");
+            start.push(("query".into(), query.to_string()));
+        }
+        slide
+    }
+
     /// A new title slide.
     pub fn title_slide() -> DeckSlide {
         DeckSlide {
@@ -398,6 +410,35 @@ mod tests {
                 start: vec![]
             }
         );
+    }
+
+    #[test]
+    fn a_slide_with_a_live_state_keeps_its_defaults_and_takes_the_new_query() {
+        let slide = DeckSlide {
+            title: "Moves".into(),
+            note: String::new(),
+            body: Body::Widget {
+                widget: "ownership".parse().unwrap(),
+                start: vec![
+                    ("preset".into(), "Move".into()),
+                    ("query".into(), "step=1".into()),
+                ],
+            },
+        };
+        let live = slide.with_state("step=6");
+        assert_eq!(live.title, slide.title);
+        let Body::Widget { start, .. } = &live.body else {
+            panic!("a widget slide stays one");
+        };
+        assert_eq!(
+            start,
+            &vec![
+                ("preset".to_string(), "Move".to_string()),
+                ("query".to_string(), "step=6".to_string())
+            ]
+        );
+        let title = DeckSlide::title_slide();
+        assert_eq!(title.with_state("step=6"), title);
     }
 
     #[test]

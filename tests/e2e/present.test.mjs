@@ -168,7 +168,7 @@ test("on a 1920×1080 projector, the visualizer's code, verdict and diagram fit 
   await page.context().close();
 });
 
-test("S opens the speaker's view: this slide and the next with notes, a timer; the two windows move together", async () => {
+test("S opens the speaker's view: this slide as the room sees it and the next, notes, a timer; the two windows move together", async () => {
   const page = await newPage(site.browser, { viewport: { width: 1280, height: 800 } });
   await openRoute(page, site.url, "#/present/2");
   const present = new Present(page);
@@ -182,6 +182,16 @@ test("S opens the speaker's view: this slide and the next with notes, a timer; t
   // The deck moves: so does the speaker's view.
   await present.pressTo("ArrowRight", "3");
   await speaker.locator('main.speaker[data-slide="3"]').waitFor();
+  // The presenter steps the visualizer on this slide: the speaker's picture of it follows,
+  // and the next slide stays at its start.
+  const shown = new Ownership(page);
+  const pictured = new Ownership(speaker.locator(".speaker-now"));
+  await pictured.stepCount.filter({ hasText: /^Step 5 of/ }).waitFor();
+  await shown.button("Next step").click();
+  await shown.button("Next step").click();
+  await shown.stepCount.filter({ hasText: /^Step 7 of/ }).waitFor();
+  await pictured.stepCount.filter({ hasText: /^Step 7 of/ }).waitFor();
+  await page.locator("main.present").focus();
   // The speaker moves: so does the deck.
   await speaker.locator("main.speaker").focus();
   await speaker.keyboard.press("ArrowRight");

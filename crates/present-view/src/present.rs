@@ -256,34 +256,71 @@ fn Slides(props: &SlidesProps) -> Html {
         )
     };
 
-    // The speaker's window (S): told each slide shown, and heard when it asks for one.
+    // The speaker's window (S): told each slide shown and what its widget shows as the
+    // presenter steps or edits it, and heard when it asks for a slide.
     let current = use_mut_ref(|| index);
     *current.borrow_mut() = index;
+    // The shown slide's widget state, as its last `STATE_EVENT` gave it.
+    let live = use_mut_ref(|| None::<sync::Note>);
     let link = use_mut_ref(|| None::<sync::Link>);
     {
         let (link, current, navigator) = (link.clone(), current.clone(), navigator.clone());
-        let param = param.clone();
+        let (param, live) = (param.clone(), live.clone());
         use_effect_with((), move |_| {
             let answer = link.clone();
             let opened = sync::Link::open(move |note| match note {
                 sync::Note::Go(to) => go(&navigator, to.clamp(1, count), param.as_deref()),
                 sync::Note::Hello => {
                     if let Some(l) = answer.borrow().as_ref() {
-                        l.send(sync::Note::Showing(*current.borrow() + 1));
+                        l.send(&sync::Note::Showing(*current.borrow() + 1));
+                        if let Some(state) = live.borrow().as_ref() {
+                            l.send(state);
+                        }
                     }
                 }
-                sync::Note::Showing(_) => {}
+                sync::Note::Showing(_) | sync::Note::State(..) => {}
             });
             *link.borrow_mut() = Some(opened);
             move || drop(link.borrow_mut().take())
         });
     }
     {
-        let link = link.clone();
+        let (link, live) = (link.clone(), live.clone());
+        let slug = match &slides[index].body {
+            Body::Widget { widget, .. } => Some(widget.slug()),
+            Body::Title { .. } => None,
+        };
         use_effect_with(index, move |&index| {
+            *live.borrow_mut() = None;
             if let Some(l) = link.borrow().as_ref() {
-                l.send(sync::Note::Showing(index + 1));
+                l.send(&sync::Note::Showing(index + 1));
             }
+            // Removed when the slide changes: the next slide's widget is heard by the next.
+            let listener = slug.zip(ui::window()).map(|(slug, window)| {
+                EventListener::new(&window, ui::url_state::STATE_EVENT, move |event| {
+                    let detail = event
+                        .dyn_ref::<web_sys::CustomEvent>()
+                        .map(|e| e.detail())
+                        .unwrap_or(JsValue::UNDEFINED);
+                    let get = |key: &str| {
+                        js_sys::Reflect::get(&detail, &key.into())
+                            .ok()
+                            .and_then(|v| v.as_string())
+                    };
+                    if get("slug").as_deref() != Some(slug) {
+                        return;
+                    }
+                    let Some(query) = get("query").filter(|q| q.len() <= deck::MAX_STATE) else {
+                        return;
+                    };
+                    let note = sync::Note::State(index + 1, query);
+                    if let Some(l) = link.borrow().as_ref() {
+                        l.send(&note);
+                    }
+                    *live.borrow_mut() = Some(note);
+                })
+            });
+            move || drop(listener)
         });
     }
 

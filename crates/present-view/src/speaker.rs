@@ -1,5 +1,7 @@
 //! The speaker's view (`#/speaker`, opened by S in the deck): the slide shown and the next
-//! one (each drawn small, at its prepared start), with their notes, a clock and the time since the talk began (pause, reset), kept in
+//! one (each drawn small: the one shown as the presenter has stepped or edited it, the next
+//! at its prepared start), with their notes, a clock and the time since the talk began
+//! (pause, reset), kept in
 //! step with the deck's window both ways (`sync.rs`): the deck's keys for moving move it from
 //! here too.
 
@@ -64,18 +66,21 @@ pub fn Speaker() -> Html {
     let count = slides.len();
     // The deck's slide, once it has said (it answers the hello sent on opening).
     let showing = use_state(|| None::<usize>);
+    // What the shown slide's widget shows as the presenter changed it: (slide, its page's
+    // query), from the deck's window.
+    let live = use_state(|| None::<(usize, String)>);
     let timer = use_state(|| Timer::new(js_sys::Date::now()));
     let now = use_state(js_sys::Date::now);
     let link = use_mut_ref(|| None::<Link>);
     {
-        let (link, showing) = (link.clone(), showing.clone());
+        let (link, showing, live) = (link.clone(), showing.clone(), live.clone());
         use_effect_with((), move |_| {
-            let opened = Link::open(move |note| {
-                if let Note::Showing(n) = note {
-                    showing.set(Some(n));
-                }
+            let opened = Link::open(move |note| match note {
+                Note::Showing(n) => showing.set(Some(n)),
+                Note::State(n, query) => live.set(Some((n, query))),
+                Note::Go(_) | Note::Hello => {}
             });
-            opened.send(Note::Hello);
+            opened.send(&Note::Hello);
             *link.borrow_mut() = Some(opened);
             move || drop(link.borrow_mut().take())
         });
@@ -92,7 +97,7 @@ pub fn Speaker() -> Html {
         let link = link.clone();
         move |to: usize| {
             if let Some(l) = link.borrow().as_ref() {
-                l.send(Note::Go(to.clamp(1, count)));
+                l.send(&Note::Go(to.clamp(1, count)));
             }
         }
     };
@@ -126,16 +131,23 @@ pub fn Speaker() -> Html {
     let date = js_sys::Date::new(&(*now).into());
     let clock = format!("{:02}:{:02}", date.get_hours(), date.get_minutes());
     let part = |n: usize, label: &str, class: &'static str| match slides.get(n - 1) {
-        Some(s) => html! {
-            <section class={class} aria-label={format!("{label}: slide {n}")}>
-                <h2>{ format!("{label}: {}", s.title) }</h2>
-                <p class="speaker-note">{ ui::components::inline_code(&s.note) }</p>
-                // The slide as the room sees it at its start, small and inert: a picture.
-                <div class="speaker-slide" inert={true}>
-                    <div class="present-body" key={n.to_string()}>{ crate::present::body(s) }</div>
-                </div>
-            </section>
-        },
+        Some(s) => {
+            // The slide as the room sees it: at its start, or as the presenter has changed
+            // it; drawn again (a new key) at each change.
+            let state = live.as_ref().filter(|(at, _)| *at == n).map(|(_, q)| q);
+            let shown = state.map(|q| s.with_state(q));
+            let key = format!("{n}?{}", state.map_or("", |q| q.as_str()));
+            html! {
+                <section class={class} aria-label={format!("{label}: slide {n}")}>
+                    <h2>{ format!("{label}: {}", s.title) }</h2>
+                    <p class="speaker-note">{ ui::components::inline_code(&s.note) }</p>
+                    // Small and inert: a picture.
+                    <div class="speaker-slide" inert={true}>
+                        <div class="present-body" {key}>{ crate::present::body(shown.as_ref().unwrap_or(s)) }</div>
+                    </div>
+                </section>
+            }
+        }
         None => html! {
             <section class={class}><h2>{ format!("{label}: the end of the deck") }</h2></section>
         },

@@ -1,8 +1,10 @@
 //! The deck's two windows in step: the presenter's (`#/present/N`) and the speaker's
 //! (`#/speaker`) tell each other about slides on a `BroadcastChannel`, and, in a browser
 //! without one, through the `storage` event of `localStorage`. A note is a short string:
-//! `showing:3` (the deck shows slide 3), `go:4` (the speaker asks for slide 4), `hello` (a
-//! speaker window opened and asks what is showing).
+//! `showing:3` (the deck shows slide 3), `state:3:step=5&code=…` (slide 3's widget now shows
+//! what its page's query `step=5&code=…` would: the presenter stepped or edited it), `go:4`
+//! (the speaker asks for slide 4), `hello` (a speaker window opened and asks what is
+//! showing).
 
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
@@ -11,10 +13,13 @@ use wasm_bindgen::JsCast;
 const CHANNEL: &str = "why-rust-present";
 
 /// What one window tells the other.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Note {
     /// The deck shows slide N (1-based).
     Showing(usize),
+    /// Slide N's widget (1-based) shows what its page's `query` would (a
+    /// [`ui::url_state::STATE_EVENT`]'s); at most [`why_rust::deck::MAX_STATE`] characters.
+    State(usize, String),
     /// The speaker asks the deck for slide N (1-based).
     Go(usize),
     /// A speaker window opened: the deck answers with what it shows.
@@ -22,9 +27,10 @@ pub enum Note {
 }
 
 impl Note {
-    fn text(self) -> String {
+    fn text(&self) -> String {
         match self {
             Note::Showing(n) => format!("showing:{n}"),
+            Note::State(n, query) => format!("state:{n}:{query}"),
             Note::Go(n) => format!("go:{n}"),
             Note::Hello => "hello".into(),
         }
@@ -35,11 +41,16 @@ impl Note {
         if text == "hello" {
             return Some(Note::Hello);
         }
-        let (kind, n) = text.split_once(':')?;
-        let n: usize = n.parse().ok().filter(|n| (1..10_000).contains(n))?;
+        let (kind, rest) = text.split_once(':')?;
+        let slide = |n: &str| n.parse().ok().filter(|n| (1..10_000).contains(n));
         match kind {
-            "showing" => Some(Note::Showing(n)),
-            "go" => Some(Note::Go(n)),
+            "showing" => Some(Note::Showing(slide(rest)?)),
+            "go" => Some(Note::Go(slide(rest)?)),
+            "state" => {
+                let (n, query) = rest.split_once(':')?;
+                let fits = query.len() <= why_rust::deck::MAX_STATE;
+                fits.then(|| Some(Note::State(slide(n)?, query.to_string())))?
+            }
             _ => None,
         }
     }
@@ -91,7 +102,7 @@ impl Link {
     }
 
     /// Tells the other window.
-    pub fn send(&self, note: Note) {
+    pub fn send(&self, note: &Note) {
         match &self.channel {
             Some(channel) => {
                 let _ = channel.post_message(&note.text().into());
@@ -121,8 +132,14 @@ mod tests {
 
     #[test]
     fn notes_read_what_they_write_and_nothing_else() {
-        for note in [Note::Showing(3), Note::Go(1), Note::Hello] {
-            assert_eq!(Note::parse(&note.text()), Some(note));
+        for note in [
+            Note::Showing(3),
+            Note::Go(1),
+            Note::Hello,
+            Note::State(4, "step=5&code=fn+main%28%29+%7B%7D".into()),
+            Note::State(2, String::new()),
+        ] {
+            assert_eq!(Note::parse(&note.text()), Some(note.clone()));
         }
         for bad in [
             "",
@@ -133,8 +150,13 @@ mod tests {
             "go:2.5",
             "jump:3",
             "hello:1",
+            "state:3",
+            "state:0:metric=time",
+            "state:x:metric=time",
         ] {
             assert_eq!(Note::parse(bad), None, "{bad}");
         }
+        let long = format!("state:1:code={}", "x".repeat(why_rust::deck::MAX_STATE));
+        assert_eq!(Note::parse(&long), None, "a state longer than a deck keeps");
     }
 }

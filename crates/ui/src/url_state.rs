@@ -21,7 +21,17 @@ pub struct OwnedUrl {
     pub query: String,
     /// The route's path (`/energy`), to write the query back to.
     path: String,
+    /// The widget's slug (`energy`), named in the [`STATE_EVENT`] it sends where it does not
+    /// own the URL.
+    slug: String,
 }
+
+/// The event a widget that does not own the URL (on a presenter's slide, say) sends on
+/// `window` each time the state its link carries changes, as [`use_query_sync`] would write
+/// it: a `CustomEvent` whose `detail` is `{slug, query}`, `query` being what its own page's
+/// query would be (`metric=time&hl=Go`, or `""`). The presenter passes it on to the speaker's
+/// window, which draws the slide as the room sees it.
+pub const STATE_EVENT: &str = "why-rust:widget-state";
 
 /// The fragment of the page's address without its `#`: `/energy?metric=time`; empty when
 /// there is none (or off the browser).
@@ -52,6 +62,7 @@ pub fn owned_url(slug: &str, fragment: &str) -> OwnedUrl {
             String::new()
         },
         path: path.to_string(),
+        slug: slug.to_string(),
     }
 }
 
@@ -114,6 +125,7 @@ impl Writes {
 
 /// Writes `to_query(state)` into the URL whenever `state` changes, if the widget owns the URL;
 /// `None` (or a query with no fields) leaves only the route. The embed's `theme=` is kept.
+/// Where the widget does not own the URL, it sends the query as a [`STATE_EVENT`] instead.
 /// The history entry is replaced, not added: stepping through a program is not navigation.
 /// A change is written at once, unless the last write was under [`MIN_INTERVAL_MS`] ago: then
 /// the newest state is written when that time is up.
@@ -126,7 +138,7 @@ where
 {
     let theme = crate::theme::theme_option(&owned.query);
     let owns = owned.owns;
-    let path = owned.path.clone();
+    let (path, slug) = (owned.path.clone(), owned.slug.clone());
     let writes = use_mut_ref(|| Writes {
         last: f64::NEG_INFINITY,
         ..Writes::default()
@@ -147,14 +159,15 @@ where
         });
     }
     use_effect_with(state, move |state| {
-        if !owns {
-            return;
-        }
         let state = state.clone();
         let write = move || {
             let mut query = to_query(&state)
                 .and_then(|q| serde_urlencoded::to_string(q).ok())
                 .unwrap_or_default();
+            if !owns {
+                send_state(&slug, &query);
+                return;
+            }
             if let Some(t) = theme {
                 let sep = if query.is_empty() { "" } else { "&" };
                 query = format!("{query}{sep}theme={}", t.slug());
@@ -189,6 +202,21 @@ where
             });
         }
     });
+}
+
+/// Sends `query` as the [`STATE_EVENT`] of the widget named `slug`.
+fn send_state(slug: &str, query: &str) {
+    let Some(window) = crate::window() else {
+        return;
+    };
+    let detail = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&detail, &"slug".into(), &slug.into());
+    let _ = js_sys::Reflect::set(&detail, &"query".into(), &query.into());
+    let init = web_sys::CustomEventInit::new();
+    init.set_detail(&detail);
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(STATE_EVENT, &init) {
+        let _ = window.dispatch_event(&event);
+    }
 }
 
 /// A widget's state as a [`Reducible`], read from the URL on the widget's own page and embed
