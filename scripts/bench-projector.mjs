@@ -7,8 +7,8 @@
 //   node scripts/bench-projector.mjs
 //
 // Needs a release build in dist/ (`node scripts/dist.mjs`). Prints one line per slide and
-// size; exits 0 (a measurement, not a gate, until the slides meet it).
-import { serveDist, launch, newPage, openRoute, measureSlide } from "../tests/e2e/support.mjs";
+// size; exits 0 (a measurement; tests/e2e/present.test.mjs holds the slides to it).
+import { serveDist, launch, newPage, openRoute, islandsSettled, measureSlide } from "../tests/e2e/support.mjs";
 
 const SIZES = [
   [1920, 1080],
@@ -28,6 +28,7 @@ try {
     for (let slide = 1; slide <= count; slide++) {
       await openRoute(page, server.url, `#/present/${slide}`);
       await page.locator(`main.present[data-slide="${slide}"]`).waitFor();
+      await islandsSettled(page);
       const m = await measureSlide(page);
       const fit = m.scroll <= m.client + 1;
       fits += fit;

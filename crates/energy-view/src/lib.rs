@@ -26,8 +26,10 @@ use state::{EnergyAction, EnergyState};
 use ui::island::Start;
 use ui::url_state::use_url_reducer;
 
-/// Chart geometry in SVG user units, which are CSS pixels: the chart is drawn as many units
-/// wide as its box measures (`Measured`), so its text keeps its CSS size at every width.
+/// Chart geometry in SVG user units, which are CSS pixels, for a chart whose text is 12 px (its
+/// size on the page); for a larger text (a presenter's slide) each is scaled by [`Frame::k`].
+/// The chart is drawn as many units wide as its box measures (`Measured`), so its text keeps
+/// its CSS size at every width.
 const LABEL_WIDTH: f64 = 96.0;
 const VALUE_GUTTER: f64 = 60.0;
 const ROW: f64 = 22.0;
@@ -49,6 +51,49 @@ pub struct EnergyProps {
     /// and `scale`.
     #[prop_or_default]
     pub query: Option<AttrValue>,
+}
+
+/// The chart's box as `Measured` finds it: its `width` and the chart's text size `em`, in CSS
+/// pixels, and the number of `columns` the bars are split into, top to bottom and then left to
+/// right, all on one axis (the box's CSS property `--chart-columns`: none on the page; a
+/// presenter's slide asks for 3, so that 27 bars fit a projector's screen in text the back
+/// of the room can read).
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Frame {
+    width: f64,
+    em: f64,
+    columns: usize,
+}
+
+impl Frame {
+    /// The text size the geometry's constants are set for, in CSS pixels.
+    const TEXT: f64 = 12.0;
+
+    /// The chart as the page draws it: `width` pixels wide, 12-px text, one column.
+    fn page(width: f64) -> Frame {
+        Frame {
+            width,
+            em: Frame::TEXT,
+            columns: 1,
+        }
+    }
+
+    /// How many times the page's text size the chart's text is: what the constants are
+    /// scaled by.
+    fn k(&self) -> f64 {
+        self.em / Frame::TEXT
+    }
+
+    /// The bars in each column (the last may have fewer), for `rows` bars.
+    fn per_column(&self, rows: usize) -> usize {
+        rows.div_ceil(self.columns.max(1)).max(1)
+    }
+
+    /// The chart's height in CSS pixels for `rows` bars: the same at every width (the chart
+    /// reflows sideways only).
+    fn height(&self, rows: usize) -> f64 {
+        self.k() * (TOP + ROW * self.per_column(rows) as f64 + 8.0)
+    }
 }
 
 /// One language as drawn: its row and its value relative to the reference.
@@ -85,11 +130,11 @@ pub fn EnergyWidget(props: &EnergyProps) -> Html {
     let active = use_state(|| None::<String>);
     // The bar that holds the chart's one tab stop: the last one focused.
     let focused = use_state(|| 0_usize);
-    // The chart's width in CSS pixels, once measured (see `Measured`): the chart is first
+    // The chart's box, once measured (see `Measured`): the chart is first
     // drawn at its real width, never redrawn from a guess (its bars would slide).
     // In the build's snapshot, nothing is measured: the chart is drawn for a 1280-px window.
     let snapshot = use_context::<ui::Snapshot>().is_some();
-    let width = use_state_eq(|| snapshot.then_some(SNAPSHOT_CHART_WIDTH));
+    let frame = use_state_eq(|| snapshot.then(|| Frame::page(SNAPSHOT_CHART_WIDTH)));
     let svg_ref = use_node_ref();
 
     let rows = match &*rows {
@@ -189,20 +234,20 @@ pub fn EnergyWidget(props: &EnergyProps) -> Html {
     };
     let body = match s.view {
         View::Chart => {
-            let on_width = {
-                let width = width.clone();
-                Callback::from(move |w: f64| width.set(Some(w)))
+            let on_frame = {
+                let frame = frame.clone();
+                Callback::from(move |f: Frame| frame.set(Some(f)))
             };
             html! {
-                <Measured {on_width}>
+                <Measured {on_frame}>
                     {
-                        match *width {
-                            Some(w) => chart(&drawn, s, (&active, &focused), &toggle_highlight, svg_ref.clone(), w, snapshot),
+                        match *frame {
+                            Some(f) => chart(&drawn, s, (&active, &focused), &toggle_highlight, svg_ref.clone(), f, snapshot),
                             // Not measured yet (the island is drawn unseen, then shown): the
                             // chart's place, as tall as the chart, so nothing below it moves
                             // when it arrives.
                             None => html! {
-                                <svg class="bar-chart unscaled" height={chart_height(drawn.len()).to_string()} aria-hidden="true" />
+                                <svg class="bar-chart unscaled" height={Frame::page(0.0).height(drawn.len()).to_string()} aria-hidden="true" />
                             },
                         }
                     }
@@ -298,13 +343,8 @@ fn chart_title(s: &ChartState, bars: usize) -> String {
     )
 }
 
-/// The chart's height in CSS pixels for `rows` bars: the same at every width (the chart
-/// reflows sideways only).
-fn chart_height(rows: usize) -> f64 {
-    TOP + ROW * rows as f64 + 8.0
-}
-
-/// The chart, drawn `width` units wide for a box as many pixels wide; `active` is the bar
+/// The chart, drawn for its box (`frame`: as many units wide as it is pixels, its text and
+/// geometry at the box's text size, its bars in the box's columns); `active` is the bar
 /// whose tooltip shows, `focused` the one that holds the chart's tab stop (the arrow keys,
 /// Home and End move it). In the build's snapshot (`snapshot`), where the box's width is not
 /// known, the drawing keeps its height and its scale, from the left, cut at the box's right
@@ -316,7 +356,7 @@ fn chart(
     (active, focused): (&UseStateHandle<Option<String>>, &UseStateHandle<usize>),
     toggle: &Callback<String>,
     svg_ref: NodeRef,
-    width: f64,
+    frame: Frame,
     snapshot: bool,
 ) -> Html {
     let last = drawn.len().saturating_sub(1);
@@ -331,27 +371,53 @@ fn chart(
         })
     };
     let axis = Axis::fit(s.scale, drawn.iter().map(|d| d.value));
-    let plot = width - LABEL_WIDTH - VALUE_GUTTER;
-    let height = chart_height(drawn.len());
-    let x = |v: f64| LABEL_WIDTH + axis.position(v) * plot;
+    let (width, k) = (frame.width, frame.k());
+    let per = frame.per_column(drawn.len());
+    let columns = drawn.len().div_ceil(per).max(1);
+    // One text size between columns; each column has its labels, plot and values.
+    let gap = frame.em;
+    let column_width = (width - gap * (columns - 1) as f64) / columns as f64;
+    let plot = (column_width - (LABEL_WIDTH + VALUE_GUTTER) * k).max(1.0);
+    let height = frame.height(drawn.len());
+    let (top, row, bar) = (TOP * k, ROW * k, BAR * k);
+    // Bar `i`'s column's left edge, and its top.
+    let place = |i: usize| {
+        (
+            (i / per) as f64 * (column_width + gap),
+            top + row * (i % per) as f64,
+        )
+    };
+    let x = |left: f64, v: f64| left + LABEL_WIDTH * k + axis.position(v) * plot;
     let title = chart_title(s, drawn.len());
 
-    let ticks = axis.ticks().into_iter().map(|t| {
-        let tx = x(t);
-        html! {
-            <g class="tick" key={format!("tick-{t}")}>
-                <line x1={tx.to_string()} x2={tx.to_string()} y1={(TOP - 6.0).to_string()} y2={(height - 8.0).to_string()} />
-                <text x={tx.to_string()} y={(TOP - 10.0).to_string()} text-anchor="middle">{ tick_label(t) }</text>
-            </g>
-        }
+    let ticks = (0..columns).flat_map(|c| {
+        let left = c as f64 * (column_width + gap);
+        // A label closer than two and a half of its text size to the last one is left out
+        // (its gridline stays): a narrow column has no room for them all.
+        let mut last_label = f64::NEG_INFINITY;
+        axis.ticks().into_iter().map(move |t| {
+            let tx = x(left, t);
+            let labelled = tx - last_label >= 2.5 * frame.em;
+            if labelled {
+                last_label = tx;
+            }
+            html! {
+                <g class="tick" key={format!("tick-{c}-{t}")}>
+                    <line x1={tx.to_string()} x2={tx.to_string()} y1={(top - 6.0 * k).to_string()} y2={(height - 8.0 * k).to_string()} />
+                    if labelled {
+                        <text x={tx.to_string()} y={(top - 10.0 * k).to_string()} text-anchor="middle">{ tick_label(t) }</text>
+                    }
+                </g>
+            }
+        })
     });
 
     // From the baseline (0, or 1× on a log scale) to the value, leftwards for less than 1×.
-    let base = x(axis.baseline());
     let bars = drawn.iter().enumerate().map(|(i, d)| {
         let r = d.row;
-        let y = TOP + ROW * i as f64;
-        let (start, end) = (base.min(x(d.value)), base.max(x(d.value)));
+        let (left, y) = place(i);
+        let base = x(left, axis.baseline());
+        let (start, end) = (base.min(x(left, d.value)), base.max(x(left, d.value)));
         let w = (end - start).max(1.5);
         let highlighted = s.highlighted.contains(&r.language);
         let description = format!(
@@ -404,9 +470,9 @@ fn chart(
                 onclick={click} onkeydown={key}
                 onmouseenter={move |_: MouseEvent| show_mouse()} onfocus={move |_: FocusEvent| show_focus()}
                 onmouseleave={move |_: MouseEvent| hide_mouse()} onblur={move |_: FocusEvent| hide_focus()}>
-                <text class="bar-label" x={(LABEL_WIDTH - 6.0).to_string()} y={(y + BAR - 3.0).to_string()} text-anchor="end">{ &r.language }</text>
-                <rect x={start.to_string()} y={y.to_string()} width={w.to_string()} height={BAR.to_string()} rx="2" />
-                <text class="bar-value" x={(start + w + 4.0).to_string()} y={(y + BAR - 3.0).to_string()}>{ format_ratio(d.value) }</text>
+                <text class="bar-label" x={(left + (LABEL_WIDTH - 6.0) * k).to_string()} y={(y + bar - 3.0 * k).to_string()} text-anchor="end">{ &r.language }</text>
+                <rect x={start.to_string()} y={y.to_string()} width={w.to_string()} height={bar.to_string()} rx={(2.0 * k).to_string()} />
+                <text class="bar-value" x={(start + w + 4.0 * k).to_string()} y={(y + bar - 3.0 * k).to_string()}>{ format_ratio(d.value) }</text>
             </g>
         }
     });
@@ -414,15 +480,16 @@ fn chart(
     let tooltip = active.as_ref().and_then(|name| {
         let i = drawn.iter().position(|d| &d.row.language == name)?;
         let d = drawn.get(i)?;
-        let y = TOP + ROW * i as f64;
-        let box_w = 230.0;
-        let tx = (x(d.value) + 8.0).min(width - box_w - 2.0);
-        let ty = if y + 56.0 > height { y - 50.0 } else { y + ROW };
+        let (left, y) = place(i);
+        let box_w = 230.0 * k;
+        let tx = (x(left, d.value) + 8.0 * k).min(width - box_w - 2.0 * k);
+        let ty = if y + 56.0 * k > height { y - 50.0 * k } else { y + row };
+        let at = |v: f64| (v * k).to_string();
         Some(html! {
             <g class="tooltip" aria-hidden="true" transform={format!("translate({tx:.1},{ty:.1})")}>
-                <rect width={box_w.to_string()} height="46" rx="4" />
-                <text x="8" y="18" class="tooltip-title">{ format!("{} · {}", d.row.language, d.row.execution_type.label()) }</text>
-                <text x="8" y="36">{ format!("{}: {}× {}", s.metric.label(), format_ratio(d.value), s.reference) }</text>
+                <rect width={box_w.to_string()} height={at(46.0)} rx={at(4.0)} />
+                <text x={at(8.0)} y={at(18.0)} class="tooltip-title">{ format!("{} · {}", d.row.language, d.row.execution_type.label()) }</text>
+                <text x={at(8.0)} y={at(36.0)}>{ format!("{}: {}× {}", s.metric.label(), format_ratio(d.value), s.reference) }</text>
             </g>
         })
     });
@@ -452,42 +519,66 @@ const SNAPSHOT_CHART_WIDTH: f64 = 804.0;
 
 #[derive(Properties, PartialEq)]
 struct MeasuredProps {
-    /// Told the width of its box in CSS pixels (whole), when it changes.
-    on_width: Callback<f64>,
+    /// Told its box ([`Frame`]) when it changes.
+    on_frame: Callback<Frame>,
     children: Html,
 }
 
-/// A box that measures its own width (a `ResizeObserver`), so that the chart inside can be
-/// drawn as many units wide as it is pixels: reflowed to the width, not scaled to it.
+/// `host` measured: its width (whole CSS pixels, at least 200), its text size and its
+/// `--chart-columns` (1 to 4; 1 when not set).
+fn measure(host: &web_sys::Element) -> Option<Frame> {
+    let width = f64::from(host.client_width());
+    let style = ui::window()?.get_computed_style(host).ok()??;
+    let em = style
+        .get_property_value("font-size")
+        .ok()?
+        .trim_end_matches("px")
+        .parse::<f64>()
+        .ok()
+        .filter(|em| em.is_finite() && *em > 0.0)?;
+    let columns = style
+        .get_property_value("--chart-columns")
+        .ok()
+        .and_then(|v| v.trim().parse::<usize>().ok())
+        .unwrap_or(1)
+        .clamp(1, 4);
+    (width >= 200.0).then_some(Frame { width, em, columns })
+}
+
+/// A box that measures itself (a `ResizeObserver`), so that the chart inside can be drawn as
+/// many units wide as it is pixels, reflowed to the width rather than scaled to it, with its
+/// geometry at the box's text size. It watches its own size and that of a hidden box one em
+/// wide, so a change of text size alone (a presenter's + and −) is seen too.
 #[component]
 fn Measured(props: &MeasuredProps) -> Html {
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
     let host = use_node_ref();
+    let probe = use_node_ref();
     {
-        let (host, on_width) = (host.clone(), props.on_width.clone());
-        let on_width_now = on_width.clone();
+        let (host, probe, on_frame) = (host.clone(), probe.clone(), props.on_frame.clone());
         use_effect_with((), move |_| {
-            let report = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
-                let w = entries
-                    .get(0)
-                    .dyn_into::<web_sys::ResizeObserverEntry>()
-                    .ok()
-                    .map(|e| e.content_rect().width().round());
-                if let Some(w) = w.filter(|w| *w >= 200.0) {
-                    on_width.emit(w);
-                }
-            });
+            let el = host.cast::<web_sys::Element>();
+            let report = {
+                let (el, on_frame) = (el.clone(), on_frame.clone());
+                Closure::<dyn Fn()>::new(move || {
+                    if let Some(frame) = el.as_ref().and_then(measure) {
+                        on_frame.emit(frame);
+                    }
+                })
+            };
             let observer = web_sys::ResizeObserver::new(report.as_ref().unchecked_ref()).ok();
-            if let Some(el) = host.cast::<web_sys::Element>() {
+            if let Some(el) = &el {
                 // Measured now as well, so the chart is drawn in this task, before anything is
                 // painted or waits for it.
-                let w = el.get_bounding_client_rect().width().round();
-                if w >= 200.0 {
-                    on_width_now.emit(w);
+                if let Some(frame) = measure(el) {
+                    on_frame.emit(frame);
                 }
                 if let Some(o) = &observer {
-                    o.observe(&el);
+                    o.observe(el);
+                    if let Some(p) = probe.cast::<web_sys::Element>() {
+                        o.observe(&p);
+                    }
                 }
             }
             move || {
@@ -498,7 +589,12 @@ fn Measured(props: &MeasuredProps) -> Html {
             }
         });
     }
-    html! { <div ref={host} class="measured">{ props.children.clone() }</div> }
+    html! {
+        <div ref={host} class="measured">
+            <span ref={probe} class="em-probe" aria-hidden="true"></span>
+            { props.children.clone() }
+        </div>
+    }
 }
 
 /// "0.1", "2.5", "100": at most two decimals, no trailing zeros.
