@@ -61,6 +61,27 @@ fn render(m: &schema::Model) -> String {
     let _ = writeln!(s, "pub(crate) const N_CRITERIA: usize = {n_criteria};");
     let _ = writeln!(s, "pub(crate) const N_OPTIONS: usize = {n_options};\n");
 
+    let opt = |x: &Option<String>| {
+        x.as_deref()
+            .map_or("None".into(), |x| format!("Some({})", lit(x)))
+    };
+    let _ = writeln!(
+        s,
+        "pub(crate) static ARTICLES: [crate::Article; {}] = [",
+        m.articles.len()
+    );
+    for a in &m.articles {
+        let _ = writeln!(
+            s,
+            "    crate::Article {{ title: {}, by: {}, date: {}, about: {} }},",
+            lit(&a.title),
+            opt(&a.by),
+            opt(&a.date),
+            lit(&a.about)
+        );
+    }
+    s.push_str("];\n\n");
+
     s.push_str("pub(crate) static CRITERIA: [crate::Criterion; N_CRITERIA] = [\n");
     for c in &m.criteria {
         let _ = writeln!(
@@ -69,9 +90,7 @@ fn render(m: &schema::Model) -> String {
             lit(&c.id),
             lit(&c.name),
             lit(&c.question),
-            c.scale
-                .as_deref()
-                .map_or("None".into(), |x| format!("Some({})", lit(x)))
+            lit(&c.scale)
         );
     }
     s.push_str("];\n\n");

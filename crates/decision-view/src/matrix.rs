@@ -152,7 +152,7 @@ pub fn Matrix(props: &MatrixProps) -> Html {
         cell(option, criterion).map(|c| {
             html! {
                 <li>{ format!("{} {}/5: {}", name(option), c.score, c.reason) }
-                    { cited(c.source, c.url) }</li>
+                    { cited(c.source, c.link()) }</li>
             }
         })
     };
@@ -162,7 +162,7 @@ pub fn Matrix(props: &MatrixProps) -> Html {
             <li class={classes!(if d.favours_rust { "favours-rust" } else { "favours-other" })}>
                 <strong>{ c.map(|c| c.name).unwrap_or("?") }</strong>
                 { if d.favours_rust { " — in Rust's favour" } else { " — against Rust" } }
-                if let Some(scale) = c.and_then(|c| c.scale) {
+                if let Some(scale) = c.map(|c| c.scale) {
                     <p class="scale">{ format!("How it is scored: {scale}") }</p>
                 }
                 <ul>

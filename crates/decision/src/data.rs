@@ -6,7 +6,7 @@
 //! - `CRITERIA: [Criterion; N_CRITERIA]`, `OPTIONS: [LanguageOption; N_OPTIONS]`;
 //! - `CELLS: [[Cell; N_CRITERIA]; N_OPTIONS]`, rows in option order, columns
 //!   in criterion order, every cell present (the build fails otherwise);
-//! - `CONSTRAINTS`, `PROFILES`, `QUESTIONS`: in file order.
+//! - `ARTICLES`, `CONSTRAINTS`, `PROFILES`, `QUESTIONS`: in file order.
 //!
 //! The scores, reasons and sources are in the TOML file, not here.
 

@@ -7,16 +7,20 @@
 //! cell, so nothing here can meet a broken table at run time.
 //!
 //! - [`criteria()`]: 13 things a project can care about (speed, safety, time
-//!   to prototype, hiring, native UI, interactive use, ...);
+//!   to prototype, hiring, native UI, interactive use, ...), each with the
+//!   written rule its scores follow ([`Criterion::scale`]);
 //! - [`options()`]: 7 languages or language families, Rust first;
 //! - [`cell()`]: for every option × criterion a 1–5 score (5 = best for the
 //!   user, e.g. 5 = easiest to learn), a one-line reason and its source;
 //! - [`constraints()`]: hard rules ("must run in the browser") that rule out
 //!   options scoring below a minimum on one criterion;
-//! - [`profiles()`]: 19 typical projects, each with weights, the constraints
-//!   it implies and the verdict the articles give it (the “When to Use Rust”
-//!   section of “Why We're Betting on Rust”, and the lists of “Why Rust.”; the
-//!   tests check that the arithmetic agrees);
+//! - [`profiles()`]: 19 typical projects, each with its stated priorities (a
+//!   level and a reason per criterion; the levels are the weights), the
+//!   constraints it implies, caveats with sources, and, for comparison only,
+//!   where the articles list it (the “When to Use Rust” section of “Why We're
+//!   Betting on Rust”, and the lists of “Why Rust.”);
+//! - [`articles()`]: the articles this site grew from, which the cells cite by
+//!   title (they have no address);
 //! - [`questions()`] and [`answer()`]: a short questionnaire that builds
 //!   weights and constraints and names the closest profile.
 //!
@@ -37,13 +41,16 @@
 //! - energy and time normalised to C = 1 (Pereira et al. 2021, Table 4):
 //!   Rust 1.03, C++ 1.34, Java 1.98, Swift 2.79 (time 4.20), C# 3.14,
 //!   Go 3.23, JavaScript 4.45, Python 75.88;
+//! - developers per language in Q1 2024 (SlashData, as The New Stack
+//!   reported it): JavaScript 25.2 million, Python 18.2, Java 17.7, C++ 11.4,
+//!   Go 4.7, Rust 4;
 //! - AWS Lambda hello-world cold starts at 128 MB (lambda-perf): Rust
 //!   ~16 ms, C++ 17 or 63 ms (by OS image), Go ~49 ms, Python ~74–102 ms,
 //!   Swift ~126 ms, Node ~135 ms, Java 185–277 ms;
 //! - about 70% of severe security bugs at Microsoft and in Chromium are
 //!   memory-safety bugs;
-//! - where no source says it, the cell's source reads "judgement: ..." and
-//!   names the documentation it was read from.
+//! - where no source says it, the cell's source says "judgement" and links
+//!   the documentation it was read from where there is one ([`Cell::link`]).
 //!
 //! Everything is free of panics: out-of-range indices return `None` or are
 //! ignored, NaN weights count as 0, weights are clamped to 0–5.
@@ -53,7 +60,9 @@
 
 mod data;
 
-use data::{CELLS, CONSTRAINTS, CRITERIA, N_CRITERIA, N_OPTIONS, OPTIONS, PROFILES, QUESTIONS};
+use data::{
+    ARTICLES, CELLS, CONSTRAINTS, CRITERIA, N_CRITERIA, N_OPTIONS, OPTIONS, PROFILES, QUESTIONS,
+};
 use serde::Serialize;
 
 /// Index of Rust in [`options()`].
@@ -89,9 +98,9 @@ pub struct Criterion {
     pub name: &'static str,
     /// The question the criterion asks of a language, as one sentence.
     pub question: &'static str,
-    /// The written rule by which the criterion's 1–5 scores are given, when the scores
-    /// need one to be comparable (memory safety); `None` otherwise.
-    pub scale: Option<&'static str>,
+    /// The written rule by which the criterion's 1–5 scores are given, level by level
+    /// (`"5: … 4: … 1 is not used."`), so that the same reason gets the same score.
+    pub scale: &'static str,
 }
 
 /// A language or family of languages that Rust is compared with.
@@ -113,11 +122,48 @@ pub struct Cell {
     pub reason: &'static str,
     /// Where the score comes from, as a short citation, e.g.
     /// `"Pereira et al. 2021, Table 4"`, `"lambda-perf 2026-08-22"`,
-    /// `"“Why Rust.”, “What Rust isn't great at”"`, `"The Go Memory Model"`, or
-    /// `"judgement: ..."` for the project's own reading of the named documentation.
+    /// `"“Why Rust.”, “What Rust isn't great at”"` (one of the [`articles()`], by title),
+    /// `"The Go Memory Model"`, or `"judgement ..."` for the project's own reading. With no
+    /// `url`, it is an article or a judgement (the build checks); see [`Cell::link`].
     pub source: &'static str,
     /// The source on the web, when it is there (`https://go.dev/ref/mem`).
     pub url: Option<&'static str>,
+}
+
+impl Cell {
+    /// Where the cell's source can be read: its [`Cell::url`], or, for a source that is one
+    /// of the [`articles()`] (which have no address), [`ARTICLES_LINK`]; `None` for the
+    /// project's own judgement with nothing to link.
+    pub fn link(&self) -> Option<&'static str> {
+        self.url.or_else(|| {
+            ARTICLES
+                .iter()
+                .any(|a| self.source.contains(a.title))
+                .then_some(ARTICLES_LINK)
+        })
+    }
+}
+
+/// An article this site grew from (`[[articles]]` of `data/decision.toml`). They reached
+/// the project as text, with no address: the cells cite them by title.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Article {
+    /// The title as the article gives it (`"Why Rust."`).
+    pub title: &'static str,
+    /// Its authors, when it names them.
+    pub by: Option<&'static str>,
+    /// Its date (ISO), when it gives one.
+    pub date: Option<&'static str>,
+    /// What the site takes from it.
+    pub about: &'static str,
+}
+
+/// Where the sources page lists the [`articles()`]: what a citation of one links to.
+pub const ARTICLES_LINK: &str = "sources.html#articles";
+
+/// The articles this site grew from, in file order.
+pub fn articles() -> &'static [Article] {
+    &ARTICLES
 }
 
 /// A hard rule: options scoring below `min_score` on `criterion` are ruled
@@ -681,8 +727,9 @@ fn deciding(w: &[f64; N_CRITERIA], rival: usize, total: f64) -> Vec<Deciding> {
         .collect()
 }
 
-/// `true` when, with weight `k` set to `x`, `leader` beats every option in
-/// `running` except `skip`, strictly.
+/// `true` when, with weight `k` set to `x`, `leader` ranks above every option
+/// in `running` except `skip`: a higher sum, or the same sum and earlier in
+/// [`options()`] (a tie keeps the options' order, as the ranking does).
 fn leads(
     w: &[f64; N_CRITERIA],
     k: usize,
@@ -697,7 +744,7 @@ fn leads(
     running
         .iter()
         .filter(|&&o| o != leader && Some(o) != skip)
-        .all(|&o| sums[leader] > sums[o])
+        .all(|&o| sums[leader] > sums[o] || (sums[leader] == sums[o] && leader < o))
 }
 
 /// The smallest single-weight change that puts `runner_up` above `winner`.

@@ -29,8 +29,8 @@ pub struct CriterionRow {
     pub name: String,
     /// The question the criterion asks of a language.
     pub question: String,
-    /// The written rule by which its 1–5 scores are given, if it has one.
-    pub scale: Option<String>,
+    /// The written rule by which its 1–5 scores are given.
+    pub scale: String,
 }
 
 /// An option as validated.
@@ -53,6 +53,20 @@ pub struct CellRow {
     pub source: String,
     /// A link to the source, when it is on the web: an `https://` address.
     pub url: Option<String>,
+}
+
+/// An article the site grew from, as validated: a non-empty `title`, `about`, and an
+/// author and date when it gives them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ArticleRow {
+    /// The title as the article gives it, cited in “ ” by the cells.
+    pub title: String,
+    /// Its authors, when given.
+    pub by: Option<String>,
+    /// Its date (ISO), when given.
+    pub date: Option<String>,
+    /// What the site takes from it.
+    pub about: String,
 }
 
 /// A constraint as validated.
@@ -152,6 +166,8 @@ pub struct QuestionRow {
 /// The whole validated file.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Model {
+    /// The articles, in file order.
+    pub articles: Vec<ArticleRow>,
     /// Criteria in file order.
     pub criteria: Vec<CriterionRow>,
     /// Options in file order; the first is `rust`.
@@ -170,6 +186,8 @@ pub struct Model {
 #[serde(deny_unknown_fields)]
 struct RawFile {
     #[serde(default)]
+    articles: Vec<RawArticle>,
+    #[serde(default)]
     criteria: Vec<RawCriterion>,
     #[serde(default)]
     options: Vec<RawOption>,
@@ -185,6 +203,19 @@ struct RawFile {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
+struct RawArticle {
+    #[serde(default)]
+    title: String,
+    #[serde(default)]
+    by: Option<String>,
+    #[serde(default)]
+    date: Option<String>,
+    #[serde(default)]
+    about: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct RawCriterion {
     #[serde(default)]
     id: String,
@@ -193,7 +224,7 @@ struct RawCriterion {
     #[serde(default)]
     question: String,
     #[serde(default)]
-    scale: Option<String>,
+    scale: String,
 }
 
 #[derive(Deserialize)]
@@ -396,6 +427,40 @@ fn validate(file: &str, raw: RawFile) -> Result<Model, String> {
         lines: Vec::new(),
     };
 
+    // Articles.
+    let articles: Vec<ArticleRow> = raw
+        .articles
+        .into_iter()
+        .enumerate()
+        .map(|(i, a)| {
+            let what = label("article", &a.title, i);
+            check_text(&mut errors, &what, "title", &a.title);
+            check_text(&mut errors, &what, "about", &a.about);
+            if let Some(by) = &a.by {
+                check_text(&mut errors, &what, "by", by);
+            }
+            if let Some(date) = &a.date {
+                let iso = date.len() == 10
+                    && date.char_indices().all(|(i, c)| {
+                        if i == 4 || i == 7 {
+                            c == '-'
+                        } else {
+                            c.is_ascii_digit()
+                        }
+                    });
+                if !iso {
+                    errors.push(&what, format!("date `{}` is not YYYY-MM-DD", clip(date)));
+                }
+            }
+            ArticleRow {
+                title: a.title,
+                by: a.by,
+                date: a.date,
+                about: a.about,
+            }
+        })
+        .collect();
+
     // Criteria.
     if raw.criteria.is_empty() {
         errors.push("criteria", "there must be at least one [[criteria]]".into());
@@ -410,9 +475,7 @@ fn validate(file: &str, raw: RawFile) -> Result<Model, String> {
             check_id(&mut errors, &what, "id", &c.id, &mut seen);
             check_text(&mut errors, &what, "name", &c.name);
             check_text(&mut errors, &what, "question", &c.question);
-            if let Some(scale) = &c.scale {
-                check_text(&mut errors, &what, "scale", scale);
-            }
+            check_text(&mut errors, &what, "scale", &c.scale);
             CriterionRow {
                 id: c.id,
                 name: c.name,
@@ -504,6 +567,20 @@ fn validate(file: &str, raw: RawFile) -> Result<Model, String> {
         check_text(&mut errors, &what, "reason", &c.reason);
         check_text(&mut errors, &what, "source", &c.source);
         check_url(&mut errors, &what, c.url.as_deref());
+        // A source with no address must be one the reader can still find: an article of
+        // [[articles]] (the sources page lists them), or the project's own judgement.
+        let cites_article = articles
+            .iter()
+            .any(|a| !a.title.is_empty() && c.source.contains(&format!("“{}”", a.title)));
+        if c.url.is_none() && !cites_article && !c.source.starts_with("judgement") {
+            errors.push(
+                &what,
+                format!(
+                    "source `{}` has no `url`: link it, cite one of the [[articles]] by its title in “ ”, or say `judgement: …`",
+                    clip(&c.source)
+                ),
+            );
+        }
         if let (Some(o), Some(k)) = (o, k) {
             if grid[o][k].is_some() {
                 errors.push(&what, "given twice".into());
@@ -772,6 +849,7 @@ fn validate(file: &str, raw: RawFile) -> Result<Model, String> {
 
     if errors.lines.is_empty() {
         Ok(Model {
+            articles,
             criteria,
             options,
             cells,

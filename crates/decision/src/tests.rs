@@ -330,9 +330,7 @@ fn the_seed_facts_about_swift_are_in_its_cells() {
 #[test]
 fn memory_safety_scores_follow_the_written_rule() {
     let k = crit("memory-safety");
-    let scale = criteria()[k]
-        .scale
-        .expect("memory safety says how it is scored");
+    let scale = criteria()[k].scale;
     assert!(scale.contains("marked by name") && scale.contains("null reference"));
     // Typed from the rule and the documents the cells cite: the managed languages whose
     // only ways to raw memory are marked (C#'s unsafe, JNI, native addons) score as Rust
@@ -364,7 +362,7 @@ fn memory_safety_scores_follow_the_written_rule() {
 #[test]
 fn runtime_speed_scores_follow_table_4_by_the_written_rule() {
     let k = crit("runtime-speed");
-    assert!(criteria()[k].scale.is_some_and(|s| s.contains("Table 4")));
+    assert!(criteria()[k].scale.contains("Table 4"));
     // The table itself, as the energy page shows it: language,execution_type,energy,…
     let table = include_str!("../../../data/energy-table4.csv");
     let energy = |language: &str| -> f64 {
@@ -404,6 +402,70 @@ fn runtime_speed_scores_follow_table_4_by_the_written_rule() {
             name(option)
         );
     }
+}
+
+#[test]
+fn every_score_is_a_level_its_criterion_describes() {
+    for (k, c) in criteria().iter().enumerate() {
+        let scale = c.scale;
+        // The levels a rule leaves out: "1 is not used.", "2 and 1 are not used."
+        let unused: Vec<u8> = scale
+            .split(". ")
+            .filter(|sentence| sentence.contains("not used"))
+            .flat_map(|sentence| {
+                sentence
+                    .split(|ch: char| !ch.is_ascii_digit())
+                    .filter_map(|n| n.parse::<u8>().ok())
+            })
+            .collect();
+        for level in 1..=5u8 {
+            let described = scale.contains(&format!("{level}: "));
+            assert!(
+                described != unused.contains(&level),
+                "{}: level {level} must be described (\"{level}: …\") or said to be unused, not both or neither",
+                c.id
+            );
+        }
+        for o in 0..options().len() {
+            let score = cell(o, k).unwrap().score;
+            assert!(
+                !unused.contains(&score),
+                "{} × {}: {score}, a level its rule does not use",
+                name(o),
+                c.id
+            );
+        }
+    }
+}
+
+#[test]
+fn hiring_pool_scores_follow_the_developer_counts() {
+    let k = crit("hiring-pool");
+    assert!(criteria()[k].scale.contains("SlashData"));
+    // Millions of developers in Q1 2024, typed in from The New Stack's report of
+    // SlashData's survey (the option's largest language): JavaScript 25.2, Python 18.2,
+    // Java 17.7, C++ 11.4, Go 4.7, Rust 4. Swift has no figure there.
+    let rule = |millions: f64| match millions {
+        m if m > 15.0 => 5,
+        m if m >= 8.0 => 4,
+        m if m >= 3.0 => 3,
+        m if m >= 1.0 => 2,
+        _ => 1,
+    };
+    for (option, millions) in [
+        (JS_TS, 25.2),
+        (PYTHON, 18.2),
+        (JAVA_KOTLIN_CSHARP, 17.7),
+        (C_CPP, 11.4),
+        (GO, 4.7),
+        (RUST, 4.0),
+    ] {
+        let c = cell(option, k).unwrap();
+        assert_eq!(c.score, rule(millions), "{}: {}", name(option), c.reason);
+        assert!(c.url.is_some_and(|u| u.contains("thenewstack.io")));
+    }
+    let swift = cell(SWIFT, k).unwrap();
+    assert!(swift.source.starts_with("judgement") && swift.reason.contains("no Swift count"));
 }
 
 #[test]
@@ -605,18 +667,18 @@ fn ranking_is_complete_sorted_and_in_range() {
 
 #[test]
 fn ties_keep_option_order() {
-    // Only browser support weighted: Rust and JavaScript both score 5.
+    // Only browser support weighted: Rust, C/C++ and JavaScript all score 5.
     let w = weights(&[("runs-in-browser", 3.0)]);
     let eval = evaluate(&w, &[]);
-    assert_eq!(eval.ranking[0].option, RUST);
-    assert_eq!(eval.ranking[1].option, JS_TS);
-    assert_eq!(eval.ranking[0].score, eval.ranking[1].score);
+    let order: Vec<usize> = eval.ranking[..3].iter().map(|r| r.option).collect();
+    assert_eq!(order, [RUST, C_CPP, JS_TS]);
+    assert_eq!(eval.ranking[0].score, eval.ranking[2].score);
     // A tie is as close as a call gets.
     assert_eq!(
         eval.verdict,
         Verdict::ItDepends {
             first: RUST,
-            second: JS_TS
+            second: C_CPP
         }
     );
     // Nothing separates them, so nothing decided it.
@@ -1396,15 +1458,23 @@ fn every_profile_can_be_reached_and_odd_answers_do_not_panic() {
 
 /// A small valid data file; the tests below break it one way at a time.
 const MINI: &str = r#"
+[[articles]]
+title = "Seed"
+by = "A. Writer"
+date = "2026-01-01"
+about = "The table."
+
 [[criteria]]
 id = "runtime-speed"
 name = "Runtime speed"
 question = "How fast?"
+scale = "5: fast. 1: slow. 2, 3 and 4 are not used."
 
 [[criteria]]
 id = "learning-curve"
 name = "Learning curve"
 question = "How soon productive?"
+scale = "5: soon. 2: late. 1, 3 and 4 are not used."
 
 [[options]]
 id = "rust"
@@ -1453,14 +1523,14 @@ option = "rust"
 criterion = "runtime-speed"
 score = 5
 reason = "Native."
-source = "seed: comparison table"
+source = "“Seed”, comparison table"
 
 [[cells]]
 option = "rust"
 criterion = "learning-curve"
 score = 2
 reason = "Ownership."
-source = "seed: comparison table"
+source = "“Seed”, comparison table"
 
 [[cells]]
 option = "python"
@@ -1468,13 +1538,14 @@ criterion = "runtime-speed"
 score = 1
 reason = "Interpreted."
 source = "Pereira et al. 2021, Table 4"
+url = "https://doi.org/10.1016/j.scico.2021.102609"
 
 [[cells]]
 option = "python"
 criterion = "learning-curve"
 score = 5
 reason = "Readable."
-source = "seed: what Rust isn't great at"
+source = "judgement: a reading of “Seed”"
 "#;
 
 const FILE: &str = "data/decision.toml";
@@ -1537,6 +1608,38 @@ fn an_unknown_criterion_in_a_cell_names_the_cell() {
 }
 
 #[test]
+fn sources_without_links_and_rules_without_words_are_refused() {
+    let e = rejected(&broken(
+        "source = \"Pereira et al. 2021, Table 4\"\nurl = \"https://doi.org/10.1016/j.scico.2021.102609\"",
+        "source = \"Pereira et al. 2021, Table 4\"",
+    ));
+    has_line(
+        &e,
+        "data/decision.toml: cell python × runtime-speed: source `Pereira et al. 2021, Table 4` has no `url`: link it, cite one of the [[articles]] by its title in “ ”, or say `judgement: …`",
+    );
+    // An article's title that is not in [[articles]] is no citation of one.
+    let e = rejected(&broken("title = \"Seed\"", "title = \"Sprout\""));
+    assert_eq!(e.lines().count(), 2, "both cells that cite “Seed”: {e}");
+    let e = rejected(&broken(
+        "date = \"2026-01-01\"",
+        "date = \"1 January 2026\"",
+    ));
+    has_line(
+        &e,
+        "data/decision.toml: article Seed: date `1 January 2026` is not YYYY-MM-DD",
+    );
+    // Every criterion says how it is scored.
+    let e = rejected(&broken(
+        "scale = \"5: fast. 1: slow. 2, 3 and 4 are not used.\"\n",
+        "",
+    ));
+    has_line(
+        &e,
+        "data/decision.toml: criterion runtime-speed: missing or empty `scale`",
+    );
+}
+
+#[test]
 fn an_unknown_option_in_a_cell_names_the_cell() {
     let e = rejected(&broken("option = \"python\"", "option = \"pyton\""));
     has_line(
@@ -1567,7 +1670,7 @@ fn scores_outside_one_to_five_name_the_cell() {
 
 #[test]
 fn a_missing_or_duplicate_cell_is_named() {
-    let cell = "[[cells]]\noption = \"python\"\ncriterion = \"learning-curve\"\nscore = 5\nreason = \"Readable.\"\nsource = \"seed: what Rust isn't great at\"\n";
+    let cell = "[[cells]]\noption = \"python\"\ncriterion = \"learning-curve\"\nscore = 5\nreason = \"Readable.\"\nsource = \"judgement: a reading of “Seed”\"\n";
     let e = rejected(&broken(cell, ""));
     has_line(
         &e,
@@ -1585,8 +1688,8 @@ fn a_missing_or_duplicate_cell_is_named() {
         "doc.rust-lang.org",
     ] {
         let e = rejected(&broken(
-            "source = \"Pereira et al. 2021, Table 4\"\n",
-            &format!("source = \"Pereira et al. 2021, Table 4\"\nurl = \"{url}\"\n"),
+            "url = \"https://doi.org/10.1016/j.scico.2021.102609\"",
+            &format!("url = \"{url}\""),
         ));
         assert!(e.contains("is not one https:// address"), "{e}");
     }

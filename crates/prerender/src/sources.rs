@@ -78,9 +78,7 @@ fn decision() -> Html {
             <section class="criterion" aria-labelledby={format!("c-{}", c.id)}>
                 <h3 id={format!("c-{}", c.id)}>{ c.name }</h3>
                 <p class="hint">{ c.question }</p>
-                if let Some(scale) = c.scale {
-                    <p>{ format!("How it is scored: {scale}") }</p>
-                }
+                <p>{ format!("How it is scored: {}", c.scale) }</p>
                 <table class="cells">
                     <thead><tr><th scope="col">{ "Option" }</th><th scope="col">{ "Score" }</th><th scope="col">{ "Why, and where from" }</th></tr></thead>
                     <tbody>
@@ -90,7 +88,7 @@ fn decision() -> Html {
                                 <tr>
                                     <th scope="row">{ option.name }</th>
                                     <td>{ format!("{}/5", cell.score) }</td>
-                                    <td>{ cell.reason }{ cited(cell.source, cell.url) }</td>
+                                    <td>{ cell.reason }{ cited(cell.source, cell.link()) }</td>
                                 </tr>
                             })
                         }) }
@@ -113,7 +111,7 @@ fn decision() -> Html {
         <>
             <p>{ format!("Every score of the matrix, with its reason and source, as of {}. Where a score is a judgement, its source says so. The same data: ", decision::SOURCES_AS_OF) }
                 <a href="decision.toml">{ "decision.toml" }</a>{ ", " }<a href="decision-matrix.csv">{ "decision-matrix.csv" }</a>{ "." }</p>
-            <p>{ "Which projects the articles list as good or poor fits for Rust comes from “Why We're Betting on Rust: Safety, Speed, and Sanity” (Prism Labs Team, 2026-01-01), its “When to Use Rust” section, and “Why Rust.” (no author or date given), its “What Rust is good at” and “What Rust isn't great at” lists. Each profile's priorities are this site's own reading, stated on the page." }</p>
+            <p>{ "Which projects " }<a href="#articles">{ "the articles" }</a>{ " list as good or poor fits for Rust comes from “Why We're Betting on Rust: Safety, Speed, and Sanity” (Prism Labs Team, 2026-01-01), its “When to Use Rust” section, and “Why Rust.” (no author or date given), its “What Rust is good at” and “What Rust isn't great at” lists. Each profile's priorities are this site's own reading, stated on the page." }</p>
             { for criteria }
             <h3>{ "What a verdict depends on beyond the criteria" }</h3>
             <ul class="caveats">{ for profiles }</ul>
@@ -121,7 +119,30 @@ fn decision() -> Html {
     }
 }
 
-/// The page's body: the site's header links, then one section per widget, in registry order.
+/// The articles the matrix cites by title: they have no address, so its citations link here.
+fn articles() -> Html {
+    html! {
+        <section id="articles" class="widget-sources" aria-labelledby="articles-sources">
+            <h2 id="articles-sources">{ "The articles this site grew from" }</h2>
+            <p>{ "They reached this project as text, with no address; a citation above that names one of them links here. The calculator's Rust comes from one more essay, with no title, described under the calculator." }</p>
+            { for decision::articles().iter().map(|a| html! {
+                <article class="source-entry">
+                    <h3>{ format!("“{}”", a.title) }</h3>
+                    <p class="hint">{ match (a.by, a.date) {
+                        (Some(by), Some(date)) => format!("{by}, {date}."),
+                        (Some(by), None) => format!("{by}; no date given."),
+                        (None, Some(date)) => format!("No author given; {date}."),
+                        (None, None) => "No author or date given.".to_string(),
+                    } }</p>
+                    <p>{ format!("What the site takes from it: {}", a.about) }</p>
+                </article>
+            }) }
+        </section>
+    }
+}
+
+/// The page's body: the site's header links, then one section per widget, in registry order,
+/// then the articles.
 #[component]
 fn SourcesPage() -> Html {
     let sections = Widget::all().map(|w| {
@@ -147,12 +168,14 @@ fn SourcesPage() -> Html {
                 <a class="brand" href="./#/">{ "Why Rust" }</a>
                 <nav aria-label="Widgets"><ul>
                     { for Widget::all().map(|w| html! { <li><a href={format!("#{}", w.slug())}>{ w.entry().nav_label }</a></li> }) }
+                    <li><a href="#articles">{ "Articles" }</a></li>
                 </ul></nav>
             </header>
             <main id="main" class="sources-page">
                 <h1>{ "Sources" }</h1>
                 <p class="lede">{ "Every figure and claim the widgets show, grouped by widget: where it comes from, a link, when it was read, and what to keep in mind before quoting it. The build writes this page from the same data the widgets draw, so the two cannot disagree." }</p>
                 { for sections }
+                { articles() }
             </main>
             <footer class="site-footer"><p><a href="./#/">{ "Back to Why Rust" }</a></p></footer>
         </>
