@@ -257,7 +257,7 @@ fn Intro() -> Html {
     html! {
             <section class="intro">
                 <h1>{ "Why Rust? Try it instead of reading about it." }</h1>
-                <p class="lede">{ "For forty years, programmers chose between languages that run fast and languages that keep memory safe. Rust gives both: its compiler proves memory safety before the program runs (for all code outside unsafe blocks; what C libraries called through FFI do is theirs to get right), and the result runs about as fast as C with no garbage collector." }</p>
+                <p class="lede">{ "Programmers long had to choose between languages that run fast and languages that keep memory safe. Rust gives both: its compiler checks memory safety before the program runs (for all code outside unsafe blocks; what C libraries called through FFI do is theirs to get right), and the result runs about as fast as C with no garbage collector (the energy chart below has the measurements)." }</p>
                 <p>{ "This page makes that case with four things you can touch: a Rust module that JavaScript calls like its own code, a borrow checker you can type into, the measured cost of 27 languages, and an honest answer to whether Rust suits your project." }</p>
             </section>
     }

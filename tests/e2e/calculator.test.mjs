@@ -147,11 +147,11 @@ test("at 1280 × 800 the home page's first screen holds the live calculator", as
   await page.context().close();
 });
 
-test("the source the calculator shows speaks of the article it comes from, not of seeds", async () => {
+test("the source the calculator shows names the essay it comes from, not seeds", async () => {
   const page = await newPage(site.browser);
   await openRoute(page, site.url, "#/calculator");
   const text = await new Calculator(page).root.innerText();
-  assert.match(text, /the article this site grew from/);
+  assert.match(text, /an untitled essay given to this project/);
   assert.doesNotMatch(text, /\bseeds?\b/i);
   await page.context().close();
 });

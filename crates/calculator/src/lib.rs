@@ -1,6 +1,7 @@
-//! The `Calculator` of the article this site grew from: a Rust struct
-//! compiled to WebAssembly that plain JavaScript calls as if it were
-//! native code.
+//! The `Calculator` of an untitled essay given to this project (there with
+//! `new`, `add` and `get_value`; here also subtract, multiply, divide and
+//! reset): a Rust struct compiled to WebAssembly that plain JavaScript calls
+//! as if it were native code.
 //!
 //! ```js
 //! import init, { Calculator } from "./calculator.js";
@@ -11,7 +12,7 @@
 //! calc.divide(0);   // throws Error("division by zero: 5 / 0 has no value; the value stays 5")
 //! ```
 //!
-//! Unlike the article's, its arithmetic is checked: an `i32` overflow or a division by zero
+//! Unlike the essay's, its arithmetic is checked: an `i32` overflow or a division by zero
 //! throws a JavaScript `Error` with a message saying what happened, and the value is left
 //! unchanged. The same checks are available to Rust callers through [`Calculator::apply`],
 //! which returns a [`CalcError`] instead of throwing, so they are tested natively.

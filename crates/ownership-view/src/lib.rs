@@ -351,7 +351,7 @@ pub fn OwnershipWidget(props: &OwnershipProps) -> Html {
                 </select>
                 <label class="sr-only" for="ownership-example">{ "An example for each error code" }</label>
                 <select id="ownership-example" onchange={on_example}>
-                    <option value="" selected=true>{ "One example per error code…" }</option>
+                    <option value="" selected=true>{ "More examples, by error code…" }</option>
                     { for menu("code").map(option) }
                 </select>
             </div>
@@ -506,7 +506,7 @@ fn verdict(
         },
         Status::Checked if analysis.diagnostics.is_empty() => html! {
             <div class="verdict compiles" role="status" data-status="compiles">
-                <p><strong>{ "✓ No ownership errors." }</strong>{ " rustc's borrow checker would accept this." }</p>
+                <p><strong>{ "✓ No ownership errors found." }</strong>{ " This checker found no move, borrow or lifetime error here." }</p>
             </div>
         },
         Status::Checked => {

@@ -41,7 +41,7 @@ fn source(s: &Source) -> Html {
 fn calculator() -> Html {
     html! {
         <>
-            <p>{ "The widget's Rust is the Calculator of the essay on Rust this site grew from (an essay on moving security tooling from Python to Rust, given to the project as text with no title, author or date): a struct with new, add, subtract, multiply, divide and get_value. The site's version checks its arithmetic; an overflow or a division by zero is refused with a message." }</p>
+            <p>{ "The widget's Rust starts from the Calculator of an untitled essay given to this project as text, with no author or date (a developer of Python security tooling on discovering Rust): a struct with new, add and get_value. The site adds subtract, multiply, divide and reset, and checks the arithmetic: an overflow or a division by zero is refused with a message." }</p>
             <p>{ "JavaScript calls it through the bindings wasm-bindgen generates" }{ cited("wasm-bindgen guide", Some("https://rustwasm.github.io/docs/wasm-bindgen/")) }{ "." }</p>
             <p class="hint">{ format!("Read {CALCULATOR_READ}.") }</p>
         </>
@@ -51,7 +51,7 @@ fn calculator() -> Html {
 fn ownership() -> Html {
     html! {
         <>
-            <p>{ "The checker is this project's own; it reports the error codes rustc gives for the same programs. Each code links to rustc's own explanation:" }</p>
+            <p>{ "The checker is this project's own, tested against rustc: on the programs it understands, it reports the error codes rustc gives. Each code links to rustc's own explanation:" }</p>
             <ul class="codes">
                 { for ownership::CODES.iter().map(|code| html! {
                     <li><a href={format!("https://doc.rust-lang.org/error_codes/{code}.html")} rel="noopener">{ *code }</a></li>
@@ -59,7 +59,7 @@ fn ownership() -> Html {
             </ul>
             <ul class="caveats">
                 <li>{ "It covers a subset of Rust: a program outside it gets a message saying so, not a verdict." }</li>
-                <li>{ "Its tests run every program of its corpus through the real rustc and require the same codes; on 131 learner programs not written for it, they require at least 97% agreement and no false alarm." }</li>
+                <li>{ "Its tests run every program of its corpus through the real rustc and require the same codes. On 131 learner programs not written for it, it must answer at least 90% (the rest get the message above) and agree with rustc on at least 97% of those it answers, with no false alarm: where it errs, it misses an error rather than invents one." }</li>
                 <li>{ "Rust's guarantees hold for code outside unsafe blocks; what C libraries called through FFI do is theirs to get right." }{ cited("The Rust Programming Language, “Unsafe Rust”", Some("https://doc.rust-lang.org/book/ch20-01-unsafe-rust.html")) }</li>
             </ul>
             <p class="hint">{ format!("Read {OWNERSHIP_READ}.") }</p>
@@ -124,7 +124,7 @@ fn articles() -> Html {
     html! {
         <section id="articles" class="widget-sources" aria-labelledby="articles-sources">
             <h2 id="articles-sources">{ "The articles this site grew from" }</h2>
-            <p>{ "They reached this project as text, with no address; a citation above that names one of them links here. The calculator's Rust comes from one more essay, with no title, described under the calculator." }</p>
+            <p>{ "They reached this project as text, with no address; a citation above that names one of them links here. The calculator's Rust comes from one more text, an untitled essay, described under the calculator." }</p>
             { for decision::articles().iter().map(|a| html! {
                 <article class="source-entry">
                     <h3>{ format!("“{}”", a.title) }</h3>
@@ -173,7 +173,7 @@ fn SourcesPage() -> Html {
             </header>
             <main id="main" class="sources-page">
                 <h1>{ "Sources" }</h1>
-                <p class="lede">{ "Every figure and claim the widgets show, grouped by widget: where it comes from, a link, when it was read, and what to keep in mind before quoting it. The build writes this page from the same data the widgets draw, so the two cannot disagree." }</p>
+                <p class="lede">{ "Every figure and claim the widgets show, grouped by widget: where it comes from, a link, when it was read, and what to keep in mind before quoting it. The build writes this page from the same data the widgets draw, so its figures and scores are the widgets' own." }</p>
                 { for sections }
                 { articles() }
             </main>
