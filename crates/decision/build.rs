@@ -18,6 +18,9 @@ const DATA_NAME: &str = "data/decision.toml";
 fn main() {
     println!("cargo:rerun-if-changed={DATA}");
     println!("cargo:rerun-if-changed=src/schema.rs");
+    // The datasets the cells quote by template (through crates/evidence).
+    println!("cargo:rerun-if-changed=../../data/energy-table4.csv");
+    println!("cargo:rerun-if-changed=../../data/lambda-cold-start.csv");
     println!("cargo:rerun-if-changed=build.rs");
 
     let manifest_dir = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");

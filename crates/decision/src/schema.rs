@@ -392,6 +392,115 @@ fn check_text(errors: &mut Errors, what: &str, field: &str, text: &str) {
     }
 }
 
+/// The figures a cell's `reason` and `source` quote from the project's datasets, by template,
+/// so that a change of data changes the sentence (the build expands them):
+/// - `{energy:Rust}`, `{time:Rust}`: Table 4's ratio to C, as printed (`1.03`);
+/// - `{time-ratio:Python/Rust}`: one language's time over another's, whole (`69`);
+/// - `{init:go (prov.al2023)}`: a lambda-perf mean Init Duration in whole ms (`49`);
+/// - `{init-range:python*}`, `{memory-range:c++ 11*}`: the whole-ms Init Durations, or the
+///   whole MB of memory used, of the runtimes the `|`-separated names pick (`dotnet8`
+///   exactly; `python*`, every name that starts `python`), lowest–highest (`74–102`).
+pub struct Figures {
+    table4: Vec<evidence::LanguageResult>,
+    lambda: Vec<evidence::lambda::ColdStart>,
+}
+
+impl Figures {
+    /// Table 4 and lambda-perf as `crates/evidence` reads them (`data/*.csv`). Errors: a
+    /// dataset that cannot be read.
+    pub fn from_data() -> Result<Figures, String> {
+        Ok(Figures {
+            table4: evidence::energy_table().map_err(|e| format!("Table 4: {e}"))?,
+            lambda: evidence::lambda::cold_starts().map_err(|e| format!("lambda-perf: {e}"))?,
+        })
+    }
+
+    /// `text` with every template replaced by its figure. Errors: an unknown kind, language
+    /// or runtime, or a brace left open.
+    pub fn expand(&self, text: &str) -> Result<String, String> {
+        let mut out = String::with_capacity(text.len());
+        let mut rest = text;
+        while let Some(open) = rest.find('{') {
+            out.push_str(&rest[..open]);
+            let close = rest[open..]
+                .find('}')
+                .ok_or_else(|| format!("`{}` is not closed", clip(&rest[open..])))?;
+            out.push_str(&self.figure(&rest[open + 1..open + close])?);
+            rest = &rest[open + close + 1..];
+        }
+        out.push_str(rest);
+        Ok(out)
+    }
+
+    /// The figure one template (`energy:Rust`, without braces) names.
+    fn figure(&self, template: &str) -> Result<String, String> {
+        let (kind, arg) = template
+            .split_once(':')
+            .ok_or_else(|| format!("`{{{}}}` names no figure", clip(template)))?;
+        let language = |name: &str| {
+            self.table4
+                .iter()
+                .find(|r| r.language == name)
+                .ok_or_else(|| format!("Table 4 has no language `{}`", clip(name)))
+        };
+        let runtimes = |names: &str| {
+            let found: Vec<&evidence::lambda::ColdStart> = self
+                .lambda
+                .iter()
+                .filter(|c| {
+                    names.split('|').any(|p| match p.strip_suffix('*') {
+                        Some(prefix) => c.runtime.starts_with(prefix),
+                        None => c.runtime == p,
+                    })
+                })
+                .collect();
+            if found.is_empty() {
+                Err(format!("lambda-perf has no runtime `{}`", clip(names)))
+            } else {
+                Ok(found)
+            }
+        };
+        let range = |values: Vec<f64>| {
+            let lo = values.iter().copied().fold(f64::INFINITY, f64::min).round();
+            let hi = values
+                .iter()
+                .copied()
+                .fold(f64::NEG_INFINITY, f64::max)
+                .round();
+            if lo == hi {
+                format!("{lo}")
+            } else {
+                format!("{lo}–{hi}")
+            }
+        };
+        match kind {
+            "energy" => Ok(format!("{:.2}", language(arg)?.energy)),
+            "time" => Ok(format!("{:.2}", language(arg)?.time)),
+            "time-ratio" => {
+                let (a, b) = arg
+                    .split_once('/')
+                    .ok_or_else(|| format!("`{{{}}}` needs two languages", clip(template)))?;
+                Ok(format!("{:.0}", language(a)?.time / language(b)?.time))
+            }
+            "init" => {
+                let c = self
+                    .lambda
+                    .iter()
+                    .find(|c| c.runtime == arg)
+                    .ok_or_else(|| format!("lambda-perf has no runtime `{}`", clip(arg)))?;
+                Ok(format!("{:.0}", c.init_ms))
+            }
+            "init-range" => Ok(range(runtimes(arg)?.iter().map(|c| c.init_ms).collect())),
+            "memory-range" => Ok(range(runtimes(arg)?.iter().map(|c| c.memory_mb).collect())),
+            _ => Err(format!(
+                "`{{{}}}`: no figure of kind `{}`",
+                clip(template),
+                clip(kind)
+            )),
+        }
+    }
+}
+
 /// Checks an optional `url`: one `https://` address.
 fn check_url(errors: &mut Errors, what: &str, url: Option<&str>) {
     if let Some(url) = url {
@@ -426,6 +535,7 @@ fn validate(file: &str, raw: RawFile) -> Result<Model, String> {
         file,
         lines: Vec::new(),
     };
+    let figures = Figures::from_data().map_err(|e| format!("{file}: {e}"))?;
 
     // Articles.
     let articles: Vec<ArticleRow> = raw
@@ -566,18 +676,26 @@ fn validate(file: &str, raw: RawFile) -> Result<Model, String> {
         };
         check_text(&mut errors, &what, "reason", &c.reason);
         check_text(&mut errors, &what, "source", &c.source);
+        let mut expanded = |field: &str, text: String| match figures.expand(&text) {
+            Ok(text) => text,
+            Err(e) => {
+                errors.push(&what, format!("{field}: {e}"));
+                text
+            }
+        };
+        let (reason, source) = (expanded("reason", c.reason), expanded("source", c.source));
         check_url(&mut errors, &what, c.url.as_deref());
         // A source with no address must be one the reader can still find: an article of
         // [[articles]] (the sources page lists them), or the project's own judgement.
         let cites_article = articles
             .iter()
-            .any(|a| !a.title.is_empty() && c.source.contains(&format!("“{}”", a.title)));
-        if c.url.is_none() && !cites_article && !c.source.starts_with("judgement") {
+            .any(|a| !a.title.is_empty() && source.contains(&format!("“{}”", a.title)));
+        if c.url.is_none() && !cites_article && !source.starts_with("judgement") {
             errors.push(
                 &what,
                 format!(
                     "source `{}` has no `url`: link it, cite one of the [[articles]] by its title in “ ”, or say `judgement: …`",
-                    clip(&c.source)
+                    clip(&source)
                 ),
             );
         }
@@ -587,8 +705,8 @@ fn validate(file: &str, raw: RawFile) -> Result<Model, String> {
             } else if let Some(score) = score {
                 grid[o][k] = Some(CellRow {
                     score,
-                    reason: c.reason,
-                    source: c.source,
+                    reason,
+                    source,
                     url: c.url,
                 });
             }
