@@ -85,7 +85,8 @@ pub fn AgentChart() -> Html {
             <div class="panels">
                 { for AgentMeasure::ALL.into_iter().map(panel) }
             </div>
-            <p class="source">{ format!("Source: {AGENTS_SOURCE}") }</p>
+            // The article has no address: the sources page says what it is.
+            <p class="source">{ format!("Source: {AGENTS_SOURCE} ") }<a href="sources.html#articles">{ "About the article" }</a></p>
             <DataTable csv="agent-framework-benchmark" label="Agent benchmark as a table"
                 headers={vec!["framework", "language", "median_ms", "p95_ms", "cpu_s", "peak_rss_mib"]}
                 rows={runs.iter().map(|r| vec![r.framework.clone(), r.language.clone(), r.median_ms.to_string(),

@@ -1,6 +1,6 @@
 //! The agent-framework benchmark, compiled in from `data/agent-framework-benchmark.csv`.
 //!
-//! Source: S. Hwang and D. Koh, "Why We Use Rust", 2026-05-23, the table in its Performance
+//! Source: Suyoung Hwang and Donghyun Koh, "Why We Use Rust", 2026-05-23, the table in its Performance
 //! section: a tool-using agent loop with simulated fixed-latency LLM calls; wall time median
 //! and p95, total CPU seconds, peak RSS.
 
@@ -16,7 +16,7 @@ pub const AGENTS_CSV: &str = include_str!("../../../data/agent-framework-benchma
 pub const AGENTS_CAVEATS: &str = "Caveats: the benchmark was published by the authors of one of the two Rust frameworks (“ours” in their table, shown here as “the authors' own”: the article does not name it), and the article says the loop ran “at various concurrency levels” without giving the level of each row.";
 
 /// Where the figures come from, for the page to cite beside the chart.
-pub const AGENTS_SOURCE: &str = "S. Hwang and D. Koh, “Why We Use Rust”, 2026-05-23, Performance section: a tool-using agent loop with simulated fixed-latency LLM calls.";
+pub const AGENTS_SOURCE: &str = "Suyoung Hwang and Donghyun Koh, “Why We Use Rust”, 2026-05-23, Performance section: a tool-using agent loop with simulated fixed-latency LLM calls.";
 
 /// One framework's results.
 #[derive(Debug, Clone, PartialEq, Deserialize)]

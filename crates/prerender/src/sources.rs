@@ -28,7 +28,8 @@ fn source(s: &Source) -> Html {
                 if let Some(url) = s.url {
                     <a href={url} rel="noopener">{ url }</a>
                 } else {
-                    { "Given to this project as text; no address." }
+                    { "Given to this project as text; no address. " }
+                    <a href="#articles">{ "The articles" }</a>
                 }
             </p>
             if !s.caveats.is_empty() {
