@@ -210,6 +210,29 @@ test("S opens the speaker's view: this slide as the room sees it and the next, n
   await page.context().close();
 });
 
+test("without BroadcastChannel the speaker's window and the deck keep in step through storage events", async () => {
+  const page = await newPage(site.browser, { viewport: { width: 1280, height: 800 } });
+  // A browser without the channel: both windows (the popup shares the context) fall back.
+  await page.context().addInitScript(() => {
+    delete window.BroadcastChannel;
+  });
+  await openRoute(page, site.url, "#/present/2");
+  assert.equal(await page.evaluate(() => typeof window.BroadcastChannel), "undefined");
+  const present = new Present(page);
+  const [speaker] = await Promise.all([page.waitForEvent("popup"), page.keyboard.press("s")]);
+  await speaker.locator('main.speaker[data-slide="2"]').waitFor();
+  await present.pressTo("ArrowRight", "3");
+  await speaker.locator('main.speaker[data-slide="3"]').waitFor();
+  // What the presenter does on the slide reaches the speaker's picture of it, too.
+  await new Ownership(page).button("Next step").click();
+  await new Ownership(speaker.locator(".speaker-now")).stepCount.filter({ hasText: /^Step 6 of/ }).waitFor();
+  await speaker.locator("main.speaker").focus();
+  await speaker.keyboard.press("ArrowRight");
+  await present.at("4").waitFor();
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test("every slide of the default deck fits a projector's screen, legible from the back at 1080p", async () => {
   for (const [width, height] of [[1920, 1080], [1280, 720], [1024, 768]]) {
     const page = await newPage(site.browser, { viewport: { width, height } });
