@@ -3,29 +3,10 @@
 // chart is one tab stop whose arrow keys move between the bars.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useSite, newPage, openRoute, widgets, dom } from "./support.mjs";
+import { useSite, newPage, openRoute, widgets, dom, smallestText } from "./support.mjs";
 import { Energy, Ownership } from "./pages.mjs";
 
 const site = useSite();
-
-/** The smallest rendered font size (CSS px) of the visible text inside each element of `charts` (a locator). */
-const smallestText = (charts) =>
-  charts.evaluateAll((charts) =>
-    charts.map((chart) => {
-      let smallest = Infinity;
-      const walker = document.createTreeWalker(chart, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const el = node.parentElement;
-        if (!node.textContent.trim() || !el || el.closest(".sr-only, title, desc")) continue;
-        const box = el.getBoundingClientRect();
-        if (box.width === 0 || box.height === 0) continue;
-        // A drawing's text is as large as the drawing is scaled.
-        const scale = el instanceof SVGElement ? Math.abs(el.getScreenCTM()?.a ?? 1) : 1;
-        smallest = Math.min(smallest, parseFloat(getComputedStyle(el).fontSize) * scale);
-      }
-      return { id: chart.id || chart.getAttribute("class") || chart.parentElement?.getAttribute("class"), smallest };
-    }),
-  );
 
 for (const width of [390, 1280, 1920]) {
   test(`at ${width} px, the charts' text is at least 12 px`, async () => {

@@ -3,7 +3,7 @@
 // in another browser; a damaged deck link opens the default deck with a notice.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useSite, newPage, openRoute, axeViolations, widgets } from "./support.mjs";
+import { useSite, newPage, openRoute, axeViolations, widgets, smallestText } from "./support.mjs";
 import { Deck, Energy, Ownership, Present, PrintDeck, SELECTORS } from "./pages.mjs";
 
 const site = useSite();
@@ -119,23 +119,7 @@ test("the deck prints one 16:9 slide a page, each widget drawn as on its slide, 
   // Each page shows its widget as the slide does, so its text stays readable on paper: no
   // text on a 1280-px page under 14 px once the page's fit is applied (a page's width is
   // 13.3 in, so 14 px prints at about 10.5 pt).
-  const smallest = await print.slides.evaluateAll((slides) =>
-    slides.map((slide) => {
-      const fit = slide.querySelector(".print-fit");
-      const zoom = parseFloat(fit.style.zoom || "1");
-      let min = Infinity;
-      const walker = document.createTreeWalker(fit, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const el = n.parentElement;
-        if (!n.textContent.trim() || !el || el.closest(".sr-only, [aria-hidden='true']")) continue;
-        const box = el.getBoundingClientRect();
-        const style = getComputedStyle(el);
-        if (box.width < 1 || box.height < 1 || style.visibility === "hidden") continue;
-        min = Math.min(min, el instanceof SVGElement ? box.height : parseFloat(style.fontSize) * zoom);
-      }
-      return min;
-    }),
-  );
+  const smallest = (await smallestText(print.slides)).map((s) => s.smallest);
   smallest.forEach((px, i) => assert.ok(px >= 14, `printed slide ${i + 1}: ${px.toFixed(1)} px text`));
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
   assert.equal(pdfPages(pdf), slides, "one page a slide");

@@ -158,6 +158,29 @@ export function useSite() {
 }
 
 /**
+ * The smallest rendered font size (CSS px) of the visible text inside each element of
+ * `scopes` (a locator): `[{ id, smallest }]`. Text counts at the size it is drawn: a drawing's
+ * at the scale the drawing is drawn at, and any text under CSS `zoom` zoomed.
+ */
+export function smallestText(scopes) {
+  return scopes.evaluateAll((scopes) =>
+    scopes.map((scope) => {
+      let smallest = Infinity;
+      const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const el = node.parentElement;
+        if (!node.textContent.trim() || !el || el.closest(".sr-only, title, desc")) continue;
+        const box = el.getBoundingClientRect();
+        if (box.width === 0 || box.height === 0 || getComputedStyle(el).visibility === "hidden") continue;
+        const scale = el instanceof SVGElement ? Math.abs(el.getScreenCTM()?.a ?? 1) : (el.currentCSSZoom ?? 1);
+        smallest = Math.min(smallest, parseFloat(getComputedStyle(el).fontSize) * scale);
+      }
+      return { id: scope.id || scope.getAttribute("class") || scope.parentElement?.getAttribute("class"), smallest };
+    }),
+  );
+}
+
+/**
  * How the presenter's current slide fits its screen: the body's scroll and client heights
  * (it fits when scroll ≤ client + 1), the smallest visible text on the slide in CSS px and
  * where it is, and the smallest outside SVG drawings (whose text scales with the drawing: its
