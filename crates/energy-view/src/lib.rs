@@ -721,8 +721,26 @@ pub fn mount_energy(
 
 #[cfg(test)]
 mod tests {
-    use super::{EnergyStart, Metric, Scale};
+    use super::{EnergyStart, Frame, Metric, Scale};
     use ui::island::Start;
+
+    #[test]
+    fn a_slide_s_chart_scales_with_its_text_and_splits_its_bars_into_columns() {
+        // The page: 12-px text, one column of 27 rows of 22 px under a 28-px axis, 8 px below.
+        let page = Frame::page(800.0);
+        assert_eq!(page.height(27), 28.0 + 22.0 * 27.0 + 8.0);
+        // A 1080p slide: 26.88-px text (2.24 times the page's), three columns of nine.
+        let slide = Frame {
+            width: 1784.0,
+            em: 26.88,
+            columns: 3,
+        };
+        assert_eq!(slide.per_column(27), 9);
+        assert!((slide.height(27) - 2.24 * (28.0 + 22.0 * 9.0 + 8.0)).abs() < 1e-9);
+        // A last column may be short; a column count of 0 from CSS is one column.
+        assert_eq!(slide.per_column(28), 10);
+        assert_eq!(Frame { columns: 0, ..page }.per_column(27), 27);
+    }
 
     #[test]
     fn the_island_reads_its_start_from_the_shell_s_pairs() {
