@@ -116,14 +116,12 @@ fn render(m: &schema::Model) -> String {
         for c in row {
             let _ = writeln!(
                 s,
-                "        crate::Cell {{ score: {}, reason: {}, source: {}, url: {} }},",
+                "        crate::Cell {{ score: {}, reason: {}, source: {}, url: {}, cites_article: {} }},",
                 c.score,
                 lit(&c.reason),
                 lit(&c.source),
-                match &c.url {
-                    Some(u) => format!("Some({})", lit(u)),
-                    None => "None".into(),
-                }
+                opt(&c.url),
+                c.cites_article
             );
         }
         s.push_str("    ],\n");

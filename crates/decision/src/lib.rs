@@ -128,6 +128,9 @@ pub struct Cell {
     pub source: &'static str,
     /// The source on the web, when it is there (`https://go.dev/ref/mem`).
     pub url: Option<&'static str>,
+    /// Whether [`Cell::source`] cites one of the [`articles()`] by its title (the build
+    /// decides, as it checks that a source with no `url` is an article or a judgement).
+    pub cites_article: bool,
 }
 
 impl Cell {
@@ -135,12 +138,8 @@ impl Cell {
     /// of the [`articles()`] (which have no address), [`ARTICLES_LINK`]; `None` for the
     /// project's own judgement with nothing to link.
     pub fn link(&self) -> Option<&'static str> {
-        self.url.or_else(|| {
-            ARTICLES
-                .iter()
-                .any(|a| self.source.contains(a.title))
-                .then_some(ARTICLES_LINK)
-        })
+        self.url
+            .or_else(|| self.cites_article.then_some(ARTICLES_LINK))
     }
 }
 

@@ -53,6 +53,8 @@ pub struct CellRow {
     pub source: String,
     /// A link to the source, when it is on the web: an `https://` address.
     pub url: Option<String>,
+    /// Whether `source` cites one of the [[articles]] by its title in “ ”.
+    pub cites_article: bool,
 }
 
 /// An article the site grew from, as validated: a non-empty `title`, `about`, and an
@@ -708,6 +710,7 @@ fn validate(file: &str, raw: RawFile) -> Result<Model, String> {
                     reason,
                     source,
                     url: c.url,
+                    cites_article,
                 });
             }
         }

@@ -48,8 +48,10 @@ impl Note {
             "go" => Some(Note::Go(slide(rest)?)),
             "state" => {
                 let (n, query) = rest.split_once(':')?;
-                let fits = query.len() <= why_rust::deck::MAX_STATE;
-                fits.then(|| Some(Note::State(slide(n)?, query.to_string())))?
+                if query.len() > why_rust::deck::MAX_STATE {
+                    return None;
+                }
+                Some(Note::State(slide(n)?, query.to_string()))
             }
             _ => None,
         }
